@@ -1,0 +1,3 @@
+from checkup.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""`checkup show GUIDE`: each item, whether it applies to a region on a day and why, and how."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import textwrap
+
+from checkup.options import add_as_of, add_region, add_surface
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "show", help="show a guide for your region and devices",
+        description="Show every item of a guide: whether it applies in your region on a day, "
+        "why (the rule and its source), and the steps for your device(s).",
+    )
+    p.add_argument("guide", metavar="GUIDE", help="a guide id such as linkedin (checkup list)")
+    add_region(p)
+    add_surface(p, many=True)
+    add_as_of(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def run(args: argparse.Namespace) -> int:
+    from checkup.loader import load_guides
+    from checkup.options import find_guide, region_code, surfaces_or_all
+    from checkup.regions import default_regions
+    from checkup.report import report_json
+
+    regions = default_regions()
+    country = region_code(args.region, regions)
+    guide = find_guide(load_guides(), args.guide)
+    on = args.as_of or dt.date.today()
+    surfaces = surfaces_or_all(args.surface)
+    data = report_json(guide, country, on, surfaces, regions)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(render_text(data, guide.mobile_same_items())))
+    return 0
+
+
+def _wrap(text: str, indent: str, width: int, first: str | None = None) -> list[str]:
+    # Long words (URLs) stay whole so they can be copied and read out.
+    return textwrap.wrap(text, width, initial_indent=first if first is not None else indent,
+                         subsequent_indent=indent, break_on_hyphens=False,
+                         break_long_words=False) or [indent.rstrip()]
+
+
+def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
+    """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
+    from checkup.model import SURFACE_NAMES
+    from checkup.report import STATUS_ADVICE
+
+    width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+    where = f"{data['region_name']} ({data['region']})" if data["region"] else "every region"
+    out = [f"{data['platform']}: {data['title']}",
+           f"For {where}, as of {data['as_of']}. Guide verified {data['verified']}.", ""]
+    for n, item in enumerate(data["items"], 1):
+        out += _wrap(item["title"] + f"  [{item['id']}]", "   ", width, f"{n}. ")
+        if item["status"]:
+            since = f" (rule in force since {item['since']})" if item["since"] else ""
+            out.append(f"   Status: {item['status']}: {STATUS_ADVICE[item['status']]}.")
+            out += _wrap(item["reason"] + since, "     ", width, "   Why: ")
+            out += [f"   Source: {url}" for url in item["sources"]]
+        else:
+            out.append("   By region:")
+            for row in item["by_region"]:
+                since = f" since {row['since']}" if row["since"] else ""
+                out.append(f"   - {row['region']}: {row['status']}{since}.")
+                out += _wrap(row["reason"], "     ", width)
+                out += [f"     Source: {url}" for url in row["sources"]]
+        out.append(f"   Link: {item['link']}")
+        out += _wrap("Look for: " + " > ".join(f'"{label}"' for label in item["labels"]),
+                     "     ", width, "   ")
+        surfaces = list(item["steps"])
+        if item["id"] in mobile_same and "ios" in surfaces and "android" in surfaces:
+            surfaces.remove("android")
+        for surface in surfaces:
+            name = SURFACE_NAMES[surface]
+            if surface == "ios" and item["id"] in mobile_same and "android" in item["steps"]:
+                name = "iPhone and Android (the same steps)"
+            out.append(f"   {name}:")
+            for k, step in enumerate(item["steps"][surface], 1):
+                out += _wrap(step, "        ", width, f"     {k}. ")
+        out.append("   What this does not do:")
+        for line in item["does_not"]:
+            out += _wrap(line, "       ", width, "     - ")
+        out.append("")
+    return out

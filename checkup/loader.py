@@ -1,0 +1,351 @@
+"""Reading guides from TOML and checking every field; a bad file is reported, never fatal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from checkup.model import EVERYWHERE, STATUSES, SURFACES, Guide, Item, Rule, Source
+from checkup.regions import RegionTable, default_regions
+
+DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
+SCHEMA = 1
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavascript:\S+", re.I)
+
+_GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
+               "main_item", "sources", "items"}
+_SOURCE_KEYS = {"title", "url", "date", "accessed"}
+_ITEM_KEYS = {"id", "title", "summary", "link", "labels", "steps", "does_not", "help", "rules",
+              "sources", "verified", "mobile_same"}
+_RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class LoadResult:
+    guides: list[Guide] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def guide(self, guide_id: str) -> Guide | None:
+        return next((g for g in self.guides if g.id == guide_id), None)
+
+
+class _Checker:
+    """Pulls typed values out of raw TOML, noting each problem with its key path."""
+
+    def __init__(self, file: str, domains: tuple[str, ...] = ()) -> None:
+        self.file = file
+        self.domains = domains
+        self.problems: list[Problem] = []
+
+    def problem(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.file, key, message))
+
+    def unknown_keys(self, table: dict, allowed: set[str], path: str) -> None:
+        for key in sorted(set(table) - allowed):
+            self.problem(f"{path}.{key}" if path else key, "unknown key (a typo?)")
+
+    def text(self, table: dict, key: str, path: str, required: bool = True, cited: bool = False
+             ) -> str:
+        """`cited`: a source's own text, shown as a citation, never as a link or QR code."""
+        value = table.get(key)
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.problem(where, "missing")
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.problem(where, f"must be non-empty text, not {_kind(value)}")
+            return ""
+        self._check_text(where, value, links=not cited)
+        return value
+
+    def texts(self, table: dict, key: str, path: str, required: bool = True) -> tuple[str, ...]:
+        value = table.get(key)
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.problem(where, "missing")
+            return ()
+        if not isinstance(value, list) or (required and not value):
+            self.problem(where, f"must be a non-empty list of text, not {_kind(value)}")
+            return ()
+        out = []
+        for n, entry in enumerate(value):
+            if not isinstance(entry, str) or not entry.strip():
+                self.problem(f"{where}[{n}]", f"must be non-empty text, not {_kind(entry)}")
+            else:
+                self._check_text(f"{where}[{n}]", entry)
+                out.append(entry)
+        return tuple(out)
+
+    def date(self, table: dict, key: str, path: str, required: bool = True) -> dt.date | None:
+        value = table.get(key)
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.problem(where, "missing")
+            return None
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            self.problem(where, f"must be a date like 2026-11-23 (no quotes), not {_kind(value)}")
+            return None
+        return value
+
+    def link(self, table: dict, key: str, path: str) -> str:
+        url = self.text(table, key, path)
+        if url and (reason := link_problem(url, self.domains)):
+            self.problem(f"{path}.{key}", reason)
+            return ""
+        return url
+
+    def _check_text(self, where: str, value: str, links: bool = True) -> None:
+        bad = [c for c in value if unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t"]
+        if bad:
+            self.problem(where, f"contains a control character ({ord(bad[0]):#04x}); text only")
+        if self.domains and links:
+            for url in _URL_IN_TEXT.findall(value):
+                if reason := link_problem(url.rstrip(".,;:)\"'"), self.domains):
+                    self.problem(where, f"a link in the text: {reason}")
+
+
+def _kind(value: Any) -> str:
+    return {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
+    """Why `url` may not be shown as a link or QR code, or None when it is https on our domains."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return f"{url!r} is not a valid URL"
+    if parts.scheme != "https":
+        return f"{url!r} must use https"
+    host = (parts.hostname or "").lower()
+    if parts.username or parts.password or not any(
+        host == d or host.endswith("." + d) for d in domains
+    ):
+        return f"{url!r} is not on the guide's domains ({', '.join(domains) or 'none declared'})"
+    return None
+
+
+def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
+    path = f"sources.{sid}"
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    check.unknown_keys(raw, _SOURCE_KEYS, path)
+    url = check.text(raw, "url", path, cited=True)
+    if url and not url.startswith("https://"):
+        check.problem(f"{path}.url", f"{url!r} must use https")
+    title = check.text(raw, "title", path, cited=True)
+    date = check.text(raw, "date", path, cited=True)
+    accessed = check.date(raw, "accessed", path)
+    if not (url and title and date and accessed):
+        return None
+    return Source(sid, title, url, date, accessed)
+
+
+def _source_refs(check: _Checker, raw: dict, path: str, known: set[str]) -> tuple[str, ...]:
+    refs = check.texts(raw, "sources", path)
+    for n, ref in enumerate(refs):
+        if ref not in known:
+            check.problem(f"{path}.sources[{n}]", f"no source {ref!r} in [sources]")
+    return refs
+
+
+def _rule(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> Rule | None:
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    check.unknown_keys(raw, _RULE_KEYS, path)
+    groups = check.texts(raw, "regions", path)
+    for n, g in enumerate(groups):
+        if g != EVERYWHERE and g not in regions.groups:
+            names = ", ".join(sorted(regions.groups))
+            check.problem(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+    status = check.text(raw, "status", path)
+    if status and status not in STATUSES:
+        check.problem(f"{path}.status", f"{status!r} is not one of {', '.join(STATUSES)}")
+    reason = check.text(raw, "reason", path)
+    sources = _source_refs(check, raw, path, known)
+    start = check.date(raw, "from", path, required=False)
+    if not (groups and status in STATUSES and reason and sources):
+        return None
+    return Rule(groups, status, reason, sources, start)
+
+
+def _item(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> Item | None:
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    before = len(check.problems)
+    check.unknown_keys(raw, _ITEM_KEYS, path)
+    item_id = check.text(raw, "id", path)
+    if item_id and not _ID.match(item_id):
+        check.problem(f"{path}.id", f"{item_id!r}: use lower-case letters, digits and dashes")
+    steps_raw = raw.get("steps")
+    steps: dict[str, tuple[str, ...]] = {}
+    if not isinstance(steps_raw, dict):
+        check.problem(f"{path}.steps", "missing: a table with desktop, ios and android lists")
+    else:
+        check.unknown_keys(steps_raw, set(SURFACES), f"{path}.steps")
+        steps = {s: check.texts(steps_raw, s, f"{path}.steps") for s in SURFACES}
+    mobile_same = raw.get("mobile_same", False)
+    if not isinstance(mobile_same, bool):
+        check.problem(f"{path}.mobile_same", f"must be true or false, not {_kind(mobile_same)}")
+    elif mobile_same and steps and steps.get("ios") != steps.get("android"):
+        check.problem(f"{path}.mobile_same", "is true but the ios and android steps differ")
+    rules_raw = raw.get("rules")
+    rules: list[Rule] = []
+    if not isinstance(rules_raw, list) or not rules_raw:
+        check.problem(f"{path}.rules", "missing: at least one [[items.rules]] is needed")
+    else:
+        for n, r in enumerate(rules_raw):
+            rule = _rule(check, r, f"{path}.rules[{n}]", known, regions)
+            if rule:
+                rules.append(rule)
+    item = Item(
+        id=item_id,
+        title=check.text(raw, "title", path),
+        summary=check.text(raw, "summary", path),
+        link=check.link(raw, "link", path),
+        labels=check.texts(raw, "labels", path),
+        steps=steps,
+        does_not=check.texts(raw, "does_not", path),
+        help=check.texts(raw, "help", path),
+        rules=tuple(rules),
+        sources=_source_refs(check, raw, path, known),
+        verified=check.date(raw, "verified", path) or dt.date.min,
+        mobile_same=bool(mobile_same),
+    )
+    return item if len(check.problems) == before else None
+
+
+def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | None, list[Problem]]:
+    """Validate one guide's raw TOML; the guide is returned only when it has no problem at all."""
+    domains_raw = data.get("domains")
+    domains = tuple(d.lower() for d in domains_raw if isinstance(d, str)) if isinstance(
+        domains_raw, list) else ()
+    check = _Checker(file, domains)
+    check.unknown_keys(data, _GUIDE_KEYS, "")
+    if data.get("schema") != SCHEMA:
+        check.problem("schema", f"must be {SCHEMA}, not {data.get('schema')!r}")
+    if not domains or len(domains) != len(domains_raw or []):
+        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com")
+    guide_id = check.text(data, "id", "")
+    if guide_id and not _ID.match(guide_id):
+        check.problem("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
+    revision = data.get("revision")
+    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+        check.problem("revision", f"must be a whole number from 1 up, not {revision!r}")
+    sources_raw = data.get("sources")
+    sources: dict[str, Source] = {}
+    if not isinstance(sources_raw, dict) or not sources_raw:
+        check.problem("sources", "missing: at least one [sources.ID] table is needed")
+    else:
+        for sid, raw in sources_raw.items():
+            if src := _source(check, sid, raw):
+                sources[sid] = src
+    known = set(sources_raw) if isinstance(sources_raw, dict) else set()
+    items: list[Item] = []
+    items_raw = data.get("items")
+    if not isinstance(items_raw, list) or not items_raw:
+        check.problem("items", "missing: at least one [[items]] is needed")
+    else:
+        seen: set[str] = set()
+        for n, raw in enumerate(items_raw):
+            item = _item(check, raw, f"items[{n}]", known, regions)
+            if item:
+                if item.id in seen:
+                    check.problem(f"items[{n}].id", f"{item.id!r} is used twice")
+                seen.add(item.id)
+                items.append(item)
+    main_item = check.text(data, "main_item", "")
+    if main_item and isinstance(items_raw, list) and main_item not in {
+        i.get("id") for i in items_raw if isinstance(i, dict)
+    }:
+        check.problem("main_item", f"no item has the id {main_item!r}")
+    guide = Guide(
+        id=guide_id,
+        platform=check.text(data, "platform", ""),
+        title=check.text(data, "title", ""),
+        summary=check.text(data, "summary", ""),
+        revision=revision if isinstance(revision, int) else 0,
+        verified=check.date(data, "verified", "") or dt.date.min,
+        domains=domains,
+        main_item=main_item,
+        items=tuple(items),
+        sources=sources,
+        path=file,
+    )
+    return (None if check.problems else guide), check.problems
+
+
+def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:
+    regions = regions or default_regions()
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        return None, [Problem(str(path), "", f"not valid TOML: {e}")]
+    except UnicodeDecodeError:
+        return None, [Problem(str(path), "", "not UTF-8 text")]
+    except OSError as e:
+        return None, [Problem(str(path), "", f"cannot read: {e.strerror or e}")]
+    return parse_guide(data, str(path), regions)
+
+
+def guide_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.toml") if p.name not in DATA_FILES)
+
+
+def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadResult:
+    """Load every file (folders: their guides); bad files are reported and skipped."""
+    result = LoadResult()
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = guide_files(p)
+            if not found:
+                result.problems.append(Problem(str(p), "", "no guide files (*.toml) here"))
+            files += found
+        else:
+            files.append(p)
+    for path in files:
+        guide, problems = load_file(path, regions)
+        result.problems += problems
+        if guide is None:
+            continue
+        if (other := result.guide(guide.id)) is not None:
+            result.problems.append(Problem(str(path), "id", f"{guide.id!r} is also {other.path}"))
+            continue
+        result.guides.append(guide)
+    return result
+
+
+def load_guides(directory: Path | None = None) -> LoadResult:
+    from checkup.paths import content_dir
+
+    return load_paths([directory or content_dir()])

@@ -1,0 +1,84 @@
+"""The guide model: plain, immutable data loaded from content/*.toml."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+SURFACES: tuple[str, ...] = ("desktop", "ios", "android")
+SURFACE_NAMES: dict[str, str] = {"desktop": "Desktop web", "ios": "iPhone", "android": "Android"}
+
+APPLIES = "applies"
+NOT_OFFERED = "not-offered"
+PAUSED = "paused"
+UNKNOWN = "unknown"
+STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED)
+
+EVERYWHERE = "*"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str
+    date: str
+    accessed: dt.date
+
+
+@dataclass(frozen=True)
+class Rule:
+    regions: tuple[str, ...]
+    status: str
+    reason: str
+    sources: tuple[str, ...]
+    start: dt.date | None = None  # None: in force for as long as the guide knows of
+
+    @property
+    def is_everywhere(self) -> bool:
+        return EVERYWHERE in self.regions
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: str
+    summary: str
+    link: str
+    labels: tuple[str, ...]
+    steps: dict[str, tuple[str, ...]]
+    does_not: tuple[str, ...]
+    help: tuple[str, ...]
+    rules: tuple[Rule, ...]
+    sources: tuple[str, ...]
+    verified: dt.date
+    mobile_same: bool = False
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    platform: str
+    title: str
+    summary: str
+    revision: int
+    verified: dt.date
+    domains: tuple[str, ...]
+    main_item: str
+    items: tuple[Item, ...]
+    sources: dict[str, Source] = field(default_factory=dict)
+    path: str = ""
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def ordered_items(self) -> tuple[Item, ...]:
+        """The main item first, then the related ones in file order."""
+        main = [i for i in self.items if i.id == self.main_item]
+        return tuple(main + [i for i in self.items if i.id != self.main_item])
+
+    def mobile_same_items(self) -> frozenset[str]:
+        return frozenset(i.id for i in self.items if i.mobile_same)
+
+    def source_urls(self, ids: tuple[str, ...]) -> list[str]:
+        return [self.sources[s].url for s in ids if s in self.sources]

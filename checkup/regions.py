@@ -1,0 +1,88 @@
+"""Countries (ISO 3166-1 alpha-2) and the groups platforms treat alike, read from content data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from checkup.errors import CheckupError, UsageError
+from checkup.paths import shipped_content_dir
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name: str
+    members: frozenset[str]
+    source: str
+
+
+@dataclass(frozen=True)
+class RegionTable:
+    countries: dict[str, str]
+    aliases: dict[str, str]
+    groups: dict[str, Group]
+
+    def normalise(self, code: str) -> str:
+        """The ISO code for what a person typed ('de', 'UK'), or a UsageError naming it."""
+        key = code.strip().upper()
+        key = self.aliases.get(key, key)
+        if key not in self.countries:
+            raise UsageError(
+                f"unknown region code {code!r}: use a two-letter ISO 3166-1 country code "
+                "such as DE, US or GB"
+            )
+        return key
+
+    def name(self, code: str) -> str:
+        return self.countries.get(code, code)
+
+    def groups_of(self, code: str) -> frozenset[str]:
+        return frozenset(g.id for g in self.groups.values() if code in g.members)
+
+    def groups_for_group(self, group_id: str) -> frozenset[str]:
+        """The groups every member of `group_id` is in: EU members are in the EEA too."""
+        members = self.groups[group_id].members
+        return frozenset(g.id for g in self.groups.values() if members <= g.members)
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise CheckupError(f"{path}: cannot read region data: {e}") from None
+
+
+def _resolve(group_id: str, raw: dict, seen: tuple[str, ...] = ()) -> frozenset[str]:
+    if group_id in seen:
+        raise CheckupError(f"regions.toml: groups.{group_id}: 'includes' goes round in a circle")
+    spec = raw.get(group_id)
+    if not isinstance(spec, dict):
+        raise CheckupError(f"regions.toml: groups.{seen[-1]}.includes: no group {group_id!r}")
+    members = set(spec.get("members", []))
+    for inner in spec.get("includes", []):
+        members |= _resolve(inner, raw, (*seen, group_id))
+    return frozenset(members)
+
+
+def load_regions(directory: Path) -> RegionTable:
+    countries_raw = _read(directory / "countries.toml")
+    groups_raw = _read(directory / "regions.toml").get("groups", {})
+    countries = {str(k).upper(): str(v) for k, v in countries_raw.get("countries", {}).items()}
+    aliases = {str(k).upper(): str(v).upper() for k, v in countries_raw.get("aliases", {}).items()}
+    groups: dict[str, Group] = {}
+    for gid, spec in groups_raw.items():
+        members = _resolve(gid, groups_raw)
+        unknown = sorted(m for m in members if m not in countries)
+        if unknown:
+            raise CheckupError(f"regions.toml: groups.{gid}: unknown country codes {unknown}")
+        groups[gid] = Group(gid, str(spec.get("name", gid)), members, str(spec.get("source", "")))
+    return RegionTable(countries, aliases, groups)
+
+
+@cache
+def default_regions() -> RegionTable:
+    return load_regions(shipped_content_dir())

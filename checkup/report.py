@@ -1,0 +1,97 @@
+"""What a guide says for one region and day, as plain data: the one view that `show`, exports and
+plain mode all print from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from checkup.model import APPLIES, NOT_OFFERED, PAUSED, UNKNOWN, Guide, Item, Source
+from checkup.regions import RegionTable
+from checkup.rules import Outcome, evaluate, outcomes_by_region
+
+# What each status asks of the person, in plain words.
+STATUS_ADVICE: dict[str, str] = {
+    APPLIES: "this is for you",
+    NOT_OFFERED: "not offered there: nothing to do",
+    PAUSED: "paused by a regulator: do it anyway if you see the setting",
+    UNKNOWN: "the guide has no rule for this date",
+}
+
+
+@dataclass(frozen=True)
+class RegionOutcome:
+    region: str
+    outcome: Outcome
+
+
+@dataclass(frozen=True)
+class ItemReport:
+    item: Item
+    outcome: Outcome | None  # None when no region was given: see by_region
+    by_region: tuple[RegionOutcome, ...]
+
+    @property
+    def status(self) -> str | None:
+        return self.outcome.status if self.outcome else None
+
+
+def item_report(item: Item, country: str | None, on: dt.date, regions: RegionTable) -> ItemReport:
+    if country:
+        return ItemReport(item, evaluate(item, country, on, regions), ())
+    rows = tuple(RegionOutcome(name, o) for name, o in outcomes_by_region(item, on, regions))
+    return ItemReport(item, None, rows)
+
+
+def guide_report(guide: Guide, country: str | None, on: dt.date, regions: RegionTable
+                 ) -> list[ItemReport]:
+    return [item_report(i, country, on, regions) for i in guide.ordered_items()]
+
+
+def cited(guide: Guide, ids: tuple[str, ...]) -> list[Source]:
+    return [guide.sources[s] for s in ids if s in guide.sources]
+
+
+def _outcome_json(guide: Guide, o: Outcome) -> dict:
+    return {
+        "status": o.status,
+        "reason": o.reason,
+        "since": o.since.isoformat() if o.since else None,
+        "sources": guide.source_urls(o.sources),
+    }
+
+
+def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[str, ...],
+                regions: RegionTable) -> dict:
+    items = []
+    for rep in guide_report(guide, country, on, regions):
+        item = rep.item
+        entry: dict = {"id": item.id, "title": item.title, "main": item.id == guide.main_item}
+        if rep.outcome:
+            entry |= _outcome_json(guide, rep.outcome)
+        else:
+            entry |= {"status": None, "reason": "No region given: see by_region.", "since": None,
+                      "sources": guide.source_urls(item.sources)}
+            entry["by_region"] = [{"region": r.region} | _outcome_json(guide, r.outcome)
+                                  for r in rep.by_region]
+        entry |= {
+            "link": item.link,
+            "labels": list(item.labels),
+            "steps": {s: list(item.steps[s]) for s in surfaces},
+            "does_not": list(item.does_not),
+            "help": list(item.help),
+            "item_sources": guide.source_urls(item.sources),
+            "verified": item.verified.isoformat(),
+        }
+        items.append(entry)
+    return {
+        "guide": guide.id,
+        "platform": guide.platform,
+        "title": guide.title,
+        "revision": guide.revision,
+        "verified": guide.verified.isoformat(),
+        "region": country,
+        "region_name": regions.name(country) if country else None,
+        "as_of": on.isoformat(),
+        "items": items,
+    }

@@ -1,0 +1,57 @@
+"""Deciding, from an item's dated region rules, whether it applies to a country on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from checkup.model import UNKNOWN, Item, Rule
+from checkup.regions import RegionTable
+
+EVERYWHERE_ELSE = "Everywhere else"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str
+    reason: str
+    sources: tuple[str, ...]
+    rule: Rule | None
+
+    @property
+    def since(self) -> dt.date | None:
+        return self.rule.start if self.rule else None
+
+
+def _covers(rule: Rule, groups: frozenset[str]) -> bool:
+    return rule.is_everywhere or any(g in groups for g in rule.regions)
+
+
+def evaluate_groups(item: Item, groups: frozenset[str], on: dt.date) -> Outcome:
+    """Of the rules in force on `on`, one naming a group beats one for everywhere ("*" means
+    everywhere no named rule covers), and among those the newest wins: an exception stands until a
+    newer rule for the same group replaces it, so rules need no end dates."""
+    in_force = [r for r in item.rules if _covers(r, groups) and (r.start is None or r.start <= on)]
+    if not in_force:
+        starts = [r.start for r in item.rules if _covers(r, groups) and r.start]
+        first = f" Its earliest rule starts on {min(starts).isoformat()}." if starts else ""
+        return Outcome(UNKNOWN, f"This guide has no rule for {on.isoformat()}.{first}", (), None)
+    best = max(in_force, key=lambda r: (not r.is_everywhere, r.start or dt.date.min))
+    return Outcome(best.status, best.reason, best.sources, best)
+
+
+def evaluate(item: Item, country: str, on: dt.date, regions: RegionTable) -> Outcome:
+    return evaluate_groups(item, regions.groups_of(country), on)
+
+
+def outcomes_by_region(item: Item, on: dt.date, regions: RegionTable) -> list[tuple[str, Outcome]]:
+    """Every group the item's rules name, then everywhere else: the answer with no region given."""
+    named: list[str] = []
+    for rule in item.rules:
+        named += [g for g in rule.regions if g in regions.groups and g not in named]
+    rows = [
+        (regions.groups[g].name, evaluate_groups(item, regions.groups_for_group(g), on))
+        for g in named
+    ]
+    rows.append((EVERYWHERE_ELSE, evaluate_groups(item, frozenset(), on)))
+    return rows

@@ -1,0 +1,1 @@
+"""Guides as TOML data (installed as checkup.content)."""

@@ -1,0 +1,1 @@
+"""Textual screens of the checkup wizard (installed as checkup.screens)."""

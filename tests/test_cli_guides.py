@@ -1,0 +1,145 @@
+"""`checkup list`, `show`, `validate`, `--version`, `--help` and their errors, as seen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checkup import __version__
+
+
+def test_version_and_help(run_cli, capsys) -> None:
+    with pytest.raises(SystemExit) as e:
+        run_cli("--version")
+    assert e.value.code == 0
+    assert capsys.readouterr().out.strip() == f"checkup {__version__}"
+    with pytest.raises(SystemExit):
+        run_cli("--help")
+    out = capsys.readouterr().out
+    for command in ("list", "show", "validate"):
+        assert command in out
+
+
+def test_list_names_each_guide_on_one_line(run_cli) -> None:
+    code, out, err = run_cli("list")
+    assert code == 0 and err == ""
+    (line,) = out.splitlines()
+    assert line.split("\t") == ["linkedin", "LinkedIn",
+                                "Stop LinkedIn training AI on your posts and profile",
+                                "verified 2026-11-23"]
+
+
+def test_list_reports_a_broken_guide_but_lists_the_rest(run_cli, guide_dir: Path,
+                                                        monkeypatch) -> None:
+    (guide_dir / "broken.toml").write_text("not = [valid")
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, err = run_cli("list")
+    assert code == 0 and out.startswith("linkedin\t")
+    assert "broken.toml" in err and "not valid TOML" in err
+
+
+def _show_json(run_cli, *args: str) -> dict:
+    code, out, _ = run_cli("show", "linkedin", "--json", *args)
+    assert code == 0
+    return json.loads(out)
+
+
+def _status(data: dict, item: str = "ai-training") -> str:
+    return next(i for i in data["items"] if i["id"] == item)["status"]
+
+
+@pytest.mark.parametrize(
+    ("region", "day", "status"),
+    [("US", "2024-10-01", "applies"), ("DE", "2024-10-01", "not-offered"),
+     ("NL", "2024-10-01", "not-offered"), ("DE", "2026-11-23", "applies"),
+     ("CA", "2025-03-01", "paused"), ("HK", "2025-03-01", "paused"),
+     ("uk", "2025-03-01", "paused")],
+)
+def test_show_json_status_for_region_and_day(run_cli, region: str, day: str, status: str) -> None:
+    data = _show_json(run_cli, "--region", region, "--as-of", day)
+    assert data["guide"] == "linkedin" and data["as_of"] == day
+    assert data["region"] == region.upper().replace("UK", "GB")
+    assert _status(data) == status
+
+
+def test_show_json_items_carry_reason_sources_and_steps(run_cli) -> None:
+    data = _show_json(run_cli, "--region", "DE", "--as-of", "2026-11-23", "--surface", "ios")
+    item = data["items"][0]
+    assert item["id"] == "ai-training" and item["main"] is True
+    assert "3 November 2025" in item["reason"]
+    assert item["sources"] and all(u.startswith("https://") for u in item["sources"])
+    assert list(item["steps"]) == ["ios"]
+    assert any("Data for Generative AI Improvement" in s for s in item["steps"]["ios"])
+
+
+def test_show_json_without_region_lists_every_region(run_cli) -> None:
+    data = _show_json(run_cli, "--as-of", "2025-01-01")
+    assert data["region"] is None
+    item = data["items"][0]
+    assert item["status"] is None
+    rows = {r["region"]: r["status"] for r in item["by_region"]}
+    assert rows["European Economic Area"] == "not-offered" and rows["Canada"] == "paused"
+    assert rows["Everywhere else"] == "applies"
+    assert set(item["steps"]) == {"desktop", "ios", "android"}
+
+
+def test_show_defaults_to_today(run_cli) -> None:
+    import datetime as dt
+
+    assert _show_json(run_cli)["as_of"] == dt.date.today().isoformat()
+
+
+def test_show_text_says_why_with_source_and_steps(run_cli) -> None:
+    code, out, _ = run_cli("show", "linkedin", "--region", "DE", "--as-of", "2024-10-01",
+                           "--surface", "desktop")
+    assert code == 0
+    words = " ".join(out.split())  # the text is wrapped to the terminal
+    assert "For Germany (DE), as of 2024-10-01" in out
+    assert "Status: not-offered" in out
+    assert "(rule in force since 2024-09-18)" in words
+    assert "Source: https://" in out
+    assert "Desktop web:" in out and "iPhone" not in out
+    assert "It does not undo training that has already taken place." in out
+    assert "\x1b" not in out
+
+
+def test_show_text_says_when_iphone_and_android_are_the_same(run_cli) -> None:
+    _, out, _ = run_cli("show", "linkedin", "--region", "US")
+    assert "iPhone and Android (the same steps):" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "nosuch"], "unknown guide 'nosuch'"),
+        (["show", "linkedin", "--region", "XX"], "unknown region code 'XX'"),
+        (["show", "linkedin", "--surface", "blackberry"], "invalid choice: 'blackberry'"),
+        (["show", "linkedin", "--as-of", "2024-13-01"], "'2024-13-01' is not a date"),
+        (["show", "linkedin", "--as-of", "yesterday"], "is not a date"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_exit_2(run_cli, args: list[str], message: str) -> None:
+    code, out, err = run_cli(*args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("checkup: error: ") and message in err
+
+
+def test_validate_passes_on_shipped_content(run_cli) -> None:
+    code, out, _ = run_cli("validate")
+    assert code == 0 and out.startswith("ok: 1 guide(s) valid: linkedin (5 items)")
+
+
+def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> None:
+    path = guide_dir / "linkedin.toml"
+    text = path.read_text().replace('revision = 1', 'revision = 0')
+    text = text.replace('status = "paused"', 'status = "asleep"', 1)
+    path.write_text(text)
+    code, out, _ = run_cli("validate", str(path), str(guide_dir / "missing.toml"))
+    assert code == 1
+    lines = out.splitlines()
+    assert f"{guide_dir / 'missing.toml'}: no such file or folder" in lines
+    assert any(line.startswith(f"{path}: revision: ") for line in lines)
+    assert any(line.startswith(f"{path}: items[0].rules[2].status: ") for line in lines)

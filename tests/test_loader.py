@@ -1,0 +1,126 @@
+"""The loader checks every field, names the key that is wrong, and never stops at a bad file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checkup.loader import load_guides, load_paths, parse_guide
+from checkup.paths import shipped_content_dir
+from checkup.regions import default_regions
+
+
+def _edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, count))
+
+
+def test_shipped_guides_load_without_a_problem() -> None:
+    loaded = load_guides()
+    assert loaded.problems == []
+    guide = loaded.guide("linkedin")
+    assert guide.main_item == "ai-training"
+    assert [i.id for i in guide.ordered_items()][0] == "ai-training"
+    assert {"ai-training", "objection-form", "ads-data-sharing", "download-data",
+            "delete-data"} <= {i.id for i in guide.items}
+
+
+def test_every_item_is_complete_and_cited() -> None:
+    guide = load_guides().guide("linkedin")
+    for item in guide.items:
+        assert set(item.steps) == {"desktop", "ios", "android"}
+        assert all(item.steps.values()), item.id
+        assert item.labels and item.does_not and item.rules and item.sources, item.id
+        assert item.link.startswith("https://www.linkedin.com/"), item.id
+        for ref in item.sources + tuple(s for r in item.rules for s in r.sources):
+            source = guide.sources[ref]
+            assert source.url.startswith("https://") and source.date, ref
+    # every item says it cannot undo what already happened
+    assert all(any("already" in line for line in i.does_not) for i in guide.items)
+
+
+def test_ai_training_item_carries_the_exact_labels() -> None:
+    item = load_guides().guide("linkedin").item("ai-training")
+    assert "Data for Generative AI Improvement" in item.labels
+    assert "Use my data for training content creation AI models" in item.labels
+    assert item.link == "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+    assert item.mobile_same and item.steps["ios"] == item.steps["android"]
+
+
+BREAKAGES = [
+    ('link = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"',
+     'link = "http://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"',
+     "items[0].link", "must use https"),
+    ('link = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"',
+     'link = "https://linkedin.com.evil.example/settings"',
+     "items[0].link", "not on the guide's domains"),
+    ('status = "not-offered"', 'status = "maybe"', "items[0].rules[1].status", "is not one of"),
+    ('regions = ["EEA", "CH"]', 'regions = ["EEA", "MARS"]', "items[0].rules[1].regions[1]",
+     "unknown region group"),
+    ('sources = ["S25"]\n', 'sources = ["S99"]\n', "items[0].rules[1].sources[0]",
+     "no source 'S99'"),
+    ("verified = 2026-11-23\n\n[items.steps]", 'verified = "last week"\n\n[items.steps]',
+     "items[0].verified", "must be a date"),
+    ('id = "objection-form"', 'id = "ai-training"', "items[1].id", "used twice"),
+    ('main_item = "ai-training"', 'main_item = "nothing"', "main_item", "no item has the id"),
+    ('"Tap \\"Data privacy\\".",\n', '', "items[0].mobile_same", "ios and android steps differ"),
+    ('labels = ["Data Processing Objection Form"]', 'lables = ["x"]', "items[1].lables",
+     "unknown key"),
+    ('schema = 1', 'schema = 7', "schema", "must be 1"),
+    ('revision = 1', 'revision = "one"', "revision", "whole number"),
+    ('"It does not stop you using LinkedIn\'s AI features."',
+     '"See https://evil.example/phish now."', "items[0].does_not[2]", "a link in the text"),
+    ('"It does not stop you using LinkedIn\'s AI features."', '"Bell \\u001b[31m red"',
+     "items[0].does_not[2]", "control character"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "key", "message"), BREAKAGES)
+def test_each_breakage_is_named_by_key(guide_dir: Path, old: str, new: str, key: str,
+                                       message: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, old, new)
+    loaded = load_paths([guide_dir])
+    assert loaded.guides == []
+    lines = [str(p) for p in loaded.problems]
+    assert any(f"{path}: {key}: " in line and message in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"id = 'x'\n[[items]\n", "not valid TOML"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"", "schema: must be 1"),
+        (b"schema = 1\nitems = 3\n", "items: missing"),
+    ],
+)
+def test_a_broken_file_does_not_stop_the_others(guide_dir: Path, content: bytes,
+                                                message: str) -> None:
+    (guide_dir / "broken.toml").write_bytes(content)
+    loaded = load_paths([guide_dir])
+    assert [g.id for g in loaded.guides] == ["linkedin"]
+    assert any(message in str(p) and "broken.toml" in str(p) for p in loaded.problems)
+
+
+def test_same_guide_id_twice_is_reported(guide_dir: Path) -> None:
+    (guide_dir / "copy.toml").write_text((guide_dir / "linkedin.toml").read_text())
+    loaded = load_paths([guide_dir])
+    assert len(loaded.guides) == 1
+    assert any("'linkedin' is also" in str(p) for p in loaded.problems)
+
+
+def test_region_data_files_are_not_taken_for_guides() -> None:
+    loaded = load_paths([shipped_content_dir()])
+    assert [g.id for g in loaded.guides] == ["linkedin"]
+
+
+def test_problems_are_one_line_each() -> None:
+    _, problems = parse_guide({"items": [{"steps": "x", "rules": [5]}]}, "g.toml",
+                              default_regions())
+    assert problems
+    for p in problems:
+        assert "\n" not in str(p) and re.match(r"g\.toml: \S+", str(p))

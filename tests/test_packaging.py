@@ -1,0 +1,58 @@
+"""The wheel installs one package, `checkup`, with its screens and guides inside it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out),
+         str(ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )
+    (built,) = out.glob("privacy_checkup-*.whl")
+    return built
+
+
+def test_wheel_holds_only_the_checkup_package(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    dist_info = [n for n in names if ".dist-info/" in n]
+    outside = [n for n in names if not n.startswith("checkup/") and n not in dist_info]
+    assert outside == []
+    assert "checkup/content/linkedin.toml" in names
+    assert "checkup/content/countries.toml" in names and "checkup/content/regions.toml" in names
+    assert "checkup/screens/__init__.py" in names
+    entry_points = zipfile.ZipFile(wheel).read(
+        next(n for n in dist_info if n.endswith("entry_points.txt"))).decode()
+    assert "checkup = checkup.cli:main" in entry_points
+    assert "[pipx.run]" in entry_points and "privacy-checkup = checkup.cli:main" in entry_points
+
+
+def test_installed_wheel_runs_from_its_own_files(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
+    probe = ("import checkup, sys; from checkup.cli import main; print(checkup.__file__); "
+             "sys.exit(main(['show', 'linkedin', '--region', 'DE', '--json']))")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60, env={"PYTHONPATH": str(target), "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    first, rest = result.stdout.split("\n", 1)
+    assert first.startswith(str(target))
+    assert '"guide": "linkedin"' in rest
+
+
+def test_python_dash_m_checkup_runs() -> None:
+    result = subprocess.run([sys.executable, "-m", "checkup", "list"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("linkedin\t")

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from checkup.errors import UsageError
+from checkup.regions import default_regions
+
+
+def test_codes_are_case_insensitive_and_uk_means_gb() -> None:
+    regions = default_regions()
+    assert regions.normalise("de") == "DE"
+    assert regions.normalise(" Uk ") == "GB"
+    assert regions.name("GB") == "United Kingdom"
+
+
+@pytest.mark.parametrize("code", ["XX", "EU", "germany", "", "D"])
+def test_unknown_codes_are_refused_by_name(code: str) -> None:
+    with pytest.raises(UsageError, match="unknown region code"):
+        default_regions().normalise(code)
+
+
+def test_groups_hold_the_members_their_sources_say() -> None:
+    regions = default_regions()
+    assert len(regions.groups["EU"].members) == 27
+    assert regions.groups["EEA"].members == regions.groups["EU"].members | {"IS", "LI", "NO"}
+    assert regions.groups_of("DE") == {"EU", "EEA"}
+    assert regions.groups_of("NO") == {"EEA"}
+    assert regions.groups_of("GB") == {"UK"}
+    assert regions.groups_of("AU") == frozenset()
+    assert all(g.source.startswith("https://") for g in regions.groups.values())
+    assert len(regions.countries) >= 249

@@ -1,0 +1,79 @@
+"""The whole LinkedIn timeline from the research, evaluated for every group and window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checkup.loader import load_guides
+from checkup.regions import default_regions
+from checkup.rules import EVERYWHERE_ELSE, evaluate, outcomes_by_region
+
+D = dt.date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def ai_training():
+    return load_guides().guide("linkedin").item("ai-training")
+
+
+@pytest.mark.parametrize(
+    ("country", "day", "status"),
+    [
+        ("US", "2024-09-17", "unknown"),       # before the setting existed: no rule, no guess
+        ("US", "2024-09-18", "applies"),
+        ("US", "2024-10-01", "applies"),
+        ("US", "2026-11-23", "applies"),
+        ("AU", "2025-06-01", "applies"),       # "most others" follow the default
+        ("DE", "2024-10-01", "not-offered"),   # EU
+        ("FR", "2025-11-02", "not-offered"),
+        ("DE", "2025-11-03", "applies"),       # the extension
+        ("DE", "2026-11-23", "applies"),
+        ("NO", "2024-10-01", "not-offered"),   # EEA but not EU
+        ("IS", "2026-01-01", "applies"),
+        ("CH", "2024-12-01", "not-offered"),
+        ("CH", "2025-11-03", "applies"),
+        ("GB", "2024-09-19", "applies"),       # not exempt until the ICO's statement
+        ("GB", "2024-09-20", "paused"),
+        ("GB", "2025-11-02", "paused"),
+        ("GB", "2025-11-03", "applies"),
+        ("HK", "2024-10-10", "applies"),
+        ("HK", "2024-10-11", "paused"),
+        ("HK", "2025-11-02", "paused"),
+        ("HK", "2025-11-03", "applies"),
+        ("CA", "2024-12-09", "applies"),
+        ("CA", "2024-12-10", "paused"),
+        ("CA", "2025-11-02", "paused"),
+        ("CA", "2025-11-03", "applies"),
+    ],
+)
+def test_ai_training_timeline(ai_training, country: str, day: str, status: str) -> None:
+    outcome = evaluate(ai_training, country, D(day), default_regions())
+    assert outcome.status == status
+    assert outcome.reason
+    if status != "unknown":
+        assert outcome.sources and outcome.rule is not None
+
+
+def test_uk_rule_mentions_microsoft_training(ai_training) -> None:
+    outcome = evaluate(ai_training, "GB", D("2026-01-01"), default_regions())
+    assert "Microsoft" in outcome.reason
+
+
+def test_every_region_listed_without_a_region(ai_training) -> None:
+    rows = dict(outcomes_by_region(ai_training, D("2025-01-01"), default_regions()))
+    assert rows["European Economic Area"].status == "not-offered"
+    assert rows["United Kingdom"].status == "paused"
+    assert rows["Canada"].status == "paused"
+    assert rows["Hong Kong"].status == "paused"
+    assert rows[EVERYWHERE_ELSE].status == "applies"
+    later = dict(outcomes_by_region(ai_training, D("2026-11-23"), default_regions()))
+    assert {o.status for o in later.values()} == {"applies"}
+
+
+def test_ads_sharing_exception_outlives_a_newer_global_rule() -> None:
+    item = load_guides().guide("linkedin").item("ads-data-sharing")
+    regions = default_regions()
+    assert evaluate(item, "DE", D("2026-01-01"), regions).status == "not-offered"
+    assert evaluate(item, "US", D("2026-01-01"), regions).since == D("2025-11-03")
