@@ -8,6 +8,8 @@ from importlib import import_module
 
 from checkup import __version__
 from checkup.errors import CheckupError, UsageError
+from checkup.model import SURFACES
+from checkup.options import as_of_date
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
 COMMANDS: tuple[str, ...] = ("list", "show", "validate")
@@ -26,6 +28,17 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'checkup COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"checkup {__version__}")
+    wizard = parser.add_argument_group("the wizard (run with no COMMAND)")
+    wizard.add_argument("--region", metavar="CC",
+                        help="your country (DE, US, GB or UK, ...): skips that question")
+    wizard.add_argument("--surface", choices=SURFACES, action="append",
+                        help="your device(s): desktop, ios, android; skips that question")
+    wizard.add_argument("--guide", action="append", metavar="ID",
+                        help="which guide(s) to do, such as linkedin")
+    wizard.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD",
+                        help="decide region rules as on this day (default: today)")
+    wizard.add_argument("--theme", choices=("dark", "light", "high-contrast"), default="dark",
+                        help="colours: dark (default), light or high-contrast")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         import_module(f"checkup.commands.{name}").add_parser(sub)
@@ -36,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            build_parser().print_help()
-            return 0
+            from checkup.wizard import run_wizard
+
+            return run_wizard(args)
         return import_module(f"checkup.commands.{args.command}").run(args)
     except UsageError as e:
         print(f"checkup: error: {e}", file=sys.stderr)

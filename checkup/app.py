@@ -1,0 +1,74 @@
+"""The Textual wizard: the only module of the core that imports textual."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from textual.app import App
+from textual.binding import Binding
+from textual.theme import Theme
+
+from checkup.session import Session
+
+HIGH_CONTRAST = Theme(
+    name="checkup-high-contrast",
+    primary="#ffff00",
+    secondary="#00ffff",
+    accent="#ffff00",
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#1a1a1a",
+    success="#00ff00",
+    warning="#ffff00",
+    error="#ff5f5f",
+    dark=True,
+)
+THEMES: dict[str, str] = {
+    "dark": "textual-dark",
+    "light": "textual-light",
+    "high-contrast": HIGH_CONTRAST.name,
+}
+
+
+class CheckupApp(App[None]):
+    """Welcome, region, devices, steps, summary: one screen at a time."""
+
+    TITLE = "checkup"
+    SUB_TITLE = "switch off AI training on your data"
+    CSS_PATH = str(files("checkup.screens") / "app.tcss")
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("t", "cycle_theme", "Theme", show=False),
+        Binding("q", "quit_saving", "Quit"),
+    ]
+
+    def __init__(self, session: Session, theme: str = "dark") -> None:
+        super().__init__()
+        self.session = session
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = THEMES.get(theme, theme)
+        self.farewell = ""
+
+    def on_mount(self) -> None:
+        from checkup.screens.navigation import first_screen
+
+        self.push_screen(first_screen(self.session))
+
+    def action_help(self) -> None:
+        from checkup.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_cycle_theme(self) -> None:
+        names = list(THEMES.values())
+        self.theme = names[(names.index(self.theme) + 1) % len(names)] if (
+            self.theme in names) else names[0]
+        self.notify(f"Theme: {next(k for k, v in THEMES.items() if v == self.theme)}")
+
+    def action_quit_saving(self) -> None:
+        # Every answer is already recorded the moment it is given; quitting only says where.
+        self.farewell = self.session.recorder.describe()
+        self.exit()

@@ -1,0 +1,180 @@
+"""One person's checkup in progress: their answers, the plan they lead to, and what gets recorded.
+
+Views (the Textual wizard, plain mode) drive a Session; the Session writes every answer and every
+step to its Recorder straight away, so quitting at any moment loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from checkup.flow import Plan, Position, Task, build_plan, order_guides
+from checkup.model import Guide
+from checkup.regions import RegionTable
+
+DONE = "done"
+SKIPPED = "skipped"
+NOT_APPLICABLE = "not-applicable"
+TODO = "todo"
+
+
+@dataclass(frozen=True)
+class Saved:
+    """Where a person stopped: guide, item, device and step."""
+
+    guide: str
+    item: str
+    surface: str
+    step: int
+
+
+class Recorder(Protocol):
+    """Where answers go. The profile store implements it; guest mode keeps it in memory."""
+
+    def region(self) -> str | None: ...
+    def region_chosen(self) -> bool: ...
+    def surfaces(self) -> tuple[str, ...]: ...
+    def state(self, guide_id: str, item_id: str, revision: int) -> str: ...
+    def reason(self, guide_id: str, item_id: str) -> str: ...
+    def saved_position(self) -> Saved | None: ...
+    def record_choices(self, region: str | None, surfaces: tuple[str, ...]) -> None: ...
+    def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None: ...
+    def record_position(self, saved: Saved | None) -> None: ...
+    def describe(self) -> str: ...
+
+
+@dataclass
+class MemoryRecorder:
+    """Keeps answers for this run only (--guest, and tests)."""
+
+    _region: str | None = None
+    _region_chosen: bool = False
+    _surfaces: tuple[str, ...] = ()
+    states: dict[tuple[str, str], tuple[str, str, int]] = field(default_factory=dict)
+    position: Saved | None = None
+
+    def region(self) -> str | None:
+        return self._region
+
+    def region_chosen(self) -> bool:
+        return self._region_chosen
+
+    def surfaces(self) -> tuple[str, ...]:
+        return self._surfaces
+
+    def state(self, guide_id: str, item_id: str, revision: int) -> str:
+        return self.states.get((guide_id, item_id), (TODO, "", 0))[0]
+
+    def reason(self, guide_id: str, item_id: str) -> str:
+        return self.states.get((guide_id, item_id), (TODO, "", 0))[1]
+
+    def saved_position(self) -> Saved | None:
+        return self.position
+
+    def record_choices(self, region: str | None, surfaces: tuple[str, ...]) -> None:
+        self._region, self._region_chosen, self._surfaces = region, True, surfaces
+
+    def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None:
+        self.states[(guide.id, item_id)] = (state, reason, guide.revision)
+
+    def record_position(self, saved: Saved | None) -> None:
+        self.position = saved
+
+    def describe(self) -> str:
+        return "Guest mode: nothing is kept after you quit."
+
+
+@dataclass
+class Session:
+    guides: list[Guide]
+    regions: RegionTable
+    today: dt.date
+    recorder: Recorder
+    country: str | None = None
+    country_chosen: bool = False  # "prefer not to say" is a choice too
+    surfaces: tuple[str, ...] = ()
+    preset_region: bool = False
+    preset_surfaces: bool = False
+    preset_guides: bool = False
+    _plan: Plan | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.guides = order_guides(self.guides)
+        if not self.preset_region and self.recorder.region_chosen():
+            self.country, self.country_chosen = self.recorder.region(), True
+        if not self.preset_surfaces and self.recorder.surfaces():
+            self.surfaces = self.recorder.surfaces()
+
+    # -- answers -------------------------------------------------------------------------------
+    def choose_region(self, country: str | None) -> None:
+        self.country, self.country_chosen, self._plan = country, True, None
+        self.recorder.record_choices(self.country, self.surfaces)
+
+    def choose_surfaces(self, surfaces: tuple[str, ...]) -> None:
+        self.surfaces, self._plan = surfaces, None
+        self.recorder.record_choices(self.country, self.surfaces)
+
+    def choose_guides(self, guide_ids: list[str]) -> None:
+        self.guides = order_guides([g for g in self.guides if g.id in guide_ids])
+        self._plan = None
+
+    @property
+    def ready_for_steps(self) -> bool:
+        return self.country_chosen and bool(self.surfaces)
+
+    @property
+    def plan(self) -> Plan:
+        if self._plan is None:
+            self._plan = build_plan(self.guides, self.country, self.today, self.surfaces,
+                                    self.regions)
+            for task in self._plan.not_applicable:  # say why, and remember it
+                if self.state(task) != NOT_APPLICABLE:
+                    self.recorder.record_item(task.guide, task.item.id, NOT_APPLICABLE,
+                                              task.report.outcome.reason)
+        return self._plan
+
+    # -- progress ------------------------------------------------------------------------------
+    def state(self, task: Task) -> str:
+        return self.recorder.state(task.guide.id, task.item.id, task.guide.revision)
+
+    def mark(self, task: Task, state: str, reason: str = "") -> None:
+        self.recorder.record_item(task.guide, task.item.id, state, reason)
+
+    def save_position(self, pos: Position | None, surface: str | None = None) -> None:
+        if pos is None:
+            self.recorder.record_position(None)
+            return
+        task = self.plan.todo[pos.task]
+        self.recorder.record_position(
+            Saved(task.guide.id, task.item.id, surface or self.plan.surfaces[0], pos.step))
+
+    def start_position(self) -> Position | None:
+        """The saved position if it still exists, else the first task not yet finished."""
+        plan = self.plan
+        saved = self.recorder.saved_position()
+        pos = plan.find(saved.guide, saved.item, saved.step) if saved else None
+        if pos and self.state(plan.todo[pos.task]) not in (DONE, SKIPPED):
+            return pos
+        for n, task in enumerate(plan.todo):
+            if self.state(task) not in (DONE, SKIPPED):
+                return Position(n, 0)
+        return None
+
+    def has_work_in_progress(self) -> bool:
+        saved = self.recorder.saved_position()
+        return saved is not None and self.country_chosen and bool(self.surfaces)
+
+    def reason(self, task: Task) -> str:
+        """Why an item was skipped or is not applicable."""
+        if task.not_offered and task.report.outcome:
+            return task.report.outcome.reason
+        return self.recorder.reason(task.guide.id, task.item.id)
+
+    def counts(self) -> dict[str, int]:
+        out = {DONE: 0, SKIPPED: 0, NOT_APPLICABLE: len(self.plan.not_applicable), TODO: 0}
+        for task in self.plan.todo:
+            state = self.state(task)
+            out[state if state in (DONE, SKIPPED) else TODO] += 1
+        return out

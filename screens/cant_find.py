@@ -1,0 +1,43 @@
+""""I can't find it": why a setting may be missing, and the fallback."""
+
+from __future__ import annotations
+
+from checkup.screens.common import plain
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from checkup.flow import Task
+
+
+class CantFindScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,h,q", "close", "Close")]
+
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def compose(self) -> ComposeResult:
+        item = self.task.item
+        with VerticalScroll(id="dialog"):
+            title = Text("Can't find it? ", style="bold")
+            title.append(item.title)
+            yield Static(title, classes="title")
+            for line in item.help:
+                yield Static(plain(f"• {line}"))
+            yield Static(plain(f"The direct link: {item.link}"))
+            yield Static(plain("You can also skip this item (s) and come back to it later."),
+                         classes="dim")
+            yield Button("Close (escape)", id="close", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#close").focus()
+
+    def on_button_pressed(self) -> None:
+        self.dismiss()
+
+    def action_close(self) -> None:
+        self.dismiss()

@@ -1,0 +1,66 @@
+"""Small helpers the screens share: content text is always data, never markup."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+from checkup.model import SURFACE_NAMES
+from checkup.report import STATUS_ADVICE
+
+STATUS_TITLE: dict[str | None, str] = {
+    "applies": "Applies to you",
+    "not-offered": "Not offered where you live",
+    "paused": "Paused by a regulator",
+    "unknown": "Not known for this date",
+    None: "Depends on where you live",
+}
+LABEL_STYLE = "bold underline"
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def plain(text: str, style: str = "") -> Text:
+    """Guide and profile text as a Text: brackets stay brackets, nothing is parsed as markup."""
+    return Text(text, style=style)
+
+
+def with_labels(text: str, labels: tuple[str, ...]) -> Text:
+    """Step text with the exact labels to look for stand out (bold, underlined, still quoted)."""
+    out = Text(text)
+    for match in _QUOTED.finditer(text):
+        if match.group(1) in labels or any(label in match.group(1) for label in labels):
+            out.stylize(LABEL_STYLE, match.start(), match.end())
+    return out
+
+
+def breadcrumb(labels: tuple[str, ...], step_text: str) -> Text:
+    """The menu path; the labels this step mentions are highlighted."""
+    out = Text("Path: ", style="dim")
+    for n, label in enumerate(labels):
+        if n:
+            out.append(" › ", style="dim")
+        out.append(label, style="reverse bold" if f'"{label}"' in step_text else "")
+    return out
+
+
+STATUS_ADVICE_SHORT: dict[str | None, str] = {
+    "applies": "",
+    "not-offered": "nothing to do",
+    "paused": "do it anyway if you see the setting",
+    "unknown": STATUS_ADVICE["unknown"],
+    None: "do it if you see the setting",
+}
+
+
+def status_line(status: str | None, since: str | None = None) -> Text:
+    out = Text(STATUS_TITLE.get(status, status or ""), style="bold")
+    if advice := STATUS_ADVICE_SHORT.get(status, ""):
+        out.append(f": {advice}")
+    if since:
+        out.append(f" (rule since {since})", style="dim")
+    return out
+
+
+def surface_name(surface: str) -> str:
+    return SURFACE_NAMES.get(surface, surface)

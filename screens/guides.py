@@ -1,0 +1,52 @@
+"""Which guides to do, when there is more than one (LinkedIn first)."""
+
+from __future__ import annotations
+
+from checkup.screens import navigation
+from checkup.screens.common import plain
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, SelectionList, Static
+
+
+class GuidesScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "next", "Continue", priority=True),  # space ticks a platform
+        Binding("b,escape", "back", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="body"):
+            yield Static(Text("Which platforms do you use?", style="bold"), classes="title")
+            yield Static(plain("Pick them with space, then press enter."))
+            yield SelectionList[str](
+                *[(Text(f"{g.platform}: {g.title}"), g.id, n == 0)
+                  for n, g in enumerate(self.app.session.guides)],
+                id="guides",
+            )
+            with Horizontal(classes="actions"):
+                yield Button("Continue (enter)", id="next", variant="primary")
+                yield Button("Back (b)", id="back")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#guides").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_next() if event.button.id == "next" else self.action_back()
+
+    def action_next(self) -> None:
+        picked = list(self.query_one("#guides", SelectionList).selected)
+        if not picked:
+            self.notify("Pick at least one platform (space to tick it).", severity="warning")
+            return
+        self.app.session.choose_guides(picked)
+        navigation.after_guides(self.app)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,46 @@
+"""Help: the keys, and what checkup does and does not do."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+KEYS = [
+    ("d", "mark the current step done and go on"),
+    ("s", "skip this item (you will be asked why)"),
+    ("b", "go back one step or one screen"),
+    ("h", "help for a step: \"I can't find it\""),
+    ("c", "show a QR code to open the page on your phone"),
+    ("v", "show the steps for another of your devices"),
+    ("t", "switch theme: dark, light, high contrast"),
+    ("q", "quit; your progress is already saved"),
+    ("?", "this help"),
+    ("tab", "move between buttons; enter presses one"),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="dialog"):
+            yield Static(Text("Help", style="bold"), classes="title")
+            table = Text()
+            for key, what in KEYS:
+                table.append(f"{key:>5}  ", style="bold")
+                table.append(what + "\n")
+            yield Static(table)
+            yield Static(Text(
+                "checkup never connects to the network and never asks for a password. "
+                "Everything works with the keyboard alone, and with the mouse."))
+            yield Button("Close (escape)", id="close", variant="primary")
+
+    def on_button_pressed(self) -> None:
+        self.dismiss()
+
+    def action_close(self) -> None:
+        self.dismiss()

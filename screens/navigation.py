@@ -1,0 +1,72 @@
+"""Which screen comes next: the wizard's order in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
+
+    from checkup.session import Session
+
+
+def first_screen(session: Session) -> Screen:
+    from checkup.screens.welcome import WelcomeScreen
+
+    if session.preset_region and session.preset_surfaces:
+        return steps_screen(session)  # workshops and scripts open at the first step
+    return WelcomeScreen()
+
+
+def after_welcome(app: App) -> None:
+    from checkup.screens.guides import GuidesScreen
+    from checkup.screens.region import RegionScreen
+
+    session = app.session
+    if len(session.guides) > 1 and not session.preset_guides:
+        app.push_screen(GuidesScreen())
+    elif not session.preset_region:
+        app.push_screen(RegionScreen())
+    else:
+        after_region(app)
+
+
+def after_guides(app: App) -> None:
+    from checkup.screens.region import RegionScreen
+
+    if not app.session.preset_region:
+        app.push_screen(RegionScreen())
+    else:
+        after_region(app)
+
+
+def after_region(app: App) -> None:
+    from checkup.screens.outcome import OutcomeScreen
+
+    app.push_screen(OutcomeScreen())
+
+
+def after_outcome(app: App) -> None:
+    from checkup.screens.devices import DevicesScreen
+
+    if not app.session.preset_surfaces:
+        app.push_screen(DevicesScreen())
+    else:
+        app.push_screen(steps_screen(app.session))
+
+
+def after_devices(app: App) -> None:
+    app.push_screen(steps_screen(app.session))
+
+
+def resume(app: App) -> None:
+    app.push_screen(steps_screen(app.session))
+
+
+def steps_screen(session: Session) -> Screen:
+    from checkup.screens.step import StepScreen
+    from checkup.screens.summary import SummaryScreen
+
+    pos = session.start_position()
+    return SummaryScreen() if pos is None else StepScreen(pos)

@@ -1,0 +1,101 @@
+"""Region: pick a country from a list you can type to filter, or prefer not to say."""
+
+from __future__ import annotations
+
+from checkup.screens import navigation
+from checkup.screens.common import plain
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from checkup.locale_country import suggested_country
+
+NOT_SAYING = "-"
+
+
+class RegionScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("down", "move(1)", "Down", show=False),
+        Binding("up", "move(-1)", "Up", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="body"):
+            yield Static(Text("Where do you live?", style="bold"), classes="title")
+            yield Static(plain("Platforms treat countries differently. Type to filter the "
+                               "list, use the arrow keys, and press enter."))
+            yield Input(placeholder="Type a country name or code, e.g. Germany or DE",
+                        id="filter")
+            yield OptionList(id="countries")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#filter", Input).focus()
+
+    def _options(self, query: str) -> list[Option]:
+        regions = self.app.session.regions
+        q = query.strip().lower()
+        suggested = suggested_country()
+        options = []
+        if not q:
+            options.append(Option(Text("Prefer not to say (show every region's answer)"),
+                                  id=NOT_SAYING))
+            if suggested in regions.countries:
+                options.append(Option(
+                    Text(f"{regions.name(suggested)} ({suggested}), from your system settings"),
+                    id=suggested))
+        def rank(kv: tuple[str, str]) -> tuple[int, str]:
+            code, name = kv  # exact code, then names starting with what was typed, then the rest
+            exact = q in (code.lower(), "uk" if code == "GB" else "")
+            return (0 if exact else 1 if name.lower().startswith(q) else 2, name)
+
+        for code, name in sorted(regions.countries.items(), key=rank):
+            if q and rank((code, name))[0] == 2 and q not in name.lower():
+                continue
+            if not q and code == suggested:
+                continue
+            options.append(Option(Text(f"{name} ({code})"), id=code))
+        return options
+
+    def _fill(self, query: str) -> None:
+        option_list = self.query_one("#countries", OptionList)
+        option_list.clear_options()
+        options = self._options(query)
+        option_list.add_options(options)
+        if options:
+            option_list.highlighted = 1 if (not query and len(options) > 1 and
+                                            options[1].id == suggested_country()) else 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        option_list = self.query_one("#countries", OptionList)
+        if option_list.highlighted is None:
+            self.notify("No country matches; try fewer letters.", severity="warning")
+            return
+        self._choose(option_list.get_option_at_index(option_list.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option.id)
+
+    def action_move(self, delta: int) -> None:
+        option_list = self.query_one("#countries", OptionList)
+        if delta > 0:
+            option_list.action_cursor_down()
+        else:
+            option_list.action_cursor_up()
+
+    def _choose(self, code: str | None) -> None:
+        self.app.session.choose_region(None if code in (None, NOT_SAYING) else code)
+        navigation.after_region(self.app)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

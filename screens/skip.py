@@ -1,0 +1,64 @@
+"""Skip an item, saying why: the reason is kept so the summary and `status` can show it."""
+
+from __future__ import annotations
+
+from checkup.screens.common import plain
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+REASONS = [
+    "I'll do it later",
+    "I don't have this account or app",
+    "The setting isn't there for me",
+    "I don't want to change this",
+]
+OTHER = "Another reason (type it below)"
+
+
+class SkipScreen(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, item_title: str) -> None:
+        super().__init__()
+        self.item_title = item_title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            title = Text("Skip: ", style="bold")
+            title.append(self.item_title)
+            yield Static(title, classes="title")
+            yield Static(plain("Why are you skipping it? Pick one and press enter."))
+            yield OptionList(*[Option(Text(r), id=r) for r in REASONS + [OTHER]], id="reasons")
+            yield Input(placeholder="Your reason", id="other", max_length=200)
+            yield Button("Cancel (escape)", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#other").display = False
+        self.query_one("#reasons", OptionList).highlighted = 0
+        self.query_one("#reasons").focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id == OTHER:
+            field = self.query_one("#other", Input)
+            field.display = True
+            field.focus()
+        else:
+            self.dismiss(event.option.id)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        reason = " ".join(event.value.split())
+        self.dismiss(reason or "No reason given")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

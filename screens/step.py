@@ -1,0 +1,180 @@
+"""Steps: one at a time for the chosen device, with progress, the labels to look for, the link."""
+
+from __future__ import annotations
+
+from checkup.screens.common import breadcrumb, plain, status_line, surface_name, with_labels
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Link, ProgressBar, Static
+
+from checkup.flow import Position, Task
+from checkup.session import DONE, SKIPPED
+
+
+class StepScreen(Screen):
+    BINDINGS = [
+        Binding("d", "done", "Done"),
+        Binding("s", "skip", "Skip"),
+        Binding("b", "back", "Back"),
+        Binding("h", "cant_find", "Can't find it"),
+        Binding("v", "switch_device", "Other device"),
+    ]
+
+    def __init__(self, pos: Position) -> None:
+        super().__init__()
+        self.pos = pos
+        self.surface = ""  # the first chosen device, set on mount when the plan is known
+
+    # -- layout ------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="progress-row"):
+            yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
+            yield Static(id="progress-text")
+        with VerticalScroll(id="body"):
+            yield Static(id="item-title", classes="title")
+            yield Static(id="item-status")
+            yield Static(id="item-why", classes="reason")
+            yield Static(id="breadcrumb")
+            yield Static(id="step-number", classes="step-number")
+            yield Static(id="step-text", classes="step-text")
+            yield Link("", id="link")
+            yield Static(id="phone-hint", classes="dim")
+        with Horizontal(classes="actions"):
+            yield Button("Done (d)", id="done", variant="primary")
+            yield Button("Skip (s)", id="skip")
+            yield Button("Back (b)", id="back")
+            yield Button("I can't find it (h)", id="cant-find")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.surface = self.plan.surfaces[0]
+        self.refresh_step()
+        self.query_one("#done").focus()
+
+    @property
+    def plan(self):  # noqa: ANN201 - the session's Plan
+        return self.app.session.plan
+
+    @property
+    def task(self) -> Task:
+        return self.plan.todo[self.pos.task]
+
+    def refresh_step(self) -> None:
+        plan, task, pos = self.plan, self.task, self.pos
+        steps = task.item.steps[self.surface]
+        step = steps[min(pos.step, len(steps) - 1)]
+        total = plan.total_steps()
+        # progress counts the first device's steps; another device's may number differently
+        main_steps = len(plan.steps(task))
+        done_so_far = plan.steps_before(Position(pos.task, min(pos.step, main_steps - 1)))
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=total, progress=done_so_far)
+        self.query_one("#progress-text", Static).update(
+            plain(f" Checkup: step {done_so_far + 1} of {total}"))
+        kind = "main setting" if task.is_main else "related"
+        title = Text(task.item.title, style="bold")
+        title.append(f"  ({task.guide.platform}, {kind}, item {pos.task + 1} of "
+                     f"{len(plan.todo)})", style="dim")
+        self.query_one("#item-title", Static).update(title)
+        rep = task.report
+        since = rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None
+        self.query_one("#item-status", Static).update(status_line(rep.status, since))
+        why = self.query_one("#item-why", Static)
+        why.update(plain(rep.outcome.reason if rep.outcome else task.item.summary))
+        why.display = pos.step == 0  # said once, at the item's first step
+        self.query_one("#breadcrumb", Static).update(breadcrumb(task.item.labels, step))
+        number = Text(f"Step {pos.step + 1} of {len(steps)}, {surface_name(self.surface)}",
+                      style="bold")
+        others = [s for s in plan.surfaces if s != self.surface]
+        if others:
+            number.append(f"  (v: {surface_name(others[0])} steps)", style="not bold")
+        self.query_one("#step-number", Static).update(number)
+        self.query_one("#step-text", Static).update(with_labels(step, task.item.labels))
+        link = self.query_one("#link", Link)
+        link.text, link.url = task.item.link, task.item.link
+        self.query_one("#phone-hint", Static).display = False  # shown once QR codes are in
+        self.app.session.save_position(pos, self.surface)
+
+    # -- actions -----------------------------------------------------------------------------
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        actions = {"done": self.action_done, "skip": self.action_skip, "back": self.action_back,
+                   "cant-find": self.action_cant_find}
+        actions[event.button.id]()
+
+    def _go(self, pos: Position | None) -> None:
+        if pos is None:
+            from checkup.screens.summary import SummaryScreen
+
+            self.app.session.save_position(None)
+            self.app.push_screen(SummaryScreen())
+            return
+        self.pos = pos
+        self.refresh_step()
+
+    def action_done(self) -> None:
+        steps = self.task.item.steps[self.surface]
+        if self.pos.step + 1 < len(steps):
+            self._go(Position(self.pos.task, self.pos.step + 1))
+            return
+        self.app.session.mark(self.task, DONE)
+        self.notify(f"Done: {self.task.item.title}", timeout=3)
+        self._go(self.plan.next_task(self.pos))
+
+    def action_skip(self) -> None:
+        from checkup.screens.skip import SkipScreen
+
+        def skipped(reason: str | None) -> None:
+            if reason is None:  # cancelled
+                return
+            self.app.session.mark(self.task, SKIPPED, reason)
+            self._go(self.plan.next_task(self.pos))
+
+        self.app.push_screen(SkipScreen(self.task.item.title), skipped)
+
+    def action_back(self) -> None:
+        if self.pos.step > 0:
+            previous: Position | None = Position(self.pos.task, self.pos.step - 1)
+        elif self.pos.task > 0:
+            before = self.plan.todo[self.pos.task - 1]
+            previous = Position(self.pos.task - 1, len(before.item.steps[self.surface]) - 1)
+        else:
+            previous = None
+        if previous is None:
+            if len(self.app.screen_stack) > 2:
+                self.app.pop_screen()
+            else:
+                self.notify("This is the first step.", timeout=3)
+            return
+        self.pos = previous
+        self.refresh_step()
+
+    def action_cant_find(self) -> None:
+        from checkup.screens.cant_find import CantFindScreen
+
+        self.app.push_screen(CantFindScreen(self.task))
+
+    def action_switch_device(self) -> None:
+        surfaces = self.plan.surfaces
+        if len(surfaces) < 2:
+            self.notify("You picked one device. Go back to the devices screen to add another.",
+                        timeout=4)
+            return
+        self.surface = surfaces[(surfaces.index(self.surface) + 1) % len(surfaces)]
+        steps = self.task.item.steps[self.surface]
+        self.pos = Position(self.pos.task, min(self.pos.step, len(steps) - 1))
+        self.refresh_step()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keys that do nothing here stay out of the footer.
+        if action == "switch_device":
+            return len(self.plan.surfaces) > 1
+        return True
+
+    def on_screen_resume(self) -> None:
+        if self.pos.task < len(self.plan.todo):
+            self.refresh_step()

@@ -1,0 +1,62 @@
+"""Welcome: what this is, how long it takes, the promise, and resume."""
+
+from __future__ import annotations
+
+from checkup.screens import navigation
+from checkup.screens.common import plain
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+
+class WelcomeScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "start", "Start", show=True, priority=False),
+        Binding("r", "resume", "Resume"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        session = self.app.session
+        platforms = ", ".join(g.platform for g in session.guides) or "no guide could be loaded"
+        yield Header()
+        with VerticalScroll(id="body"):
+            yield Static(Text("Welcome to checkup", style="bold"), classes="title")
+            yield Static(plain(
+                "Some platforms use your posts and profile to train AI unless you switch it off. "
+                "This checkup finds the switch for you, on the devices you use, one step at a "
+                f"time. Covered: {platforms}."))
+            yield Static(plain("It takes about 5 minutes. You can stop at any time and carry "
+                               "on later."))
+            yield Static(plain(
+                "Promise: checkup works offline. It sends nothing anywhere and never asks for a "
+                "password. You sign in to the platform yourself, on your own device."),
+                classes="promise")
+            if session.has_work_in_progress():
+                yield Static(plain("You have a checkup in progress."), id="resume-note")
+            with Horizontal(classes="actions"):
+                if session.has_work_in_progress():
+                    yield Button("Resume where I stopped (r)", id="resume", variant="primary")
+                    yield Button("Start again (enter)", id="start")
+                else:
+                    yield Button("Start (enter)", id="start", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(".actions Button").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_resume() if event.button.id == "resume" else self.action_start()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "resume" or self.app.session.has_work_in_progress()
+
+    def action_start(self) -> None:
+        navigation.after_welcome(self.app)
+
+    def action_resume(self) -> None:
+        if self.app.session.has_work_in_progress():
+            navigation.resume(self.app)
