@@ -18,10 +18,10 @@ class CantFindScreen(ModalScreen[None]):
 
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self.task = task
+        self.item_task = task
 
     def compose(self) -> ComposeResult:
-        item = self.task.item
+        item = self.item_task.item
         with VerticalScroll(id="dialog"):
             title = Text("Can't find it? ", style="bold")
             title.append(item.title)

@@ -60,11 +60,11 @@ class StepScreen(Screen):
         return self.app.session.plan
 
     @property
-    def task(self) -> Task:
+    def item_task(self) -> Task:
         return self.plan.todo[self.pos.task]
 
     def refresh_step(self) -> None:
-        plan, task, pos = self.plan, self.task, self.pos
+        plan, task, pos = self.plan, self.item_task, self.pos
         steps = task.item.steps[self.surface]
         step = steps[min(pos.step, len(steps) - 1)]
         total = plan.total_steps()
@@ -117,12 +117,12 @@ class StepScreen(Screen):
         self.refresh_step()
 
     def action_done(self) -> None:
-        steps = self.task.item.steps[self.surface]
+        steps = self.item_task.item.steps[self.surface]
         if self.pos.step + 1 < len(steps):
             self._go(Position(self.pos.task, self.pos.step + 1))
             return
-        self.app.session.mark(self.task, DONE)
-        self.notify(f"Done: {self.task.item.title}", timeout=3)
+        self.app.session.mark(self.item_task, DONE)
+        self.notify(f"Done: {self.item_task.item.title}", timeout=3)
         self._go(self.plan.next_task(self.pos))
 
     def action_skip(self) -> None:
@@ -131,10 +131,10 @@ class StepScreen(Screen):
         def skipped(reason: str | None) -> None:
             if reason is None:  # cancelled
                 return
-            self.app.session.mark(self.task, SKIPPED, reason)
+            self.app.session.mark(self.item_task, SKIPPED, reason)
             self._go(self.plan.next_task(self.pos))
 
-        self.app.push_screen(SkipScreen(self.task.item.title), skipped)
+        self.app.push_screen(SkipScreen(self.item_task.item.title), skipped)
 
     def action_back(self) -> None:
         if self.pos.step > 0:
@@ -156,7 +156,7 @@ class StepScreen(Screen):
     def action_cant_find(self) -> None:
         from checkup.screens.cant_find import CantFindScreen
 
-        self.app.push_screen(CantFindScreen(self.task))
+        self.app.push_screen(CantFindScreen(self.item_task))
 
     def action_switch_device(self) -> None:
         surfaces = self.plan.surfaces
@@ -165,7 +165,7 @@ class StepScreen(Screen):
                         timeout=4)
             return
         self.surface = surfaces[(surfaces.index(self.surface) + 1) % len(surfaces)]
-        steps = self.task.item.steps[self.surface]
+        steps = self.item_task.item.steps[self.surface]
         self.pos = Position(self.pos.task, min(self.pos.step, len(steps) - 1))
         self.refresh_step()
 

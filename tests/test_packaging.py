@@ -52,6 +52,19 @@ def test_installed_wheel_runs_from_its_own_files(wheel: Path, tmp_path: Path) ->
     assert '"guide": "linkedin"' in rest
 
 
+def test_started_in_the_checkout_with_a_wheel_installed(wheel: Path, tmp_path: Path) -> None:
+    """`pipx run --spec . checkup` in the repository imports ./checkup, not the installed copy."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
+    probe = ("import sys; from checkup.cli import main; "
+             "sys.exit(main(['show', 'linkedin', '--region', 'FR', '--json']))")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60, env={"PYTHONPATH": str(target), "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    assert '"region": "FR"' in result.stdout
+
+
 def test_python_dash_m_checkup_runs() -> None:
     result = subprocess.run([sys.executable, "-m", "checkup", "list"], capture_output=True,
                             text=True, timeout=60)

@@ -1,0 +1,228 @@
+"""Walking the wizard as a person would, with the keyboard, and checking what it recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from wizard_helpers import make_app, screen_name, screen_text, state_of
+
+from checkup.paths import shipped_content_dir
+
+
+async def press_until(pilot, key: str, screen: str, limit: int = 60) -> None:
+    for _ in range(limit):
+        if screen_name(pilot.app) == screen:
+            return
+        await pilot.press(key)
+        await pilot.pause()
+    raise AssertionError(f"never reached {screen}; on {screen_name(pilot.app)}")
+
+
+async def test_whole_flow_where_the_setting_applies() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert screen_name(app) == "WelcomeScreen"
+        assert "never asks for a password" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(app) == "RegionScreen"
+        await pilot.press(*"germ", "enter")
+        await pilot.pause()
+        assert screen_name(app) == "OutcomeScreen"
+        text = screen_text(app)
+        assert "What applies to you: Germany (DE)" in text
+        assert "rule since 2025-11-03" in text and "Source:" in text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(app) == "DevicesScreen"
+        await pilot.press("enter")  # desktop is ticked by default
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen"
+        assert app.screen.item_task.item.id == "ai-training"  # the main item leads
+        assert "Open linkedin.com in your web browser" in screen_text(app)
+        assert "Checkup: step 1 of" in screen_text(app)
+        await press_until(pilot, "d", "SummaryScreen")
+        assert "All done. Well done!" in screen_text(app)
+    assert app.session.country == "DE" and app.session.surfaces == ("desktop",)
+    for item in ("ai-training", "objection-form", "download-data", "delete-data"):
+        assert state_of(app, item) == "done"
+    # LinkedIn does not share ad data with Microsoft in the EU: said, never walked through
+    assert state_of(app, "ads-data-sharing") == "not-applicable"
+
+
+async def test_not_offered_on_the_day_is_explained_and_never_walked_through() -> None:
+    app = make_app("--as-of", "2024-10-01")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", *"france", "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Not offered where you live" in text
+        assert "would not show the setting there" in text
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        seen = set()
+        while screen_name(app) == "StepScreen":
+            seen.add(app.screen.item_task.item.id)
+            await pilot.press("d")
+            await pilot.pause()
+        assert "ai-training" not in seen and "objection-form" in seen
+        assert screen_name(app) == "SummaryScreen"
+        summary = screen_text(app)
+        assert "not applicable" in summary and "would not show the setting there" in summary
+    assert state_of(app, "ai-training") == "not-applicable"
+
+
+@pytest.mark.parametrize("surface", ["desktop", "ios", "android"])
+async def test_each_device_gets_its_own_steps(surface: str) -> None:
+    from checkup.loader import load_guides
+
+    item = load_guides().guide("linkedin").item("ai-training")
+    app = make_app("--region", "US", "--surface", surface)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen"  # region and device given: straight to steps
+        for n, step in enumerate(item.steps[surface]):
+            text = screen_text(app)
+            assert step in text and f"Step {n + 1} of {len(item.steps[surface])}" in text
+            await pilot.press("d")
+            await pilot.pause()
+        assert app.screen.item_task.item.id != "ai-training"
+    assert state_of(app, "ai-training") == "done"
+    assert state_of(app, "objection-form") == "todo"
+
+
+async def test_skip_asks_why_and_keeps_the_reason() -> None:
+    app = make_app("--region", "US", "--surface", "desktop")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen_name(app) == "SkipScreen"
+        await pilot.press("down", "enter")  # "I don't have this account or app"
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen"
+        assert app.screen.item_task.item.id == "objection-form"
+    assert state_of(app, "ai-training") == "skipped"
+    assert app.session.reason(app.session.plan.tasks[0]) == "I don't have this account or app"
+
+
+async def test_skip_with_a_typed_reason_and_cancel() -> None:
+    app = make_app("--region", "US", "--surface", "desktop")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s", "escape")
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen" and state_of(app, "ai-training") == "todo"
+        await pilot.press("s", "end", "enter", *"no time", "enter")
+        await pilot.pause()
+    assert app.session.reason(app.session.plan.tasks[0]) == "no time"
+
+
+async def test_back_goes_one_step_back_and_to_the_previous_item() -> None:
+    app = make_app("--region", "US", "--surface", "ios")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("d", "d", "b")
+        await pilot.pause()
+        assert app.screen.pos.step == 1
+        await press_until(pilot, "d", "StepScreen")
+        while app.screen.item_task.item.id == "ai-training":
+            await pilot.press("d")
+            await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.screen.item_task.item.id == "ai-training" and app.screen.pos.step == 4
+
+
+async def test_cant_find_it_gives_help_and_the_fallback() -> None:
+    app = make_app("--region", "GB", "--surface", "desktop", "--as-of", "2025-01-01")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Paused by a regulator" in screen_text(app)
+        await pilot.press("h")
+        await pilot.pause()
+        assert screen_name(app) == "CantFindScreen"
+        text = screen_text(app)
+        assert "Data Processing Objection Form" in text and "app may be out of date" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen"
+
+
+async def test_prefer_not_to_say_shows_every_region() -> None:
+    app = make_app("--as-of", "2025-01-01")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("home", "enter")  # the first option: prefer not to say
+        await pilot.pause()
+        text = screen_text(app)
+        assert "every region" in text
+        assert "Canada: paused" in text and "Everywhere else: applies" in text
+    assert app.session.country is None and app.session.country_chosen
+
+
+async def test_help_and_theme_keys() -> None:
+    app = make_app("--theme", "high-contrast")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "checkup-high-contrast"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert screen_name(app) == "HelpScreen" and "quit" in screen_text(app)
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        await pilot.press("t")
+        assert app.theme == "textual-light"
+
+
+async def test_q_quits_from_any_screen() -> None:
+    app = make_app("--region", "US", "--surface", "desktop")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("d", "q")
+        await pilot.pause()
+    assert app.return_code == 0 or app.return_code is None
+    assert not app.is_running
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+async def test_small_terminals_still_reach_every_button(size: tuple[int, int]) -> None:
+    app = make_app("--region", "US", "--surface", "desktop")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for button_id in ("done", "skip", "back", "cant-find"):
+            button = app.screen.query_one(f"#{button_id}")
+            region = button.region
+            assert region.width > 0 and region.height > 0, button_id
+            assert region.right <= size[0] and region.bottom <= size[1], button_id
+        await pilot.click("#done")
+        await pilot.pause()
+        assert app.screen.pos.step == 1
+
+
+async def test_guide_text_is_shown_as_text_never_as_markup(tmp_path: Path, monkeypatch) -> None:
+    text = (shipped_content_dir() / "linkedin.toml").read_text()
+    text = text.replace('"Open linkedin.com in your web browser and sign in."',
+                        '"Open [bold red]linkedin.com[/] and [@click=app.quit]x[/]."')
+    (tmp_path / "linkedin.toml").write_text(text)
+    monkeypatch.setenv("CHECKUP_CONTENT", str(tmp_path))
+    app = make_app("--region", "US", "--surface", "desktop")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "[bold red]linkedin.com[/]" in shown
+        assert "[@click=app.quit]x[/]" in shown
+
+
+def test_as_of_decides_the_day() -> None:
+    app = make_app("--as-of", "2024-10-01")
+    assert app.session.today == dt.date(2024, 10, 1)

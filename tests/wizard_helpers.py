@@ -1,0 +1,41 @@
+"""Building the wizard for tests: fixed day, options as on the command line, plain theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checkup.app import CheckupApp
+from checkup.cli import build_parser
+from checkup.wizard import build_session
+
+DAY = dt.date(2026, 11, 23)
+
+
+def make_app(*argv: str, today: dt.date = DAY) -> CheckupApp:
+    args = build_parser().parse_args(list(argv))
+    app = CheckupApp(build_session(args, today=today), theme=args.theme)
+    app.animation_level = "none"
+    return app
+
+
+def screen_name(app: CheckupApp) -> str:
+    return type(app.screen).__name__
+
+
+def screen_text(app: CheckupApp) -> str:
+    """Everything the current screen shows, as plain text."""
+    from textual.widgets import Button, Link, Static
+
+    parts = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Static | Button):
+            parts.append(str(widget.render()))
+        elif isinstance(widget, Link):
+            parts.append(widget.text)
+    return "\n".join(parts)
+
+
+def state_of(app: CheckupApp, item_id: str, guide_id: str = "linkedin") -> str:
+    session = app.session
+    task = next(t for t in session.plan.tasks if t.key == (guide_id, item_id))
+    return session.state(task)
