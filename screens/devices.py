@@ -35,9 +35,9 @@ class DevicesScreen(Screen):
                 *[(Text(f"{surface_name(s)}: {HINTS[s]}"), s, s in chosen) for s in SURFACES],
                 id="devices",
             )
-            with Horizontal(classes="actions"):
-                yield Button("Continue (enter)", id="next", variant="primary")
-                yield Button("Back (b)", id="back")
+        with Horizontal(classes="actions"):
+            yield Button("Continue (enter)", id="next", variant="primary")
+            yield Button("Back (b)", id="back")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -28,9 +28,9 @@ class GuidesScreen(Screen):
                   for n, g in enumerate(self.app.session.guides)],
                 id="guides",
             )
-            with Horizontal(classes="actions"):
-                yield Button("Continue (enter)", id="next", variant="primary")
-                yield Button("Back (b)", id="back")
+        with Horizontal(classes="actions"):
+            yield Button("Continue (enter)", id="next", variant="primary")
+            yield Button("Back (b)", id="back")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -59,9 +59,9 @@ class OutcomeScreen(Screen):
             yield Static(plain(f"{todo} item(s) to go through; "
                                f"{len(plan.not_applicable)} not offered where you live."),
                          classes="note")
-            with Horizontal(classes="actions"):
-                yield Button("Continue (enter)", id="next", variant="primary")
-                yield Button("Back (b)", id="back")
+        with Horizontal(classes="actions"):
+            yield Button("Continue (enter)", id="next", variant="primary")
+            yield Button("Back (b)", id="back")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -122,7 +122,6 @@ class StepScreen(Screen):
             self._go(Position(self.pos.task, self.pos.step + 1))
             return
         self.app.session.mark(self.item_task, DONE)
-        self.notify(f"Done: {self.item_task.item.title}", timeout=3)
         self._go(self.plan.next_task(self.pos))
 
     def action_skip(self) -> None:

@@ -53,9 +53,9 @@ class SummaryScreen(Screen):
             yield Static(Text("What next", style="bold"), classes="title")
             for line in self._next_steps(counts):
                 yield Static(plain(f"• {line}"))
-            with Horizontal(classes="actions"):
-                yield Button("Finish (enter)", id="finish", variant="primary")
-                yield Button("Back (b)", id="back")
+        with Horizontal(classes="actions"):
+            yield Button("Finish (enter)", id="finish", variant="primary")
+            yield Button("Back (b)", id="back")
         yield Footer()
 
     def _next_steps(self, counts: dict[str, int]) -> list[str]:

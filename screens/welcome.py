@@ -36,12 +36,12 @@ class WelcomeScreen(Screen):
                 classes="promise")
             if session.has_work_in_progress():
                 yield Static(plain("You have a checkup in progress."), id="resume-note")
-            with Horizontal(classes="actions"):
-                if session.has_work_in_progress():
-                    yield Button("Resume where I stopped (r)", id="resume", variant="primary")
-                    yield Button("Start again (enter)", id="start")
-                else:
-                    yield Button("Start (enter)", id="start", variant="primary")
+        with Horizontal(classes="actions"):
+            if session.has_work_in_progress():
+                yield Button("Resume where I stopped (r)", id="resume", variant="primary")
+                yield Button("Start again (enter)", id="start")
+            else:
+                yield Button("Start (enter)", id="start", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
