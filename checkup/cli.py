@@ -10,7 +10,7 @@ from checkup import __version__
 from checkup.errors import CheckupError, UsageError
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
-COMMANDS: tuple[str, ...] = ("list", "show", "validate")
+COMMANDS: tuple[str, ...] = ("list", "show", "validate", "qr")
 
 
 class _Parser(argparse.ArgumentParser):
