@@ -1,0 +1,50 @@
+"""What the terminal we print to can show: its size and whether colour may be used."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Mapping
+from typing import TextIO
+
+
+def _env_int(environ: Mapping[str, str], name: str) -> int | None:
+    try:
+        value = int(environ.get(name, ""))
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+def terminal_size(environ: Mapping[str, str] = os.environ) -> tuple[int | None, int | None]:
+    """(columns, rows) of the terminal, None where unknown (no terminal: a file, a cron job).
+
+    COLUMNS and LINES win, as with every other tool. Otherwise stdout is asked first, then
+    stderr and stdin, so `checkup qr linkedin | less` still knows the window it will appear in.
+    """
+    columns, rows = _env_int(environ, "COLUMNS"), _env_int(environ, "LINES")
+    if columns is None or rows is None:
+        for stream in (sys.stdout, sys.stderr, sys.stdin):
+            try:
+                size = os.get_terminal_size(stream.fileno())
+            except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+                continue
+            columns = columns or size.columns or None
+            rows = rows or size.lines or None
+            break
+    return columns, rows
+
+
+def colour_mode(stream: TextIO, environ: Mapping[str, str] = os.environ) -> str | None:
+    """"truecolor", "256", or None for plain text: NO_COLOR is set, TERM=dumb, or not a terminal."""
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+        return None
+    try:
+        if not stream.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    if environ.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
+        return "truecolor"
+    return "256"
