@@ -20,6 +20,7 @@ class StepScreen(Screen):
         Binding("s", "skip", "Skip"),
         Binding("b", "back", "Back"),
         Binding("h", "cant_find", "Can't find it"),
+        Binding("c", "qr", "QR code"),
         Binding("v", "switch_device", "Other device"),
     ]
 
@@ -96,7 +97,10 @@ class StepScreen(Screen):
         self.query_one("#step-text", Static).update(with_labels(step, task.item.labels))
         link = self.query_one("#link", Link)
         link.text, link.url = task.item.link, task.item.link
-        self.query_one("#phone-hint", Static).display = False  # shown once QR codes are in
+        hint = self.query_one("#phone-hint", Static)
+        hint.update(plain("On your phone? Press c for a QR code: scan it with the camera to "
+                          "open this page."))
+        hint.display = self.surface != "desktop"
         self.app.session.save_position(pos, self.surface)
 
     # -- actions -----------------------------------------------------------------------------
@@ -156,6 +160,12 @@ class StepScreen(Screen):
         from checkup.screens.cant_find import CantFindScreen
 
         self.app.push_screen(CantFindScreen(self.item_task))
+
+    def action_qr(self) -> None:
+        from checkup.screens.qr_widget import QrScreen
+
+        item = self.item_task.item
+        self.app.push_screen(QrScreen(item.link, self.item_task.guide.domains))
 
     def action_switch_device(self) -> None:
         surfaces = self.plan.surfaces

@@ -226,3 +226,18 @@ async def test_guide_text_is_shown_as_text_never_as_markup(tmp_path: Path, monke
 def test_as_of_decides_the_day() -> None:
     app = make_app("--as-of", "2024-10-01")
     assert app.session.today == dt.date(2024, 10, 1)
+
+
+async def test_c_opens_a_qr_code_for_the_current_item() -> None:
+    app = make_app("--region", "US", "--surface", "android")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert "Press c for a QR code" in screen_text(app)
+        await pilot.press("c")
+        await pilot.pause()
+        assert screen_name(app) == "QrScreen"
+        view = app.screen.view
+        assert view.url.endswith("/data-for-ai-improvement") and view.problem is None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen"
