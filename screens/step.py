@@ -19,9 +19,9 @@ class StepScreen(Screen):
         Binding("d", "done", "Done"),
         Binding("s", "skip", "Skip"),
         Binding("b", "back", "Back"),
-        Binding("h", "cant_find", "Can't find it"),
-        Binding("c", "qr", "QR code"),
-        Binding("v", "switch_device", "Other device"),
+        Binding("h", "cant_find", "Can't find"),
+        Binding("c", "qr", "QR"),
+        Binding("v", "switch_device", "Device"),
     ]
 
     def __init__(self, pos: Position) -> None:

@@ -43,7 +43,7 @@ class SummaryScreen(Screen):
                 yield Static(line, classes=f"summary-line {state}")
                 why = session.reason(task) if state in (SKIPPED, NOT_APPLICABLE) else ""
                 if why:
-                    yield Static(plain(f"    {why}"), classes="reason")
+                    yield Static(plain(why), classes="summary-reason")
             main = next((t for t in plan.tasks if t.is_main), None)
             if main:
                 yield Static(Text("What switching it off does not do", style="bold"),
