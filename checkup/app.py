@@ -6,6 +6,7 @@ from importlib.resources import files
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.theme import Theme
 
 from checkup.session import Session
@@ -51,10 +52,12 @@ class CheckupApp(App[None]):
         self.theme = THEMES.get(theme, theme)
         self.farewell = ""
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        # The first screen is the app's default one: pushing it on top of an empty default
+        # screen would cost a second screen and a frame before the person sees anything.
         from checkup.screens.navigation import first_screen
 
-        self.push_screen(first_screen(self.session))
+        return first_screen(self.session)
 
     def action_help(self) -> None:
         from checkup.screens.help import HelpScreen
