@@ -8,9 +8,10 @@ from importlib import import_module
 
 from checkup import __version__
 from checkup.errors import CheckupError, UsageError
+from checkup.profile_args import add_profile_options
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
-COMMANDS: tuple[str, ...] = ("list", "show", "validate")
+COMMANDS: tuple[str, ...] = ("list", "show", "validate", "where", "status", "mark", "reset")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'checkup COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"checkup {__version__}")
+    add_profile_options(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         import_module(f"checkup.commands.{name}").add_parser(sub)
