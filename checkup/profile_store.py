@@ -187,7 +187,9 @@ class ProfileStore:
 
     def update(self, change: Callable[[Profile], T]) -> T:
         """Apply `change` to the freshest profile and save it, all under the lock; returns what
-        `change` returns. If it cannot be saved, the session goes on in memory with a warning."""
+        `change` returns. If `change` raises, nothing is saved. If the profile cannot be saved,
+        the session goes on in memory with a warning. `change` must not call the store itself
+        (the lock is held), and should be quick."""
         if self._memory is not None:
             return change(self._memory)
         changed: Profile | None = None
@@ -218,7 +220,7 @@ class ProfileStore:
         if self.directory and self.directory.is_dir():
             with exclusive_lock(self._lock()):
                 for p in [self.path, *self.set_aside_copies()]:
-                    if p and (p.is_file() or p.is_symlink()):
+                    if p and (p.is_file() or p.is_symlink()):  # never a whole folder
                         p.unlink()
                         removed.append(p)
         self._memory, self._not_saved = None, None
@@ -302,8 +304,10 @@ class ProfileStore:
 
     def _write(self, profile: Profile) -> None:
         assert self.path is not None
-        remove_stale_temporaries(self.path)
-        write_atomic(self.path, profile_to_toml(profile).encode("utf-8"))
+        # A profile kept elsewhere through a symlink stays there: replace the file, not the link.
+        target = self.path.resolve() if self.path.is_symlink() else self.path
+        remove_stale_temporaries(target)
+        write_atomic(target, profile_to_toml(profile).encode("utf-8"))
 
     def _make_directory(self) -> None:
         """Create the folder owner-only. A folder that already exists is left as it is: it may

@@ -423,3 +423,26 @@ def test_a_writer_killed_mid_write_leaves_a_readable_profile_with_every_finished
         assert parsed.problems == []
         assert finished <= set(parsed.profile.guides["race"].items)
     assert set_aside(home) == []
+
+
+def test_a_change_that_fails_saves_nothing(home: Path) -> None:
+    before = a_saved_profile(home)
+
+    def half_done(p):
+        p.set_item("linkedin", "delete-data", DONE, revision=1)
+        raise ValueError("the wizard changed its mind")
+
+    with pytest.raises(ValueError):
+        open_store().update(half_done)
+    assert (home / "profile.toml").read_bytes() == before
+
+
+def test_a_profile_kept_elsewhere_through_a_symlink_stays_there(home: Path,
+                                                                 tmp_path: Path) -> None:
+    elsewhere = tmp_path / "synced" / "my-profile.toml"
+    elsewhere.parent.mkdir()
+    home.mkdir()
+    (home / "profile.toml").symlink_to(elsewhere)
+    open_store().update(mark("linkedin", "ai-training"))
+    assert (home / "profile.toml").is_symlink()
+    assert decode_profile(elsewhere.read_bytes()).profile.state("linkedin", "ai-training") == DONE

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if store.guest or store.path is None:
         print("Nothing to delete: --guest keeps nothing on disk.")
         return 0
-    targets = ([store.path] if store.path.exists() else []) + store.set_aside_copies()
+    targets = [p for p in [store.path, *store.set_aside_copies()] if p.is_file() or p.is_symlink()]
     if not targets:
         print(f"Nothing to delete: there is no profile at {printable(str(store.path))}.")
         return 0

@@ -109,6 +109,11 @@ def status_json(store: ProfileStore, profile: Profile, progress: list[GuideProgr
     }
 
 
+def _local_day(when: dt.datetime) -> str:
+    """The day as the person lived it: times are saved in UTC, shown in local time."""
+    return f"{(when.astimezone() if when.tzinfo else when):%Y-%m-%d}"
+
+
 def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
     from checkup.profile import DONE, NOT_APPLICABLE, SKIPPED
     from checkup.progress import BECAUSE_OF_REGION
@@ -116,7 +121,7 @@ def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
 
     name = f"{p.item.title} [{p.item.id}]"
     record = p.record
-    on = f" on {record.changed:%Y-%m-%d}" if record and record.changed else ""
+    on = f" on {_local_day(record.changed)}" if record and record.changed else ""
     reason = f": \"{printable(record.reason)}\"" if record and record.reason else ""
     if p.needs_recheck:
         known = record is not None and record.revision is not None
