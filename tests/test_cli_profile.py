@@ -121,7 +121,8 @@ def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
     assert any(x.startswith("  not applicable: ") and "[ads-data-sharing]: not offered in "
                "Germany (DE) today" in x for x in lines)
     assert any(x.startswith("  to do: ") and "[delete-data]" in x for x in lines)
-    assert "You stopped at: linkedin delete-data, iPhone, step 2." in lines
+    assert ("You stopped at: LinkedIn: Delete data you no longer want on LinkedIn "
+            "[delete-data], iPhone, step 2.") in lines
 
 
 def test_status_json_holds_path_states_reasons_and_why_not_applicable(run_cli,

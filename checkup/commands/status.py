@@ -164,9 +164,12 @@ def render_text(store: ProfileStore, profile: Profile, progress: list[GuideProgr
         out += [_item_line(p, g, region_name) for p in g.items]
     if profile.position:
         pos = profile.position
+        guide = next((g.guide for g in progress if g.guide.id == pos.guide), None)
+        known = guide.item(pos.item) if guide else None
+        where = (f"{guide.platform}: {known.title} [{known.id}]" if guide and known
+                 else f"{printable(pos.guide)} {printable(pos.item)}")
         surface = f", {SURFACE_NAMES[pos.surface]}" if pos.surface else ""
-        out += ["", f"You stopped at: {printable(pos.guide)} {printable(pos.item)}{surface}, "
-                    f"step {pos.step + 1}."]
+        out += ["", f"You stopped at: {where}{surface}, step {pos.step + 1}."]
     if any(g.open for g in progress):
         out += ["", "To record something you did on your own: "
                     "checkup mark GUIDE ITEM done (see checkup mark --help)."]
