@@ -52,6 +52,10 @@ class CheckupApp(App[None]):
         self.theme = THEMES.get(theme, theme)
         self.farewell = ""
 
+    def on_mount(self) -> None:
+        self.session.recorder.on_warning(
+            lambda message: self.notify(message, severity="warning", timeout=12))
+
     def get_default_screen(self) -> Screen:
         # The first screen is the app's default one: pushing it on top of an empty default
         # screen would cost a second screen and a frame before the person sees anything.
@@ -73,5 +77,7 @@ class CheckupApp(App[None]):
 
     def action_quit_saving(self) -> None:
         # Every answer is already recorded the moment it is given; quitting only says where.
-        self.farewell = self.session.recorder.describe()
+        left = self.session.counts()["todo"] if self.session.ready_for_steps else 1
+        carry_on = " Run checkup again to carry on where you stopped." if left else ""
+        self.farewell = self.session.recorder.describe() + carry_on
         self.exit()

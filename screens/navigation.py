@@ -69,7 +69,7 @@ def steps_screen(session: Session) -> Screen:
     from checkup.screens.summary import SummaryScreen
 
     pos = session.start_position()
-    return SummaryScreen() if pos is None else StepScreen(pos)
+    return SummaryScreen() if pos is None else StepScreen(pos, session.start_surface())
 
 
 def go_back(app: App, at_start: str = "This is the first screen.") -> None:

@@ -25,10 +25,10 @@ class StepScreen(Screen):
         Binding("v", "switch_device", "Device"),
     ]
 
-    def __init__(self, pos: Position) -> None:
+    def __init__(self, pos: Position, surface: str) -> None:
         super().__init__()
         self.pos = pos
-        self.surface = ""  # the first chosen device, set on mount when the plan is known
+        self.surface = surface
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -48,7 +48,6 @@ class StepScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.surface = self.plan.surfaces[0]
         self.refresh_step()
         self.query_one("#done").focus()
 
