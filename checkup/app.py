@@ -80,3 +80,26 @@ class CheckupApp(App[None]):
         carry_on = " Run checkup again to carry on where you stopped." if left else ""
         self.farewell = self.session.recorder.describe() + carry_on
         self.exit()
+
+
+class WorkshopApp(App[None]):
+    """The presenter for a room: no profile is read or written."""
+
+    TITLE = "checkup workshop"
+    CSS_PATH = str(package_dir("checkup.screens") / "app.tcss")
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(self, agenda, regions, on, theme: str = "dark",  # noqa: ANN001
+                 clock=None) -> None:  # noqa: ANN001
+        super().__init__()
+        self.agenda, self.regions, self.on, self.clock = agenda, regions, on, clock
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = THEMES.get(theme, theme)
+
+    def get_default_screen(self) -> Screen:
+        import time
+
+        from checkup.screens.presenter import PresenterScreen
+
+        return PresenterScreen(self.agenda, self.regions, self.on,
+                               clock=self.clock or time.monotonic)

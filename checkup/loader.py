@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from checkup.model import EVERYWHERE, STATUSES, SURFACES, Guide, Item, Rule, Source
+from checkup.model import (
+    EVERYWHERE,
+    STATUSES,
+    SURFACES,
+    FacilitatorNotes,
+    Guide,
+    Item,
+    Rule,
+    Source,
+)
 from checkup.regions import RegionTable, default_regions
 
 DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
@@ -23,7 +32,8 @@ _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "veri
                "main_item", "sources", "items"}
 _SOURCE_KEYS = {"title", "url", "date", "accessed"}
 _ITEM_KEYS = {"id", "title", "summary", "link", "labels", "steps", "does_not", "help", "rules",
-              "sources", "verified", "mobile_same"}
+              "sources", "verified", "mobile_same", "facilitator"}
+_NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
 _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
 
 
@@ -194,6 +204,24 @@ def _rule(
     return Rule(groups, status, reason, sources, start)
 
 
+def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
+    if raw is None:
+        return FacilitatorNotes()
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return FacilitatorNotes()
+    check.unknown_keys(raw, _NOTES_KEYS, path)
+    minutes = raw.get("minutes", 0)
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 120:
+        check.problem(f"{path}.minutes", f"must be a whole number of minutes, not {minutes!r}")
+        minutes = 0
+    return FacilitatorNotes(
+        talking_points=check.texts(raw, "talking_points", path, required=False),
+        common_problems=check.texts(raw, "common_problems", path, required=False),
+        minutes=minutes,
+    )
+
+
 def _item(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Item | None:
@@ -239,6 +267,7 @@ def _item(
         sources=_source_refs(check, raw, path, known),
         verified=check.date(raw, "verified", path) or dt.date.min,
         mobile_same=bool(mobile_same),
+        notes=_notes(check, raw.get("facilitator"), f"{path}.facilitator"),
     )
     return item if len(check.problems) == before else None
 

@@ -40,6 +40,15 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class FacilitatorNotes:
+    """For workshop presenters: what to say, what people get stuck on, how long it takes."""
+
+    talking_points: tuple[str, ...] = ()
+    common_problems: tuple[str, ...] = ()
+    minutes: int = 0  # a usual time for the whole item in a workshop; 0 when unknown
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     title: str
@@ -53,6 +62,7 @@ class Item:
     sources: tuple[str, ...]
     verified: dt.date
     mobile_same: bool = False
+    notes: FacilitatorNotes = FacilitatorNotes()
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from checkup.errors import CheckupError
 from checkup.model import Guide
 from checkup.profile import DONE, STATES_WITH_REASON, TODO, Profile
 from checkup.profile_store import ProfileStore
 from checkup.session import Saved
+
+
+def shown_path(path: Path | None) -> str:
+    """A path as a person reads it: under the home folder, starting with ~."""
+    if path is None:
+        return ""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 class ProfileRecorder:
@@ -103,4 +114,4 @@ class ProfileRecorder:
             return "Guest mode: nothing was kept on disk."
         if not self.store.saves:
             return f"Your progress could not be saved ({self.store.not_saved_reason})."
-        return f"Your progress is saved in {self.store.path}."
+        return f"Your progress is saved in {shown_path(self.store.path)}."

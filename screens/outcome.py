@@ -48,7 +48,8 @@ class OutcomeScreen(Screen):
                     yield Static(_source_line(task, rep.outcome.sources), classes="source")
                 else:
                     for row in rep.by_region:
-                        line = Text(f"{row.region}: ", style="bold")
+                        line = Text()
+                        line.append(f"{row.region}: ", style="bold")
                         line.append(row.outcome.status)
                         if row.outcome.since:
                             line.append(f" since {row.outcome.since.isoformat()}", style="dim")

@@ -63,8 +63,10 @@ def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
     is the first thing dropped when space is short."""
     scales = range(1, MAX_SCALE + 1) if zoom else (1,)
     caption = [url, scan_hint(codes[0])]
-    for extra in ([hint], []) if hint else ([],):
-        text = [part for line in caption + extra for part in wrap(line, width)]
+    # Space short: drop the hint first, then say only where the code leads (never less).
+    short = [url, f"Opens {codes[0].domain}"]
+    for lines in ([*caption, hint] if hint else caption, caption, short):
+        text = [part for line in lines for part in wrap(line, width)]
         chosen = fitting(codes, width, height - len(text), scales)
         if chosen is not None:
             return QrLayout(chosen[0], chosen[1], tuple(text))
@@ -96,13 +98,18 @@ class QrCodeView(Widget):
                  invert: bool = False, hint: str = "", name: str | None = None,
                  id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self.url = url
         self.zoom = zoom
         self.invert = invert
         self.hint = hint
+        self.set_link(url, domains)
+
+    def set_link(self, url: str, domains: tuple[str, ...]) -> None:
+        """Show another link (the presenter moving to the next item)."""
+        self.url = url
         self.problem = qr_problem(url, domains)
         self.codes = [] if self.problem else qr_codes(url, domains)
         self._cache: tuple[tuple, list[Strip]] | None = None
+        self.refresh()
 
     def current_layout(self, size: Size | None = None) -> QrLayout:
         width, height = size or self.size

@@ -37,7 +37,8 @@ class SummaryScreen(Screen):
                 state = NOT_APPLICABLE if task.not_offered else session.state(task)
                 if state not in MARKS:
                     state = TODO
-                line = Text(f"{MARKS[state]} ", style="bold")
+                line = Text()
+                line.append(f"{MARKS[state]} ", style="bold")
                 line.append(task.item.title)
                 line.append(f": {WORDS[state]}", style="dim")
                 yield Static(line, classes=f"summary-line {state}")

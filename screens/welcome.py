@@ -23,7 +23,8 @@ class WelcomeScreen(Screen):
         with VerticalScroll(id="body"):
             # One widget for the text: each widget costs start-up time, and this is the first
             # screen a person waits for.
-            text = Text("Welcome to checkup\n\n", style="bold")
+            text = Text()
+            text.append("Welcome to checkup\n\n", style="bold")
             text.append(
                 "Some platforms use your posts and profile to train AI unless you switch it "
                 "off. This checkup finds the switch for you, on the devices you use, one step "

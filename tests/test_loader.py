@@ -62,7 +62,7 @@ BREAKAGES = [
      "unknown region group"),
     ('sources = ["S25"]\n', 'sources = ["S99"]\n', "items[0].rules[1].sources[0]",
      "no source 'S99'"),
-    ("verified = 2026-11-23\n\n[items.steps]", 'verified = "last week"\n\n[items.steps]',
+    ('"S15", "S14"]\nverified = 2026-11-23', '"S15", "S14"]\nverified = "last week"',
      "items[0].verified", "must be a date"),
     ('id = "objection-form"', 'id = "ai-training"', "items[1].id", "used twice"),
     ('main_item = "ai-training"', 'main_item = "nothing"', "main_item", "no item has the id"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,14 +11,15 @@ SIZE = (80, 24)
 
 
 @pytest.fixture(autouse=True)
-def _stable_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def _stable_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
     monkeypatch.setenv("LANG", "de_DE.UTF-8")  # the suggested country is Germany
-    # The summary names the profile's path: a fixed one keeps the picture the same every run.
-    home = Path(tempfile.gettempdir()) / "checkup-snapshot-profile"
-    shutil.rmtree(home, ignore_errors=True)
-    monkeypatch.setenv("CHECKUP_HOME", str(home))
+    # The summary names the profile's path, as ~/.local/share/checkup/profile.toml: the same
+    # picture every run, with a home folder of this test's own.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("CHECKUP_HOME", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     for var in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
 
@@ -35,8 +34,11 @@ def _keys(*keys: str):
     async def run_before(pilot) -> None:
         await pilot.pause()
         for key in keys:
+            screen = pilot.app.screen
             await pilot.press(key)
             await pilot.pause()
+            if key in ("s", "h", "enter", "question_mark") and pilot.app.screen is screen:
+                await pilot.pause(0.2)  # a dialog or a new screen may still be opening
         await _still(pilot)
 
     return run_before

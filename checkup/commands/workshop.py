@@ -1,0 +1,49 @@
+"""`checkup workshop [AGENDA.toml]`: the presenter for a room; `--new-agenda FILE` starts one."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "workshop", help="present a checkup to a room (projector + attendees' phones)",
+        description="The presenter view: one step per screen, large, with a QR code for the "
+        "step's page. Keys: space or arrows (or a clicker) move, n notes, r region, t timer, "
+        "q quit. Nothing is recorded in workshop mode.",
+    )
+    p.add_argument("agenda", nargs="?", type=Path, metavar="AGENDA.toml",
+                   help="the session's agenda (default: LinkedIn's AI switch and objection form)")
+    p.add_argument("--new-agenda", type=Path, metavar="FILE",
+                   help="write a commented starting agenda to FILE and stop")
+    p.add_argument("--theme", choices=("dark", "light", "high-contrast"), default="dark",
+                   help="colours; high-contrast often projects best")
+
+
+def load_for(args: argparse.Namespace):  # noqa: ANN201 - (Agenda, RegionTable)
+    from checkup.agenda import default_agenda, load_agenda
+    from checkup.loader import load_guides
+    from checkup.regions import default_regions
+
+    regions = default_regions()
+    loaded = load_guides()
+    if args.agenda:
+        return load_agenda(args.agenda, loaded, regions), regions
+    return default_agenda(loaded, regions), regions
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.new_agenda:
+        from checkup.agenda import write_starter
+
+        write_starter(args.new_agenda)
+        print(f"Wrote a starting agenda to {args.new_agenda}. Edit it, then run: "
+              f"checkup workshop {args.new_agenda}")
+        return 0
+    agenda, regions = load_for(args)
+    from checkup.app import WorkshopApp
+
+    WorkshopApp(agenda, regions, dt.date.today(), theme=args.theme).run()
+    return 0
