@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from checkup.screens.common import plain
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from checkup.flow import Task
+from checkup.screens.common import plain
 
 
 class CantFindScreen(ModalScreen[None]):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from checkup.screens import navigation
-from checkup.screens.common import plain, surface_name
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +10,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, SelectionList, Static
 
 from checkup.model import SURFACES
+from checkup.screens import navigation
+from checkup.screens.common import plain, surface_name
 
 HINTS = {"desktop": "a computer's web browser", "ios": "the LinkedIn app on an iPhone",
          "android": "the LinkedIn app on an Android phone"}

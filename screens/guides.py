@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from checkup.screens import navigation
-from checkup.screens.common import plain
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, SelectionList, Static
+
+from checkup.screens import navigation
+from checkup.screens.common import plain
 
 
 class GuidesScreen(Screen):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from checkup.screens import navigation
-from checkup.screens.common import plain, status_line
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +10,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from checkup.flow import Task
+from checkup.screens import navigation
+from checkup.screens.common import plain, status_line
 
 
 def _source_line(task: Task, ids: tuple[str, ...]) -> Text:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from checkup.screens.common import with_labels
-from checkup.screens.qr_widget import QrCodeView
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +14,8 @@ from textual.widgets import Static
 
 from checkup.agenda import Agenda
 from checkup.regions import RegionTable
+from checkup.screens.common import with_labels
+from checkup.screens.qr_widget import QrCodeView
 from checkup.slides import Slide, build_slides, outcome_for
 
 KEYS_HINT = "space/→ next · ← back · n notes · r region · t timer · q quit"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from checkup.screens import navigation
-from checkup.screens.common import plain
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +11,8 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from checkup.locale_country import suggested_country
+from checkup.screens import navigation
+from checkup.screens.common import plain
 
 NOT_SAYING = "-"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from checkup.screens.common import plain
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
+
+from checkup.screens.common import plain
 
 REASONS = [
     "I'll do it later",

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Link, Static
+
+from checkup.flow import Position, Task
 from checkup.screens import navigation
 from checkup.screens.common import (
     ActionBar,
@@ -11,14 +19,6 @@ from checkup.screens.common import (
     surface_name,
     with_labels,
 )
-from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Link, Static
-
-from checkup.flow import Position, Task
 from checkup.session import DONE, SKIPPED
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from checkup.screens import navigation
-from checkup.screens.common import plain
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +9,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from checkup.screens import navigation
+from checkup.screens.common import plain
 from checkup.session import DONE, NOT_APPLICABLE, SKIPPED, TODO
 
 MARKS = {DONE: "[x]", SKIPPED: "[-]", NOT_APPLICABLE: "[ ]", TODO: "[ ]"}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from checkup.screens import navigation
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
+
+from checkup.screens import navigation
 
 
 class WelcomeScreen(Screen):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from checkup.screens.qr_widget import QrCodeView, QrScreen
 from qr_pixels import DARK_TERMINAL, LIGHT_TERMINAL, cells_image, decode, strip_cells
 from textual.app import App, ComposeResult
 
 from checkup.loader import load_guides
+from checkup.screens.qr_widget import QrCodeView, QrScreen
 
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 LINKS = [(item.link, guide.domains) for guide in load_guides().guides for item in guide.items]
