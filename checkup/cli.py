@@ -12,7 +12,7 @@ from checkup.model import SURFACES
 from checkup.options import as_of_date
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
-COMMANDS: tuple[str, ...] = ("list", "show", "validate", "qr")
+COMMANDS: tuple[str, ...] = ("list", "show", "validate", "qr", "export")
 
 
 class _Parser(argparse.ArgumentParser):

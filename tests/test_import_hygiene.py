@@ -27,7 +27,10 @@ print("HEAVY=" + ",".join(heavy))
     [(["list"], "", "linkedin"), (["show", "linkedin", "--region", "DE"], "", "Germany"),
      (["show", "linkedin", "--json"], "", '"guide"'), (["validate"], "", "ok:"),
      (["--version"], "", "checkup"), (["--help"], "", "usage"),
-     (["qr", "linkedin"], "qrcode", "\u2588\u2588\u2588\u2588 \u2584\u2584\u2584\u2584\u2584 ")],
+     (["qr", "linkedin"], "qrcode", "\u2588\u2588\u2588\u2588 \u2584\u2584\u2584\u2584\u2584 "),
+     (["export", "--blank", "-o", "-"], "qrcode", '<path fill="#000000" d="M4,4h7v1h-7z'),
+     (["export", "--format", "md", "-o", "-"], "", "- [ ] To do."),
+     (["export", "--format", "txt", "-o", "-"], "", "[ ] 1. Turn off")],
 )
 def test_command_never_imports_textual(args: list[str], heavy: str, shows: str) -> None:
     result = subprocess.run([sys.executable, "-c", PROBE.format(args=args)],
