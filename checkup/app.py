@@ -6,6 +6,7 @@ from importlib.resources import files
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.theme import Theme
 
 from checkup.session import Session
@@ -52,9 +53,15 @@ class CheckupApp(App[None]):
         self.farewell = ""
 
     def on_mount(self) -> None:
+        self.session.recorder.on_warning(
+            lambda message: self.notify(message, severity="warning", timeout=12))
+
+    def get_default_screen(self) -> Screen:
+        # The first screen is the app's default one: pushing it on top of an empty default
+        # screen would cost a second screen and a frame before the person sees anything.
         from checkup.screens.navigation import first_screen
 
-        self.push_screen(first_screen(self.session))
+        return first_screen(self.session)
 
     def action_help(self) -> None:
         from checkup.screens.help import HelpScreen
@@ -70,5 +77,7 @@ class CheckupApp(App[None]):
 
     def action_quit_saving(self) -> None:
         # Every answer is already recorded the moment it is given; quitting only says where.
-        self.farewell = self.session.recorder.describe()
+        left = self.session.counts()["todo"] if self.session.ready_for_steps else 1
+        carry_on = " Run checkup again to carry on where you stopped." if left else ""
+        self.farewell = self.session.recorder.describe() + carry_on
         self.exit()

@@ -10,9 +10,12 @@ from checkup import __version__
 from checkup.errors import CheckupError, UsageError
 from checkup.model import SURFACES
 from checkup.options import as_of_date
+from checkup.profile_args import add_profile_options
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
-COMMANDS: tuple[str, ...] = ("list", "show", "validate", "qr", "export")
+COMMANDS: tuple[str, ...] = (
+    "list", "show", "validate", "qr", "export", "where", "status", "mark", "reset",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'checkup COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"checkup {__version__}")
+    add_profile_options(parser, top_level=True)
     wizard = parser.add_argument_group("the wizard (run with no COMMAND)")
     wizard.add_argument("--region", metavar="CC",
                         help="your country (DE, US, GB or UK, ...): skips that question")

@@ -7,17 +7,16 @@ step to its Recorder straight away, so quitting at any moment loses nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from checkup.flow import Plan, Position, Task, build_plan, order_guides
 from checkup.model import Guide
+from checkup.profile import DONE, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.regions import RegionTable
 
-DONE = "done"
-SKIPPED = "skipped"
-NOT_APPLICABLE = "not-applicable"
-TODO = "todo"
+__all__ = ["DONE", "NOT_APPLICABLE", "SKIPPED", "TODO", "Recorder", "Saved", "Session"]
 
 
 @dataclass(frozen=True)
@@ -31,8 +30,11 @@ class Saved:
 
 
 class Recorder(Protocol):
-    """Where answers go. The profile store implements it; guest mode keeps it in memory."""
+    """Where answers go: checkup.profile_recorder.ProfileRecorder (on disk, or in memory for
+    --guest)."""
 
+    def on_warning(self, warn: Callable[[str], None]) -> None: ...
+    def take_warnings(self) -> list[str]: ...
     def region(self) -> str | None: ...
     def region_chosen(self) -> bool: ...
     def surfaces(self) -> tuple[str, ...]: ...
@@ -43,47 +45,6 @@ class Recorder(Protocol):
     def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None: ...
     def record_position(self, saved: Saved | None) -> None: ...
     def describe(self) -> str: ...
-
-
-@dataclass
-class MemoryRecorder:
-    """Keeps answers for this run only (--guest, and tests)."""
-
-    _region: str | None = None
-    _region_chosen: bool = False
-    _surfaces: tuple[str, ...] = ()
-    states: dict[tuple[str, str], tuple[str, str, int]] = field(default_factory=dict)
-    position: Saved | None = None
-
-    def region(self) -> str | None:
-        return self._region
-
-    def region_chosen(self) -> bool:
-        return self._region_chosen
-
-    def surfaces(self) -> tuple[str, ...]:
-        return self._surfaces
-
-    def state(self, guide_id: str, item_id: str, revision: int) -> str:
-        return self.states.get((guide_id, item_id), (TODO, "", 0))[0]
-
-    def reason(self, guide_id: str, item_id: str) -> str:
-        return self.states.get((guide_id, item_id), (TODO, "", 0))[1]
-
-    def saved_position(self) -> Saved | None:
-        return self.position
-
-    def record_choices(self, region: str | None, surfaces: tuple[str, ...]) -> None:
-        self._region, self._region_chosen, self._surfaces = region, True, surfaces
-
-    def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None:
-        self.states[(guide.id, item_id)] = (state, reason, guide.revision)
-
-    def record_position(self, saved: Saved | None) -> None:
-        self.position = saved
-
-    def describe(self) -> str:
-        return "Guest mode: nothing is kept after you quit."
 
 
 @dataclass
@@ -133,6 +94,10 @@ class Session:
                 if self.state(task) != NOT_APPLICABLE:
                     self.recorder.record_item(task.guide, task.item.id, NOT_APPLICABLE,
                                               task.report.outcome.reason)
+            for task in self._plan.todo:  # set by a rule for another region or day: to do now
+                rule_reasons = {r.reason for r in task.item.rules}
+                if self.state(task) == NOT_APPLICABLE and self.reason(task) in rule_reasons:
+                    self.recorder.record_item(task.guide, task.item.id, TODO)
         return self._plan
 
     # -- progress ------------------------------------------------------------------------------
@@ -151,16 +116,22 @@ class Session:
             Saved(task.guide.id, task.item.id, surface or self.plan.surfaces[0], pos.step))
 
     def start_position(self) -> Position | None:
-        """The saved position if it still exists, else the first task not yet finished."""
+        """The first item not yet finished (one done against an older guide revision counts as
+        not finished); at the saved step when that is where the person stopped."""
         plan = self.plan
+        first = next((n for n, t in enumerate(plan.todo)
+                      if self.state(t) not in (DONE, SKIPPED)), None)
+        if first is None:
+            return None
         saved = self.recorder.saved_position()
         pos = plan.find(saved.guide, saved.item, saved.step) if saved else None
-        if pos and self.state(plan.todo[pos.task]) not in (DONE, SKIPPED):
-            return pos
-        for n, task in enumerate(plan.todo):
-            if self.state(task) not in (DONE, SKIPPED):
-                return Position(n, 0)
-        return None
+        return pos if pos and pos.task == first else Position(first, 0)
+
+    def start_surface(self) -> str:
+        """The device the person was following when they stopped, if still chosen."""
+        saved = self.recorder.saved_position()
+        surfaces = self.plan.surfaces
+        return saved.surface if saved and saved.surface in surfaces else surfaces[0]
 
     def has_work_in_progress(self) -> bool:
         saved = self.recorder.saved_position()

@@ -12,8 +12,10 @@ from checkup.errors import CheckupError
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
     from checkup.loader import load_guides
     from checkup.options import find_guide, region_code, surfaces_or_all
+    from checkup.profile_args import store_from_args
+    from checkup.profile_recorder import ProfileRecorder
     from checkup.regions import default_regions
-    from checkup.session import MemoryRecorder, Session
+    from checkup.session import Session
 
     regions = default_regions()
     loaded = load_guides()
@@ -26,7 +28,7 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
         guides=guides,
         regions=regions,
         today=args.as_of or today or dt.date.today(),
-        recorder=MemoryRecorder(),
+        recorder=ProfileRecorder(store_from_args(args)),
         preset_region=bool(args.region),
         preset_surfaces=bool(args.surface),
         preset_guides=bool(args.guide),
@@ -44,6 +46,8 @@ def run_wizard(args: argparse.Namespace) -> int:
 
     app = CheckupApp(session, theme=args.theme)
     app.run()
+    for message in session.recorder.take_warnings():
+        print(f"checkup: {message}", file=sys.stderr)
     if app.farewell:
         print(app.farewell)
     return 0

@@ -57,4 +57,4 @@ class DevicesScreen(Screen):
         navigation.after_devices(self.app)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        navigation.go_back(self.app)

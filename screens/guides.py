@@ -49,4 +49,4 @@ class GuidesScreen(Screen):
         navigation.after_guides(self.app)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        navigation.go_back(self.app)

@@ -69,4 +69,12 @@ def steps_screen(session: Session) -> Screen:
     from checkup.screens.summary import SummaryScreen
 
     pos = session.start_position()
-    return SummaryScreen() if pos is None else StepScreen(pos)
+    return SummaryScreen() if pos is None else StepScreen(pos, session.start_surface())
+
+
+def go_back(app: App, at_start: str = "This is the first screen.") -> None:
+    """Back one screen; the first screen has nothing behind it, so say so instead."""
+    if len(app.screen_stack) > 1:
+        app.pop_screen()
+    else:
+        app.notify(at_start, timeout=3)

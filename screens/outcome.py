@@ -75,4 +75,4 @@ class OutcomeScreen(Screen):
         navigation.after_outcome(self.app)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        navigation.go_back(self.app)

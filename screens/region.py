@@ -98,4 +98,4 @@ class RegionScreen(Screen):
         navigation.after_region(self.app)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        navigation.go_back(self.app)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from checkup.screens import navigation
 from checkup.screens.common import breadcrumb, plain, status_line, surface_name, with_labels
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Link, ProgressBar, Static
+from textual.widgets import Button, Footer, Header, Link, Static
 
 from checkup.flow import Position, Task
 from checkup.session import DONE, SKIPPED
@@ -24,24 +25,19 @@ class StepScreen(Screen):
         Binding("v", "switch_device", "Device"),
     ]
 
-    def __init__(self, pos: Position) -> None:
+    def __init__(self, pos: Position, surface: str) -> None:
         super().__init__()
         self.pos = pos
-        self.surface = ""  # the first chosen device, set on mount when the plan is known
+        self.surface = surface
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="progress-row"):
-            yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
-            yield Static(id="progress-text")
+        yield Static(id="progress")
+        # Few widgets, each holding styled text: every widget costs start-up time.
         with VerticalScroll(id="body"):
-            yield Static(id="item-title", classes="title")
-            yield Static(id="item-status")
-            yield Static(id="item-why", classes="reason")
-            yield Static(id="breadcrumb")
-            yield Static(id="step-number", classes="step-number")
-            yield Static(id="step-text", classes="step-text")
+            yield Static(id="item-head")
+            yield Static(id="step")
             yield Link("", id="link")
             yield Static(id="phone-hint", classes="dim")
         with Horizontal(classes="actions"):
@@ -52,7 +48,6 @@ class StepScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.surface = self.plan.surfaces[0]
         self.refresh_step()
         self.query_one("#done").focus()
 
@@ -65,36 +60,12 @@ class StepScreen(Screen):
         return self.plan.todo[self.pos.task]
 
     def refresh_step(self) -> None:
-        plan, task, pos = self.plan, self.item_task, self.pos
+        task, pos = self.item_task, self.pos
         steps = task.item.steps[self.surface]
         step = steps[min(pos.step, len(steps) - 1)]
-        total = plan.total_steps()
-        # progress counts the first device's steps; another device's may number differently
-        main_steps = len(plan.steps(task))
-        done_so_far = plan.steps_before(Position(pos.task, min(pos.step, main_steps - 1)))
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=total, progress=done_so_far)
-        self.query_one("#progress-text", Static).update(
-            plain(f" Checkup: step {done_so_far + 1} of {total}"))
-        kind = "main setting" if task.is_main else "related"
-        title = Text(task.item.title, style="bold")
-        title.append(f"  ({task.guide.platform}, {kind}, item {pos.task + 1} of "
-                     f"{len(plan.todo)})", style="dim")
-        self.query_one("#item-title", Static).update(title)
-        rep = task.report
-        since = rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None
-        self.query_one("#item-status", Static).update(status_line(rep.status, since))
-        why = self.query_one("#item-why", Static)
-        why.update(plain(rep.outcome.reason if rep.outcome else task.item.summary))
-        why.display = pos.step == 0  # said once, at the item's first step
-        self.query_one("#breadcrumb", Static).update(breadcrumb(task.item.labels, step))
-        number = Text(f"Step {pos.step + 1} of {len(steps)}, {surface_name(self.surface)}",
-                      style="bold")
-        others = [s for s in plan.surfaces if s != self.surface]
-        if others:
-            number.append(f"  (v: {surface_name(others[0])} steps)", style="not bold")
-        self.query_one("#step-number", Static).update(number)
-        self.query_one("#step-text", Static).update(with_labels(step, task.item.labels))
+        self.query_one("#progress", Static).update(self._progress())
+        self.query_one("#item-head", Static).update(self._item_head())
+        self.query_one("#step", Static).update(self._step(steps, step))
         link = self.query_one("#link", Link)
         link.text, link.url = task.item.link, task.item.link
         hint = self.query_one("#phone-hint", Static)
@@ -102,6 +73,44 @@ class StepScreen(Screen):
                           "open this page."))
         hint.display = self.surface != "desktop"
         self.app.session.save_position(pos, self.surface)
+
+    def _progress(self) -> Text:
+        plan, pos = self.plan, self.pos
+        total = plan.total_steps()
+        # progress counts the first device's steps; another device's may number differently
+        main_steps = len(plan.steps(self.item_task))
+        done = plan.steps_before(Position(pos.task, min(pos.step, main_steps - 1)))
+        width = 30
+        filled = round(width * done / total) if total else width
+        out = Text("━" * filled, style="bold")
+        out.append("━" * (width - filled), style="dim")
+        out.append(f" Checkup: step {done + 1} of {total}")
+        return out
+
+    def _item_head(self) -> Text:
+        task, pos = self.item_task, self.pos
+        kind = "main setting" if task.is_main else "related"
+        out = Text(task.item.title, style="bold")
+        out.append(f"  ({task.guide.platform}, {kind}, item {pos.task + 1} of "
+                   f"{len(self.plan.todo)})\n", style="dim")
+        rep = task.report
+        since = rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None
+        out.append_text(status_line(rep.status, since))
+        if pos.step == 0:  # the why is said once, at the item's first step
+            out.append("\n")
+            out.append(rep.outcome.reason if rep.outcome else task.item.summary)
+        return out
+
+    def _step(self, steps: tuple[str, ...], step: str) -> Text:
+        out = breadcrumb(self.item_task.item.labels, step)
+        out.append(f"\n\nStep {self.pos.step + 1} of {len(steps)}, "
+                   f"{surface_name(self.surface)}", style="bold")
+        others = [s for s in self.plan.surfaces if s != self.surface]
+        if others:
+            out.append(f"  (v: {surface_name(others[0])} steps)")
+        out.append("\n")
+        out.append_text(with_labels(step, self.item_task.item.labels))
+        return out
 
     # -- actions -----------------------------------------------------------------------------
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -148,10 +157,7 @@ class StepScreen(Screen):
         else:
             previous = None
         if previous is None:
-            if len(self.app.screen_stack) > 2:
-                self.app.pop_screen()
-            else:
-                self.notify("This is the first step.", timeout=3)
+            navigation.go_back(self.app, "This is the first step.")
             return
         self.pos = previous
         self.refresh_step()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checkup.screens import navigation
 from checkup.screens.common import plain
 from rich.text import Text
 from textual.app import ComposeResult
@@ -81,4 +82,4 @@ class SummaryScreen(Screen):
         self.app.action_quit_saving()
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        navigation.go_back(self.app)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from checkup.screens import navigation
-from checkup.screens.common import plain
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,19 +22,21 @@ class WelcomeScreen(Screen):
         platforms = ", ".join(g.platform for g in session.guides) or "no guide could be loaded"
         yield Header()
         with VerticalScroll(id="body"):
-            yield Static(Text("Welcome to checkup", style="bold"), classes="title")
-            yield Static(plain(
-                "Some platforms use your posts and profile to train AI unless you switch it off. "
-                "This checkup finds the switch for you, on the devices you use, one step at a "
-                f"time. Covered: {platforms}."))
-            yield Static(plain("It takes about 5 minutes. You can stop at any time and carry "
-                               "on later."))
-            yield Static(plain(
+            # One widget for the text: each widget costs start-up time, and this is the first
+            # screen a person waits for.
+            text = Text("Welcome to checkup\n\n", style="bold")
+            text.append(
+                "Some platforms use your posts and profile to train AI unless you switch it "
+                "off. This checkup finds the switch for you, on the devices you use, one step "
+                f"at a time. Covered: {platforms}.\n\n"
+                "It takes about 5 minutes. You can stop at any time and carry on later.\n\n")
+            text.append(
                 "Promise: checkup works offline. It sends nothing anywhere and never asks for a "
-                "password. You sign in to the platform yourself, on your own device."),
-                classes="promise")
+                "password. You sign in to the platform yourself, on your own device.",
+                style="bold")
             if session.has_work_in_progress():
-                yield Static(plain("You have a checkup in progress."), id="resume-note")
+                text.append("\n\nYou have a checkup in progress.")
+            yield Static(text, id="welcome-text")
         with Horizontal(classes="actions"):
             if session.has_work_in_progress():
                 yield Button("Resume where I stopped (r)", id="resume", variant="primary")

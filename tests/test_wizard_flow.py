@@ -11,6 +11,13 @@ from wizard_helpers import make_app, screen_name, screen_text, state_of
 from checkup.paths import shipped_content_dir
 
 
+def saved_profile(name: str | None = None):
+    """The profile as a fresh process would read it from disk."""
+    from checkup.profile_store import open_store
+
+    return open_store(name).load()
+
+
 async def press_until(pilot, key: str, screen: str, limit: int = 60) -> None:
     for _ in range(limit):
         if screen_name(pilot.app) == screen:
@@ -46,11 +53,15 @@ async def test_whole_flow_where_the_setting_applies() -> None:
         assert "Checkup: step 1 of" in screen_text(app)
         await press_until(pilot, "d", "SummaryScreen")
         assert "All done. Well done!" in screen_text(app)
-    assert app.session.country == "DE" and app.session.surfaces == ("desktop",)
+    profile = saved_profile()
+    assert profile.region == "DE" and profile.surfaces == ("desktop",)
     for item in ("ai-training", "objection-form", "download-data", "delete-data"):
-        assert state_of(app, item) == "done"
+        assert profile.state("linkedin", item) == "done"
+        assert profile.item("linkedin", item).revision == 1
     # LinkedIn does not share ad data with Microsoft in the EU: said, never walked through
-    assert state_of(app, "ads-data-sharing") == "not-applicable"
+    ads = profile.item("linkedin", "ads-data-sharing")
+    assert ads.state == "not-applicable" and "outside the EU" in ads.reason
+    assert profile.position is None  # finished: nothing to resume
 
 
 async def test_not_offered_on_the_day_is_explained_and_never_walked_through() -> None:
@@ -241,3 +252,76 @@ async def test_c_opens_a_qr_code_for_the_current_item() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert screen_name(app) == "StepScreen"
+
+
+async def test_quitting_midway_keeps_everything_and_the_next_start_resumes() -> None:
+    app = make_app("--profile", "kiosk", "--region", "US", "--surface", "ios", "--surface",
+                   "desktop")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("v", "d", "d", "q")  # desktop comes first: switch to the iPhone
+        await pilot.pause()
+    assert "Run checkup again to carry on" in app.farewell
+    profile = saved_profile("kiosk")
+    assert (profile.position.item, profile.position.surface, profile.position.step) == (
+        "ai-training", "ios", 2)
+    again = make_app("--profile", "kiosk")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert screen_name(again) == "WelcomeScreen"
+        assert "Resume where I stopped" in screen_text(again)
+        await pilot.press("r")
+        await pilot.pause()
+        assert screen_name(again) == "StepScreen"
+        assert again.screen.item_task.item.id == "ai-training" and again.screen.pos.step == 2
+        assert again.screen.surface == "ios"
+
+
+async def test_a_done_item_is_not_asked_again_but_a_changed_guide_is(guide_dir, monkeypatch
+                                                                     ) -> None:
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    app = make_app("--region", "US", "--surface", "desktop")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        while app.screen.item_task.item.id == "ai-training":
+            await pilot.press("d")
+            await pilot.pause()
+    again = make_app("--region", "US", "--surface", "desktop")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.screen.item_task.item.id == "objection-form"
+    path = guide_dir / "linkedin.toml"
+    path.write_text(path.read_text().replace("revision = 1", "revision = 2"))
+    changed = make_app("--region", "US", "--surface", "desktop")
+    async with changed.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert changed.screen.item_task.item.id == "ai-training"  # re-check it
+
+
+async def test_guest_mode_writes_nothing(tmp_path: Path) -> None:
+    app = make_app("--guest", "--region", "US", "--surface", "desktop")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("d", "q")
+        await pilot.pause()
+    assert "nothing was kept" in app.farewell
+    home = tmp_path / "home"
+    assert not any(p.is_file() for p in home.rglob("*")) if home.exists() else True
+
+
+async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> None:
+    from checkup.profile_store import open_store
+
+    store = open_store()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_bytes(b"\x00\xffnot toml at all")
+    app = make_app("--region", "US", "--surface", "desktop")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert any("unreadable" in n or "set aside" in n or "moved" in n for n in notes), notes
+        await pilot.press("d")
+        await pilot.pause()
+    aside = list(store.path.parent.glob("profile.toml.*"))
+    assert aside and aside[0].read_bytes() == b"\x00\xffnot toml at all"
+    assert saved_profile().region == "US"

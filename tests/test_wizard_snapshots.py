@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 from wizard_helpers import make_app
 
@@ -13,6 +17,10 @@ def _stable_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
     monkeypatch.setenv("LANG", "de_DE.UTF-8")  # the suggested country is Germany
+    # The summary names the profile's path: a fixed one keeps the picture the same every run.
+    home = Path(tempfile.gettempdir()) / "checkup-snapshot-profile"
+    shutil.rmtree(home, ignore_errors=True)
+    monkeypatch.setenv("CHECKUP_HOME", str(home))
     for var in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
 

@@ -1,0 +1,106 @@
+"""The wizard's answers, written to the profile the moment they are given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checkup.errors import CheckupError
+from checkup.model import Guide
+from checkup.profile import DONE, STATES_WITH_REASON, TODO, Profile
+from checkup.profile_store import ProfileStore
+from checkup.session import Saved
+
+
+class ProfileRecorder:
+    """A Recorder (see checkup.session) over a ProfileStore. Problems saving become one-line
+    warnings for the view to show; the session goes on in memory and nothing is lost."""
+
+    def __init__(self, store: ProfileStore) -> None:
+        self.store = store
+        self.profile: Profile = store.load()
+        self._warn: Callable[[str], None] | None = None
+        self._pending: list[str] = []
+
+    # -- warnings -----------------------------------------------------------------------------
+    def on_warning(self, warn: Callable[[str], None]) -> None:
+        """Where warnings go from now on; those raised before are passed on at once."""
+        self._warn = warn
+        for message in self.take_warnings():
+            warn(message)
+
+    def take_warnings(self) -> list[str]:
+        out, self._pending = self._pending + self.store.take_warnings(), []
+        return out
+
+    def _flush(self) -> None:
+        if self._warn:
+            for message in self.take_warnings():
+                self._warn(message)
+
+    def _update(self, change: Callable[[Profile], None]) -> None:
+        def apply(profile: Profile) -> Profile:
+            change(profile)
+            return profile
+
+        try:
+            self.profile = self.store.update(apply)
+        except (CheckupError, OSError, ValueError) as e:
+            change(self.profile)  # keep it for this session at least
+            self._pending.append(f"could not save your progress: {e}")
+        self._flush()
+
+    # -- Recorder -----------------------------------------------------------------------------
+    def region(self) -> str | None:
+        return self.profile.region
+
+    def region_chosen(self) -> bool:
+        # Devices are asked after the region, so recorded devices mean the region was answered
+        # too, even when the answer was "prefer not to say".
+        return self.profile.region is not None or bool(self.profile.surfaces)
+
+    def surfaces(self) -> tuple[str, ...]:
+        return self.profile.surfaces
+
+    def state(self, guide_id: str, item_id: str, revision: int) -> str:
+        record = self.profile.item(guide_id, item_id)
+        if record is None:
+            return TODO
+        if record.state == DONE and (record.revision is None or record.revision < revision):
+            return TODO  # the guide changed since: walk through it again
+        return record.state
+
+    def reason(self, guide_id: str, item_id: str) -> str:
+        record = self.profile.item(guide_id, item_id)
+        return record.reason if record else ""
+
+    def saved_position(self) -> Saved | None:
+        pos = self.profile.position
+        if pos is None or pos.surface is None:
+            return None
+        return Saved(pos.guide, pos.item, pos.surface, pos.step)
+
+    def record_choices(self, region: str | None, surfaces: tuple[str, ...]) -> None:
+        def change(profile: Profile) -> None:
+            profile.set_region(region)
+            profile.set_surfaces(surfaces)
+
+        self._update(change)
+
+    def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None:
+        kept = reason if state in STATES_WITH_REASON else ""
+        self._update(lambda p: p.set_item(guide.id, item_id, state, revision=guide.revision,
+                                          reason=kept[:1000]))
+
+    def record_position(self, saved: Saved | None) -> None:
+        if saved is None:
+            self._update(lambda p: p.clear_position())
+        else:
+            self._update(lambda p: p.set_position(saved.guide, saved.item, saved.surface,
+                                                  saved.step))
+
+    def describe(self) -> str:
+        if self.store.guest:
+            return "Guest mode: nothing was kept on disk."
+        if not self.store.saves:
+            return f"Your progress could not be saved ({self.store.not_saved_reason})."
+        return f"Your progress is saved in {self.store.path}."
