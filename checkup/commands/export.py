@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkup.options import add_as_of, add_region, add_surface
+from checkup.profile_args import add_profile_options
 
 if TYPE_CHECKING:
     from checkup.export.checklist import ChecklistDocument, ChecklistInput
@@ -37,9 +38,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="a handout for anyone: every device, nothing ticked, the region table")
     p.add_argument("--guide", action="append", metavar="ID",
                    help="only this guide (may be given more than once; default: every guide)")
+    # --region and --surface override the profile's for this checklist (they are not saved).
     add_region(p)
     add_surface(p, many=True)
     add_as_of(p)
+    add_profile_options(p)
     p.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
                    help="HTML only: the page size to print on (default: the printer's own)")
 
@@ -78,12 +81,22 @@ def chosen_guides(loaded: LoadResult, ids: list[str] | None) -> list[Guide]:
 
 def checklist_inputs(args: argparse.Namespace, guides: list[Guide], regions: RegionTable,
                      on: dt.date) -> list[ChecklistInput]:
+    """Blank: the command line's region and devices, nothing recorded. Personal: the profile's
+    region, devices and progress, the command line's region or devices if given."""
     from checkup.export.checklist import ChecklistInput
     from checkup.options import region_code, surfaces_or_all
 
     country = region_code(args.region, regions)
-    surfaces = surfaces_or_all(args.surface)
-    return [ChecklistInput(g, country, surfaces, on) for g in guides]
+    if args.blank:
+        return [ChecklistInput(g, country, surfaces_or_all(args.surface), on) for g in guides]
+    from checkup.export.from_profile import inputs_from_profile
+    from checkup.profile_args import print_warnings, store_from_args
+
+    store = store_from_args(args)
+    profile = store.load()
+    print_warnings(store)
+    surfaces = surfaces_or_all(args.surface or list(profile.surfaces))
+    return inputs_from_profile(guides, profile, country or profile.region, surfaces, on, regions)
 
 
 def render(doc: ChecklistDocument, fmt: str, paper: str) -> str:

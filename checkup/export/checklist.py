@@ -6,6 +6,7 @@ document prints as HTML, Markdown or plain text, and a test can build one from a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -127,8 +128,12 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
         steps = {s: item.steps[s] for s in inp.surfaces if s in item.steps}
         groups = tuple(StepGroup(h, tuple(st)) for h, st in step_groups(steps, item.mobile_same))
         state = None if blank else inp.states.get(item.id, ItemState())
-        items.append(ChecklistItem(number, item, item.id == guide.main_item, state, here, rows,
-                                   groups, qr_problem(item.link, guide.domains) is None))
+        entry = ChecklistItem(number, item, item.id == guide.main_item, state, here, rows,
+                              groups, qr_problem(item.link, guide.domains) is None)
+        if not entry.full:  # done or not applicable: the table would only be noise
+            entry = dataclasses.replace(entry, by_region=())
+        items.append(entry)
+        rows = entry.by_region
         cited |= set(item.sources)
         for line in ([here] if here else []) + list(rows):
             cited |= set(line.sources)
