@@ -62,7 +62,7 @@ ul { margin: 0; padding-left: 6mm; }
 li { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin-top: 1mm; }
 th, td { border: 0.6pt solid #000; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; }
-th:nth-child(1) { width: 20%; } th:nth-child(2) { width: 17%; } th:nth-child(5) { width: 12%; }
+th:nth-child(1) { width: 16%; } th:nth-child(2) { width: 15%; } th:nth-child(5) { width: 10%; }
 td:nth-child(3) { white-space: nowrap; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
