@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
+from checkup.paths import package_dir
 from checkup.session import Session
 
 HIGH_CONTRAST = Theme(
@@ -37,7 +36,7 @@ class CheckupApp(App[None]):
 
     TITLE = "checkup"
     SUB_TITLE = "switch off AI training on your data"
-    CSS_PATH = str(files("checkup.screens") / "app.tcss")
+    CSS_PATH = str(package_dir("checkup.screens") / "app.tcss")
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),

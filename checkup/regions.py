@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from checkup.errors import CheckupError, UsageError
@@ -19,11 +19,32 @@ class Group:
     source: str
 
 
-@dataclass(frozen=True)
 class RegionTable:
-    countries: dict[str, str]
-    aliases: dict[str, str]
-    groups: dict[str, Group]
+    """Groups are read at once; the 249 country names only when a code is checked or a name
+    shown, which the wizard's first screen never needs."""
+
+    def __init__(self, groups: dict[str, Group], countries_file: Path) -> None:
+        self.groups = groups
+        self._countries_file = countries_file
+
+    @cached_property
+    def _countries_data(self) -> dict:
+        return _read(self._countries_file)
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        raw = self._countries_data.get("countries", {})
+        return {str(k).upper(): str(v) for k, v in raw.items()}
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        raw = self._countries_data.get("aliases", {})
+        return {str(k).upper(): str(v).upper() for k, v in raw.items()}
+
+    def problems(self) -> list[str]:
+        """Group members that are not ISO country codes: a broken regions.toml."""
+        return [f"regions.toml: groups.{g.id}: unknown country codes {sorted(bad)}"
+                for g in self.groups.values() if (bad := g.members - set(self.countries))]
 
     def normalise(self, code: str) -> str:
         """The ISO code for what a person typed ('de', 'UK'), or a UsageError naming it."""
@@ -69,18 +90,13 @@ def _resolve(group_id: str, raw: dict, seen: tuple[str, ...] = ()) -> frozenset[
 
 
 def load_regions(directory: Path) -> RegionTable:
-    countries_raw = _read(directory / "countries.toml")
     groups_raw = _read(directory / "regions.toml").get("groups", {})
-    countries = {str(k).upper(): str(v) for k, v in countries_raw.get("countries", {}).items()}
-    aliases = {str(k).upper(): str(v).upper() for k, v in countries_raw.get("aliases", {}).items()}
-    groups: dict[str, Group] = {}
-    for gid, spec in groups_raw.items():
-        members = _resolve(gid, groups_raw)
-        unknown = sorted(m for m in members if m not in countries)
-        if unknown:
-            raise CheckupError(f"regions.toml: groups.{gid}: unknown country codes {unknown}")
-        groups[gid] = Group(gid, str(spec.get("name", gid)), members, str(spec.get("source", "")))
-    return RegionTable(countries, aliases, groups)
+    groups = {
+        gid: Group(gid, str(spec.get("name", gid)), _resolve(gid, groups_raw),
+                   str(spec.get("source", "")))
+        for gid, spec in groups_raw.items()
+    }
+    return RegionTable(groups, directory / "countries.toml")
 
 
 @cache

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from rich.text import Text
+from textual.content import Content
+from textual.widgets import Static
 
 from checkup.model import SURFACE_NAMES
 from checkup.report import STATUS_ADVICE
@@ -36,7 +38,8 @@ def with_labels(text: str, labels: tuple[str, ...]) -> Text:
 
 def breadcrumb(labels: tuple[str, ...], step_text: str) -> Text:
     """The menu path; the labels this step mentions are highlighted."""
-    out = Text("Path: ", style="dim")
+    out = Text()
+    out.append("Path: ", style="dim")
     for n, label in enumerate(labels):
         if n:
             out.append(" › ", style="dim")
@@ -64,3 +67,13 @@ def status_line(status: str | None, since: str | None = None) -> Text:
 
 def surface_name(surface: str) -> str:
     return SURFACE_NAMES.get(surface, surface)
+
+
+class ActionBar(Static):
+    """A row of clickable actions drawn as one widget. A row of Buttons costs noticeably more
+    time before the first frame; each action here also has its key, shown in its label."""
+
+    def __init__(self, actions: list[tuple[str, str]], id: str | None = None) -> None:
+        # Labels and action names are this program's own constants, never guide text.
+        markup = "  ".join(f"[@click=screen.{action}] {label} [/]" for label, action in actions)
+        super().__init__(Content.from_markup(markup), id=id, classes="action-bar")

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, SelectionList, Static
+from textual.widgets import Button, Footer, SelectionList, Static
 
 from checkup.model import SURFACES
 
@@ -25,7 +25,6 @@ class DevicesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         chosen = self.app.session.surfaces or ("desktop",)
-        yield Header()
         with VerticalScroll(id="body"):
             yield Static(Text("Which devices do you use?", style="bold"), classes="title")
             yield Static(plain("Pick one or more with space, then press enter. The setting "

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, SelectionList, Static
+from textual.widgets import Button, Footer, SelectionList, Static
 
 
 class GuidesScreen(Screen):
@@ -19,7 +19,6 @@ class GuidesScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
         with VerticalScroll(id="body"):
             yield Static(Text("Which platforms do you use?", style="bold"), classes="title")
             yield Static(plain("Pick them with space, then press enter."))

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Static
 
 from checkup.flow import Task
 
@@ -32,7 +32,6 @@ class OutcomeScreen(Screen):
         plan = session.plan
         where = (f"{session.regions.name(session.country)} ({session.country})"
                  if session.country else "every region (you preferred not to say)")
-        yield Header()
         with VerticalScroll(id="body"):
             yield Static(Text(f"What applies to you: {where}", style="bold"), classes="title")
             yield Static(plain(f"As of {plan.on.isoformat()}."), classes="dim")

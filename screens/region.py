@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from checkup.locale_country import suggested_country
@@ -25,7 +25,6 @@ class RegionScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
         with Vertical(id="body"):
             yield Static(Text("Where do you live?", style="bold"), classes="title")
             yield Static(plain("Platforms treat countries differently. Type to filter the "

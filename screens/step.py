@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from checkup.screens import navigation
-from checkup.screens.common import breadcrumb, plain, status_line, surface_name, with_labels
+from checkup.screens.common import (
+    ActionBar,
+    breadcrumb,
+    plain,
+    status_line,
+    surface_name,
+    with_labels,
+)
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Link, Static
+from textual.widgets import Footer, Link, Static
 
 from checkup.flow import Position, Task
 from checkup.session import DONE, SKIPPED
@@ -32,7 +39,6 @@ class StepScreen(Screen):
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="progress")
         # Few widgets, each holding styled text: every widget costs start-up time.
         with VerticalScroll(id="body"):
@@ -40,16 +46,12 @@ class StepScreen(Screen):
             yield Static(id="step")
             yield Link("", id="link")
             yield Static(id="phone-hint", classes="dim")
-        with Horizontal(classes="actions"):
-            yield Button("Done (d)", id="done", variant="primary")
-            yield Button("Skip (s)", id="skip")
-            yield Button("Back (b)", id="back")
-            yield Button("I can't find it (h)", id="cant-find")
+        yield ActionBar([("Done (d)", "done"), ("Skip (s)", "skip"), ("Back (b)", "back"),
+                         ("I can't find it (h)", "cant_find")], id="actions")
         yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_step()
-        self.query_one("#done").focus()
 
     @property
     def plan(self):  # noqa: ANN201 - the session's Plan
@@ -90,7 +92,8 @@ class StepScreen(Screen):
     def _item_head(self) -> Text:
         task, pos = self.item_task, self.pos
         kind = "main setting" if task.is_main else "related"
-        out = Text(task.item.title, style="bold")
+        out = Text()
+        out.append(task.item.title, style="bold")
         out.append(f"  ({task.guide.platform}, {kind}, item {pos.task + 1} of "
                    f"{len(self.plan.todo)})\n", style="dim")
         rep = task.report
@@ -113,12 +116,6 @@ class StepScreen(Screen):
         return out
 
     # -- actions -----------------------------------------------------------------------------
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        actions = {"done": self.action_done, "skip": self.action_skip, "back": self.action_back,
-                   "cant-find": self.action_cant_find}
-        actions[event.button.id]()
-
     def _go(self, pos: Position | None) -> None:
         if pos is None:
             from checkup.screens.summary import SummaryScreen

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Static
 
 from checkup.session import DONE, NOT_APPLICABLE, SKIPPED, TODO
 
@@ -24,7 +24,6 @@ class SummaryScreen(Screen):
         session = self.app.session
         plan = session.plan
         counts = session.counts()
-        yield Header()
         with VerticalScroll(id="body"):
             if counts[TODO] == 0 and counts[SKIPPED] == 0:
                 yield Static(Text("All done. Well done!", style="bold"), id="celebrate")

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Static
 
 
 class WelcomeScreen(Screen):
@@ -20,7 +20,6 @@ class WelcomeScreen(Screen):
     def compose(self) -> ComposeResult:
         session = self.app.session
         platforms = ", ".join(g.platform for g in session.guides) or "no guide could be loaded"
-        yield Header()
         with VerticalScroll(id="body"):
             # One widget for the text: each widget costs start-up time, and this is the first
             # screen a person waits for.

@@ -29,3 +29,18 @@ def test_groups_hold_the_members_their_sources_say() -> None:
     assert regions.groups_of("AU") == frozenset()
     assert all(g.source.startswith("https://") for g in regions.groups.values())
     assert len(regions.countries) >= 249
+
+
+def test_every_group_member_is_a_country_code() -> None:
+    assert default_regions().problems() == []
+
+
+def test_a_group_with_a_made_up_member_is_reported(tmp_path) -> None:
+    from checkup.paths import shipped_content_dir
+    from checkup.regions import load_regions
+
+    (tmp_path / "countries.toml").write_bytes((shipped_content_dir() / "countries.toml")
+                                               .read_bytes())
+    (tmp_path / "regions.toml").write_text('[groups.X]\nname = "X"\nmembers = ["DE", "QQ"]\n')
+    assert load_regions(tmp_path).problems() == [
+        "regions.toml: groups.X: unknown country codes ['QQ']"]

@@ -206,18 +206,21 @@ async def test_q_quits_from_any_screen() -> None:
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
-async def test_small_terminals_still_reach_every_button(size: tuple[int, int]) -> None:
+async def test_small_terminals_still_show_every_action(size: tuple[int, int]) -> None:
     app = make_app("--region", "US", "--surface", "desktop")
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        for button_id in ("done", "skip", "back", "cant-find"):
-            button = app.screen.query_one(f"#{button_id}")
-            region = button.region
-            assert region.width > 0 and region.height > 0, button_id
-            assert region.right <= size[0] and region.bottom <= size[1], button_id
-        await pilot.click("#done")
+        bar = app.screen.query_one("#actions")
+        assert bar.region.width > 0 and bar.region.bottom <= size[1] - 1  # above the footer
+        shown = str(bar.render())
+        for label in ("Done (d)", "Skip (s)", "Back (b)", "I can't find it (h)"):
+            assert label in shown
+        await pilot.click("#actions", offset=(3, 0))  # on "Done"
         await pilot.pause()
         assert app.screen.pos.step == 1
+        await pilot.click("#actions", offset=(shown.index("Back") + 1, 0))
+        await pilot.pause()
+        assert app.screen.pos.step == 0
 
 
 async def test_guide_text_is_shown_as_text_never_as_markup(tmp_path: Path, monkeypatch) -> None:
@@ -322,6 +325,6 @@ async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> 
         assert any("unreadable" in n or "set aside" in n or "moved" in n for n in notes), notes
         await pilot.press("d")
         await pilot.pause()
-    aside = list(store.path.parent.glob("profile.toml.*"))
+    aside = list(store.path.parent.glob("profile.toml.unreadable-*"))
     assert aside and aside[0].read_bytes() == b"\x00\xffnot toml at all"
     assert saved_profile().region == "US"

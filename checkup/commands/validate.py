@@ -23,10 +23,13 @@ def run(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         print(f"{p}: no such file or folder")
+    from checkup.regions import default_regions
+
     loaded = load_paths([p for p in paths if p.exists()])
-    for problem in loaded.problems:
+    region_problems = default_regions().problems()
+    for problem in [*region_problems, *loaded.problems]:
         print(problem)
-    if missing or loaded.problems:
+    if missing or loaded.problems or region_problems:
         return 1
     names = ", ".join(f"{g.id} ({len(g.items)} items)" for g in loaded.guides)
     print(f"ok: {len(loaded.guides)} guide(s) valid: {names}")
