@@ -14,7 +14,7 @@ from checkup.profile_args import add_profile_options
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
 COMMANDS: tuple[str, ...] = (
-    "list", "show", "validate", "qr", "where", "status", "mark", "reset", "workshop",
+    "list", "show", "validate", "qr", "export", "where", "status", "mark", "reset", "workshop",
 )
 
 

@@ -4,9 +4,19 @@ plain mode all print from."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from checkup.model import APPLIES, NOT_OFFERED, PAUSED, UNKNOWN, Guide, Item, Source
+from checkup.model import (
+    APPLIES,
+    NOT_OFFERED,
+    PAUSED,
+    SURFACE_NAMES,
+    UNKNOWN,
+    Guide,
+    Item,
+    Source,
+)
 from checkup.regions import RegionTable
 from checkup.rules import Outcome, evaluate, outcomes_by_region
 
@@ -46,6 +56,18 @@ def item_report(item: Item, country: str | None, on: dt.date, regions: RegionTab
 def guide_report(guide: Guide, country: str | None, on: dt.date, regions: RegionTable
                  ) -> list[ItemReport]:
     return [item_report(i, country, on, regions) for i in guide.ordered_items()]
+
+
+def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool
+                ) -> list[tuple[str, Sequence[str]]]:
+    """(device heading, steps) for each device in `steps`, in order. When the item says its
+    iPhone and Android steps are the same, they are given once, under one heading."""
+    surfaces = list(steps)
+    merged = mobile_same and "ios" in surfaces and "android" in surfaces
+    if merged:
+        surfaces.remove("android")
+    return [("iPhone and Android (the same steps)" if merged and s == "ios" else SURFACE_NAMES[s],
+             steps[s]) for s in surfaces]
 
 
 def cited(guide: Guide, ids: tuple[str, ...]) -> list[Source]:

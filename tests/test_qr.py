@@ -6,8 +6,15 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PIL import Image
-from qr_pixels import DARK_TERMINAL, LIGHT_TERMINAL, cells_image, decode, parse_ansi
+from qr_pixels import (
+    DARK_TERMINAL,
+    LIGHT_TERMINAL,
+    SVG,
+    cells_image,
+    decode,
+    parse_ansi,
+    rasterise,
+)
 
 from checkup.loader import load_guides
 from checkup.qr import QUIET_ZONE, QrRefused, item_for_qr, make_qr, qr_codes
@@ -118,32 +125,6 @@ def test_item_for_qr_defaults_to_the_main_item_and_names_the_items_when_unknown(
 
 
 # --- SVG ---------------------------------------------------------------------------------------
-
-_RUN = re.compile(r"M(\d+),(\d+)h(\d+)v1h-(\d+)z")
-SVG = "{http://www.w3.org/2000/svg}"
-
-
-def rasterise(svg: str, px: int = 8) -> Image.Image:
-    """A rasteriser for exactly the SVG we write (a white rect and one path of rectangles);
-    anything else in the file fails the test rather than being ignored."""
-    root = ET.fromstring(svg)
-    assert root.tag == f"{SVG}svg"
-    assert [child.tag for child in root] == [f"{SVG}title", f"{SVG}rect", f"{SVG}path"]
-    x0, y0, w, h = (int(v) for v in root.get("viewBox").split())
-    assert (x0, y0) == (0, 0) and w == h
-    rect, path = root.find(f"{SVG}rect"), root.find(f"{SVG}path")
-    assert (rect.get("width"), rect.get("height"), rect.get("fill")) == (str(w), str(h), "#ffffff")
-    img = Image.new("L", (w * px, h * px), 255)
-    d = path.get("d")
-    runs = list(_RUN.finditer(d))
-    assert "".join(m.group(0) for m in runs) == d, "the path holds something we cannot draw"
-    assert path.get("fill") == "#000000"
-    for m in runs:
-        x, y, n, back = (int(g) for g in m.groups())
-        assert n == back
-        img.paste(0, (x * px, y * px, (x + n) * px, (y + 1) * px))
-    return img
-
 
 @pytest.mark.parametrize(("url", "domains"), LINKS)
 def test_svg_decodes_to_the_link(url: str, domains) -> None:

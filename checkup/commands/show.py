@@ -6,9 +6,9 @@ import argparse
 import datetime as dt
 import json
 import shutil
-import textwrap
 
 from checkup.options import add_as_of, add_region, add_surface
+from checkup.plain_text import wrap as _wrap
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -43,17 +43,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _wrap(text: str, indent: str, width: int, first: str | None = None) -> list[str]:
-    # Long words (URLs) stay whole so they can be copied and read out.
-    return textwrap.wrap(text, width, initial_indent=first if first is not None else indent,
-                         subsequent_indent=indent, break_on_hyphens=False,
-                         break_long_words=False) or [indent.rstrip()]
-
-
 def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
-    from checkup.model import SURFACE_NAMES
-    from checkup.report import STATUS_ADVICE
+    from checkup.report import STATUS_ADVICE, step_groups
 
     width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
     where = f"{data['region_name']} ({data['region']})" if data["region"] else "every region"
@@ -76,15 +68,10 @@ def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
         out.append(f"   Link: {item['link']}")
         out += _wrap("Look for: " + " > ".join(f'"{label}"' for label in item["labels"]),
                      "     ", width, "   ")
-        surfaces = list(item["steps"])
-        if item["id"] in mobile_same and "ios" in surfaces and "android" in surfaces:
-            surfaces.remove("android")
-        for surface in surfaces:
-            name = SURFACE_NAMES[surface]
-            if surface == "ios" and item["id"] in mobile_same and "android" in item["steps"]:
-                name = "iPhone and Android (the same steps)"
+        mobile_same_item = item["id"] in mobile_same
+        for name, steps in step_groups(item["steps"], mobile_same_item):
             out.append(f"   {name}:")
-            for k, step in enumerate(item["steps"][surface], 1):
+            for k, step in enumerate(steps, 1):
                 out += _wrap(step, "        ", width, f"     {k}. ")
         out.append("   What this does not do:")
         for line in item["does_not"]:

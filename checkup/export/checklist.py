@@ -1,0 +1,218 @@
+"""What a printed checklist holds, as plain data, and the sentences every format shares.
+
+The renderers take a ChecklistDocument and never look at profiles, rules or regions: the same
+document prints as HTML, Markdown or plain text, and a test can build one from any guide.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from checkup.model import SURFACE_NAMES, Guide, Item, Source
+from checkup.qr import qr_problem
+from checkup.regions import RegionTable
+from checkup.report import STATUS_ADVICE, item_report, step_groups
+from checkup.rules import Outcome
+
+# An item's state, as the profile records it.
+TODO = "todo"
+DONE = "done"
+SKIPPED = "skipped"
+NOT_APPLICABLE = "not-applicable"
+
+
+@dataclass(frozen=True)
+class ItemState:
+    state: str = TODO
+    reason: str = ""  # why it was skipped or does not apply
+    changed: dt.date | None = None
+    recheck: bool = False  # done against an older revision of the guide: look again
+
+
+@dataclass(frozen=True)
+class ChecklistInput:
+    """Everything a checklist for one guide depends on. `states` is empty for a blank handout."""
+
+    guide: Guide
+    country: str | None
+    surfaces: tuple[str, ...]
+    on: dt.date
+    states: Mapping[str, ItemState] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RegionLine:
+    """One region's answer: the chosen country's, or a row of the region table."""
+
+    region: str
+    status: str
+    since: dt.date | None
+    reason: str
+    sources: tuple[str, ...]  # source ids, listed in full at the end of the guide
+
+    @property
+    def advice(self) -> str:
+        return STATUS_ADVICE[self.status]
+
+
+@dataclass(frozen=True)
+class StepGroup:
+    heading: str
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    number: int
+    item: Item
+    main: bool
+    state: ItemState | None  # None in a blank handout: nothing is known about the reader
+    here: RegionLine | None  # the chosen country's answer
+    by_region: tuple[RegionLine, ...]  # every region's answer: in a handout, or with no country
+    steps: tuple[StepGroup, ...]
+    link_ok: bool  # https on the guide's domains: may be shown as a link and a QR code
+
+    @property
+    def full(self) -> bool:
+        """Printed with its steps and help. Items already done, or that do not apply, shrink
+        to their heading and the reason, so a personal checklist is mostly what is left."""
+        s = self.state
+        return s is None or s.recheck or s.state in (TODO, SKIPPED)
+
+    @property
+    def ticked(self) -> bool:
+        return self.state is not None and self.state.state == DONE and not self.state.recheck
+
+
+@dataclass(frozen=True)
+class GuideChecklist:
+    guide: Guide
+    country: str | None
+    country_name: str | None
+    surfaces: tuple[str, ...]
+    on: dt.date
+    items: tuple[ChecklistItem, ...]
+    sources: tuple[Source, ...]  # every source the items cite, in the guide's order
+
+
+@dataclass(frozen=True)
+class ChecklistDocument:
+    blank: bool
+    on: dt.date
+    guides: tuple[GuideChecklist, ...]
+    version: str
+
+
+def _region_line(region: str, outcome: Outcome) -> RegionLine:
+    return RegionLine(region, outcome.status, outcome.since, outcome.reason, outcome.sources)
+
+
+def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> GuideChecklist:
+    guide = inp.guide
+    items = []
+    cited: set[str] = set()
+    for number, item in enumerate(guide.ordered_items(), 1):
+        here = None
+        if inp.country:
+            outcome = item_report(item, inp.country, inp.on, regions).outcome
+            assert outcome is not None  # a country always gets an answer, if only "unknown"
+            here = _region_line(f"{regions.name(inp.country)} ({inp.country})", outcome)
+        rows: tuple[RegionLine, ...] = ()
+        if blank or not inp.country:  # a handout always has the table: it travels
+            rows = tuple(_region_line(r.region, r.outcome)
+                         for r in item_report(item, None, inp.on, regions).by_region)
+        steps = {s: item.steps[s] for s in inp.surfaces if s in item.steps}
+        groups = tuple(StepGroup(h, tuple(st)) for h, st in step_groups(steps, item.mobile_same))
+        state = None if blank else inp.states.get(item.id, ItemState())
+        entry = ChecklistItem(number, item, item.id == guide.main_item, state, here, rows,
+                              groups, qr_problem(item.link, guide.domains) is None)
+        if not entry.full:  # done or not applicable: the table would only be noise
+            entry = dataclasses.replace(entry, by_region=())
+        items.append(entry)
+        rows = entry.by_region
+        cited |= set(item.sources)
+        for line in ([here] if here else []) + list(rows):
+            cited |= set(line.sources)
+    sources = tuple(src for sid, src in guide.sources.items() if sid in cited)
+    name = regions.name(inp.country) if inp.country else None
+    return GuideChecklist(guide, inp.country, name, inp.surfaces, inp.on, tuple(items), sources)
+
+
+def build_document(inputs: Sequence[ChecklistInput], regions: RegionTable, blank: bool,
+                   on: dt.date) -> ChecklistDocument:
+    from checkup import __version__
+
+    guides = tuple(build_guide(i, regions, blank) for i in inputs)
+    return ChecklistDocument(blank, on, guides, __version__)
+
+
+# --- Sentences every format prints the same way ------------------------------------------------
+
+STATE_WORDS: dict[str, str] = {
+    TODO: "To do", DONE: "Done", SKIPPED: "Skipped", NOT_APPLICABLE: "Not applicable",
+}
+
+
+def visible(text: str) -> str:
+    """Text with control and format characters (escape sequences, bidi overrides) replaced, so
+    nothing in a guide or profile can steer a terminal or reorder what a reader sees."""
+    return "".join(
+        " " if c in "\t\n\r" else "\ufffd" if unicodedata.category(c) in ("Cc", "Cf") else c
+        for c in text
+    )
+
+
+def state_sentence(state: ItemState) -> str:
+    """What the person recorded, in one sentence: 'Done on 2026-11-20.'"""
+    on = f" on {state.changed.isoformat()}" if state.changed else ""
+    if state.recheck:
+        return f"Done{on}, but the guide has changed since: check it again."
+    words = STATE_WORDS.get(state.state, state.state)
+    reason = f": {state.reason}" if state.reason else ""
+    return f"{words}{on if state.state != TODO else ''}{reason}."
+
+
+def region_sentence(line: RegionLine) -> str:
+    """'Germany (DE): applies (this is for you), since 2025-11-03.'"""
+    since = f", since {line.since.isoformat()}" if line.since else ""
+    return f"{line.region}: {line.status} ({line.advice}){since}."
+
+
+def labels_sentence(item: Item) -> str:
+    return " > ".join(f'"{label}"' for label in item.labels)
+
+
+def sources_sentence(ids: Sequence[str]) -> str:
+    return "Sources: " + ", ".join(ids) + "." if ids else ""
+
+
+def source_text(src: Source) -> str:
+    """A citation without its URL (printed after it, never as a link)."""
+    return f"{src.id}: {src.title} ({src.date}; read {src.accessed.isoformat()})"
+
+
+def for_whom(doc: ChecklistDocument, g: GuideChecklist) -> str:
+    """The line under the title: who the checklist is for and on what day."""
+    devices = ", ".join(SURFACE_NAMES[s] for s in g.surfaces)
+    if doc.blank:
+        where = f"for {g.country_name} ({g.country})" if g.country else "for every region"
+        return f"A checklist for anyone, {where}, as of {g.on.isoformat()}. Devices: {devices}."
+    where = (f"in {g.country_name} ({g.country})" if g.country
+             else "(no region chosen: see where each item applies)")
+    return f"Your checklist {where}, as of {g.on.isoformat()}. Devices: {devices}."
+
+
+def verified_sentence(g: GuideChecklist) -> str:
+    return f"Guide verified {g.guide.verified.isoformat()} (revision {g.guide.revision})."
+
+
+HOW_TO_USE = (
+    "Tick each box when you have done it. Each item has a direct link; scan its QR code with "
+    "your phone's camera to open it there, and check that the phone shows the same web address "
+    "before you sign in. Nothing here asks for a password: only ever type it into the platform's "
+    "own app or website."
+)

@@ -1,0 +1,44 @@
+"""A personal checklist's input from the profile: what the person recorded, with the same
+reading of it that `checkup status` gives (progress.guide_progress), so the two never disagree."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from checkup.export.checklist import NOT_APPLICABLE, ChecklistInput, ItemState
+from checkup.model import Guide
+from checkup.profile import Profile
+from checkup.progress import BECAUSE_OF_REGION, ItemProgress, guide_progress
+from checkup.regions import RegionTable
+
+
+def _local_day(when: dt.datetime | None) -> dt.date | None:
+    """The day as the person lived it: the profile keeps times in UTC."""
+    if when is None:
+        return None
+    return (when.astimezone() if when.tzinfo else when).date()
+
+
+def item_state(p: ItemProgress, regions: RegionTable, country: str | None) -> ItemState:
+    record = p.record
+    if p.state == NOT_APPLICABLE and p.not_applicable_because == BECAUSE_OF_REGION:
+        # Nothing recorded: the guide says it is not offered where they live, today.
+        where = f"{regions.name(country)} ({country})" if country else "your region"
+        return ItemState(NOT_APPLICABLE, f"not offered in {where}")
+    return ItemState(p.state, record.reason if record else "",
+                     _local_day(record.changed) if record else None, p.needs_recheck)
+
+
+def inputs_from_profile(guides: list[Guide], profile: Profile, country: str | None,
+                        surfaces: tuple[str, ...], on: dt.date, regions: RegionTable
+                        ) -> list[ChecklistInput]:
+    """`country` and `surfaces` are what to print for: the profile's own unless the command
+    line chose others."""
+    as_chosen = dataclasses.replace(profile, region=country)
+    out = []
+    for guide in guides:
+        progress = guide_progress(guide, as_chosen, on, regions)
+        states = {p.item.id: item_state(p, regions, country) for p in progress.items}
+        out.append(ChecklistInput(guide, country, surfaces, on, states))
+    return out

@@ -1,0 +1,122 @@
+"""The checklist as GitHub-flavoured Markdown: task-list boxes, renders on common forges.
+
+Guide text is text, never markup: `md_text` turns HTML into entities, backslash-escapes the
+characters Markdown acts on, and breaks the forms forges turn into links by themselves (scheme://,
+www., e-mail addresses). The only links are item links that are https on the guide's domains;
+source addresses are code, shown but not followed.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from checkup.export.checklist import (
+    HOW_TO_USE,
+    ChecklistDocument,
+    ChecklistItem,
+    GuideChecklist,
+    RegionLine,
+    for_whom,
+    region_sentence,
+    source_text,
+    sources_sentence,
+    state_sentence,
+    verified_sentence,
+    visible,
+)
+
+# Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough and
+# headings' closing hashes; and ':' before '//', so "https://" in text is no autolink ("\:" renders
+# as ":" but no longer ends a scheme).
+_SPECIAL = re.compile(r"([\\`*_\[\]|~#]|:(?=//))")
+_BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)])")  # a list item or a heading underline
+_WWW = re.compile(r"(www)\.", re.IGNORECASE)
+_EMAIL_AT = re.compile(r"@(?=\w)")
+WORD_JOINER = "\u2060"  # invisible: stops "name@host" becoming a mailto link
+
+
+def md_text(text: str) -> str:
+    """One line of guide text, safe anywhere in a Markdown line (a table cell included)."""
+    text = " ".join(visible(text).split())
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = escape(text, quote=False)  # <, > and & as entities: no HTML, no entity tricks
+    text = _WWW.sub(r"\1\\.", text)
+    text = _EMAIL_AT.sub("@" + WORD_JOINER, text)
+    return _BLOCK_START.sub(r"\1\\\2", text)
+
+
+def md_code(text: str) -> str:
+    """Inline code: shown as typed, never a link. The fence is longer than any run of
+    backticks inside, as CommonMark asks."""
+    text = " ".join(visible(text).split())
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
+
+
+def _link(item: ChecklistItem) -> str:
+    url = item.item.link
+    if item.link_ok and not re.search(r"[<>`\s]", url):
+        return f"<{url}>"
+    return md_code(url)
+
+
+def _region_table(rows: tuple[RegionLine, ...]) -> list[str]:
+    out = ["**Where this applies**", "", "| Region | Status | Since | Why | Sources |",
+           "|---|---|---|---|---|"]
+    for r in rows:
+        since = r.since.isoformat() if r.since else "always"
+        out.append(f"| {md_text(r.region)} | {md_text(r.status)} ({md_text(r.advice)}) | "
+                   f"{since} | {md_text(r.reason)} | {md_text(', '.join(r.sources))} |")
+    return [*out, ""]
+
+
+def _bullets(title: str, lines: tuple[str, ...]) -> list[str]:
+    if not lines:
+        return []
+    return [f"**{md_text(title)}**", "", *(f"- {md_text(line)}" for line in lines), ""]
+
+
+def _item(item: ChecklistItem) -> list[str]:
+    it = item.item
+    box = "[x]" if item.ticked else "[ ]"
+    state = state_sentence(item.state) if item.state else "Tick when done."
+    out = [f"## {item.number}. {md_text(it.title)}", "", f"- {box} {md_text(state)}", "",
+           md_text(it.summary), ""]
+    if item.here:
+        out += [f"**{md_text(region_sentence(item.here))}** Why: {md_text(item.here.reason)} "
+                f"{md_text(sources_sentence(item.here.sources))}", ""]
+    labels = " \u203a ".join(f'"{md_text(label)}"' for label in it.labels)
+    out += [f"Link: {_link(item)}", "", f"Look for: {labels}", ""]
+    if item.full:
+        for group in item.steps:
+            out += [f"**{md_text(group.heading)}**", ""]
+            out += [f"{n}. {md_text(step)}" for n, step in enumerate(group.steps, 1)]
+            out.append("")
+        out += _bullets("If you cannot find it", it.help)
+        out += _bullets("What this does not do", it.does_not)
+    if item.by_region:
+        out += _region_table(item.by_region)
+    out += [f"*Verified {it.verified.isoformat()}.* {md_text(sources_sentence(it.sources))}", ""]
+    return out
+
+
+def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
+    guide = g.guide
+    out = [f"# {md_text(guide.platform)}: {md_text(guide.title)}", "", md_text(guide.summary), "",
+           f"{md_text(for_whom(doc, g))} {md_text(verified_sentence(g))}", "",
+           f"> {md_text(HOW_TO_USE)}", ""]
+    for item in g.items:
+        out += _item(item)
+    out += ["## Sources", "", "Shown as text on purpose: type one in if you want to read it.", ""]
+    out += [f"- {md_text(source_text(s))}: {md_code(s.url)}" for s in g.sources]
+    return [*out, ""]
+
+
+def render_markdown(doc: ChecklistDocument) -> str:
+    lines: list[str] = []
+    for g in doc.guides:
+        lines += _guide(doc, g)
+    lines.append(f"*Made by checkup {md_text(doc.version)}, offline.*")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,179 @@
+"""Exported checklists: what a personal and a blank one say, in each format, read as a person
+sees them (HTML through a parser, Markdown through GitHub's renderer, text as printed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from export_view import forge_html, page, seen_text
+
+from checkup.export.checklist import (
+    DONE,
+    NOT_APPLICABLE,
+    SKIPPED,
+    ChecklistDocument,
+    ChecklistInput,
+    ItemState,
+    build_document,
+)
+from checkup.export.to_html import render_html
+from checkup.export.to_markdown import render_markdown
+from checkup.export.to_text import WIDTH, render_text
+from checkup.loader import load_guides
+from checkup.model import Guide
+from checkup.regions import default_regions
+
+ON = dt.date(2026, 11, 25)
+FORMATS = ("html", "md", "txt")
+RENDER = {"html": render_html, "md": render_markdown, "txt": render_text}
+
+
+def linkedin() -> Guide:
+    guide = load_guides().guide("linkedin")
+    assert guide is not None
+    return guide
+
+
+PERSONAL_STATES = {
+    "ai-training": ItemState(DONE, changed=dt.date(2026, 11, 20)),
+    "objection-form": ItemState(SKIPPED, "I will ask my union rep first", dt.date(2026, 11, 21)),
+    "ads-data-sharing": ItemState(NOT_APPLICABLE, "I never see ads, I use the app at work"),
+    "download-data": ItemState(DONE, changed=dt.date(2026, 1, 5), recheck=True),
+}
+
+
+def personal(guide: Guide | None = None, states=None, country: str | None = "DE",
+             surfaces: tuple[str, ...] = ("desktop", "ios")) -> ChecklistDocument:
+    inp = ChecklistInput(guide or linkedin(), country, surfaces, ON,
+                         PERSONAL_STATES if states is None else states)
+    return build_document([inp], default_regions(), blank=False, on=ON)
+
+
+def blank(guide: Guide | None = None) -> ChecklistDocument:
+    inp = ChecklistInput(guide or linkedin(), None, ("desktop", "ios", "android"), ON)
+    return build_document([inp], default_regions(), blank=True, on=ON)
+
+
+def read(fmt: str, doc: ChecklistDocument) -> tuple[str, str]:
+    out = RENDER[fmt](doc)
+    return out, seen_text(fmt, out)
+
+
+# --- A personal checklist ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> None:
+    guide = linkedin()
+    _, text = read(fmt, personal(guide))
+    assert "Your checklist in Germany (DE), as of 2026-11-25. Devices: Desktop web, iPhone." in text
+    assert "Guide verified 2026-11-23 (revision 1)." in text
+    assert "Germany (DE): applies (this is for you), since 2025-11-03." in text
+    assert "Done on 2026-11-20." in text
+    assert "Skipped on 2026-11-21: I will ask my union rep first." in text
+    assert "Not applicable: I never see ads, I use the app at work." in text
+    assert "Done on 2026-01-05, but the guide has changed since: check it again." in text
+    assert "To do." in text  # delete-data: nothing recorded
+    for item in guide.items:
+        assert item.title in text
+        assert " > ".join(f'"{label}"' for label in item.labels) in text.replace(" \u203a ", " > ")
+        assert item.link in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_personal_shows_steps_only_for_what_is_left_and_only_on_chosen_devices(fmt: str) -> None:
+    guide = linkedin()
+    _, text = read(fmt, personal(guide))
+    skipped, recheck = guide.item("objection-form"), guide.item("download-data")
+    done, not_applicable = guide.item("ai-training"), guide.item("ads-data-sharing")
+    for item in (skipped, recheck):
+        assert all(step in text for step in item.steps["desktop"] + item.steps["ios"])
+        assert all(line in text for line in item.does_not + item.help)
+    shown = {step for item in (skipped, recheck) for steps in item.steps.values() for step in steps}
+    for item in (done, not_applicable):  # a line each: done, or does not apply, and why
+        own = [step for step in item.steps["desktop"] if step not in shown]
+        assert own and not any(step in text for step in own)
+    assert "iPhone and Android" not in text and "Android" not in text.replace("LinkedIn", "")
+    assert "Desktop web" in text and "iPhone" in text
+    assert "Where this applies" not in text  # the country's answer, not every region's
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_personal_without_a_region_shows_where_each_item_applies(fmt: str) -> None:
+    _, text = read(fmt, personal(country=None, states={}))
+    assert "no region chosen: see where each item applies" in text
+    assert "Where this applies" in text and "European Economic Area" in text
+    assert "Germany" not in text
+
+
+def test_ticks_are_boxes_in_every_format() -> None:
+    doc = personal()
+    md = render_markdown(doc)
+    assert re.findall(r"^- \[(x| )\] ", md, re.M) == ["x", " ", " ", " ", " "]
+    assert md.count("- [x] Done on 2026-11-20.") == 1
+    forge = forge_html(md)  # a forge draws task-list boxes, one ticked
+    assert forge.count('type="checkbox"') == 5 and forge.count('checked=""') == 1
+    txt = render_text(doc)
+    assert re.findall(r"^\[(x| )\] \d\. ", txt, re.M) == ["x", " ", " ", " ", " "]
+    boxes = re.findall(r'<span class="box" aria-hidden="true">(.*?)</span>', render_html(doc))
+    assert boxes == ["&#x2713;", "", "", "", ""]
+
+
+# --- A blank handout ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_blank_has_every_device_every_item_and_the_region_table(fmt: str) -> None:
+    guide = linkedin()
+    out, text = read(fmt, blank(guide))
+    assert "A checklist for anyone, for every region, as of 2026-11-25." in text
+    assert "Devices: Desktop web, iPhone, Android." in text
+    for word in ("Done", "To do.", "Skipped", "Not applicable", "Germany"):
+        assert word not in text
+    for item in guide.items:
+        assert item.title in text and item.link in text and item.summary in text
+        for surface, steps in item.steps.items():
+            if surface != "android" or not item.mobile_same:
+                assert all(step in text for step in steps)
+        assert all(line in text for line in item.does_not + item.help)
+        assert f"Verified {item.verified.isoformat()}." in text
+    assert text.count("iPhone and Android (the same steps)") == len(guide.items)
+    assert text.count("Where this applies") == len(guide.items)
+    for region in ("European Economic Area", "Switzerland", "United Kingdom", "Hong Kong",
+                   "Canada", "Everywhere else"):
+        assert region in text
+    assert "2025-11-03" in text and "2024-09-18" in text
+    cited = set(re.findall(r"\bS\d+\b", text))
+    assert cited >= {s for item in guide.items for s in item.sources}
+    for sid in cited:  # every source cited, its address in full
+        assert guide.sources[sid].url in text and guide.sources[sid].title in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_blank_with_a_region_adds_its_answer_and_keeps_the_table(fmt: str) -> None:
+    inp = ChecklistInput(linkedin(), "GB", ("desktop",), dt.date(2024, 10, 1))
+    doc = build_document([inp], default_regions(), blank=True, on=dt.date(2024, 10, 1))
+    _, text = read(fmt, doc)
+    assert "United Kingdom (GB): paused (paused by a regulator" in text
+    assert "Where this applies" in text and "Everywhere else" in text
+
+
+def test_blank_markdown_region_table_is_a_table_on_a_forge() -> None:
+    forge = page(forge_html(render_markdown(blank())))
+    headers = [t for t, _ in forge.tags if t == "th"]
+    assert len(headers) == 5 * len(linkedin().items)
+    assert "United Kingdom applies (this is for you) 2025-11-03" in forge.text
+
+
+def test_text_fits_80_columns_and_never_breaks_a_url() -> None:
+    guide = linkedin()
+    for doc in (blank(guide), personal(guide)):
+        txt = render_text(doc)
+        lines = txt.splitlines()
+        long = [line for line in lines if len(line) > WIDTH]
+        assert all(re.fullmatch(r"\s*https://\S+", line) for line in long), long
+        urls = [item.link for item in guide.items] + [s.url for s in guide.sources.values()]
+        for url in urls:
+            if url in txt:
+                assert any(line.strip() == url for line in lines), url
+    assert WIDTH <= 80
