@@ -240,3 +240,16 @@ def test_presenter_snapshot(snap_compare, size: tuple[int, int]) -> None:
 def test_presenter_with_notes_snapshot(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(160, 48),
                         run_before=_keys("space", "n", "r"))
+
+
+def test_export_with_an_agenda_makes_the_matching_handout(run_cli, tmp_path: Path) -> None:
+    path = _agenda(tmp_path, GOOD.replace('item = "download-data"', 'item = "objection-form"')
+                   + '\n[[items]]\nguide = "linkedin"\nitem = "ai-training"\n')
+    code, out, _ = run_cli("export", "--agenda", str(path), "--format", "txt", "-o", "-")
+    assert code == 0
+    boxes = [line for line in out.splitlines() if line.startswith("[ ]")]
+    assert len(boxes) == 2 and "Objection Form" in boxes[0] and "Generative AI" in boxes[1]
+    assert "Desktop web" in out and "iPhone" not in out  # the agenda's devices only
+    assert "as of 2024-10-01" in out  # the agenda's day
+    code, _, err = run_cli("export", "--agenda", str(tmp_path / "missing.toml"))
+    assert code == 1 and "no such agenda file" in err

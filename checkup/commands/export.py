@@ -36,6 +36,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    "the guide and date in the current folder)")
     p.add_argument("--blank", action="store_true",
                    help="a handout for anyone: every device, nothing ticked, the region table")
+    p.add_argument("--agenda", type=Path, metavar="AGENDA.toml",
+                   help="the attendee handout for a workshop agenda: its items and devices, "
+                   "blank (see 'checkup workshop')")
     p.add_argument("--guide", action="append", metavar="ID",
                    help="only this guide (may be given more than once; default: every guide)")
     # --region and --surface override the profile's for this checklist (they are not saved).
@@ -58,9 +61,17 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_guides()
     for problem in loaded.problems:
         print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
-    guides = chosen_guides(loaded, args.guide)
     regions = default_regions()
     on = args.as_of or dt.date.today()
+    if args.agenda:
+        from checkup.agenda import load_agenda
+
+        agenda = load_agenda(args.agenda, loaded, regions)
+        args.blank, args.surface = True, list(agenda.surfaces)  # a handout for the room
+        on = args.as_of or agenda.as_of or on
+        guides = agenda_guides(agenda)
+    else:
+        guides = chosen_guides(loaded, args.guide)
     inputs = checklist_inputs(args, guides, regions, on)
     doc = build_document(inputs, regions, args.blank, on)
     write(render(doc, args.format, args.paper), args.output or default_name(doc, args.format))
@@ -77,6 +88,19 @@ def chosen_guides(loaded: LoadResult, ids: list[str] | None) -> list[Guide]:
     if not loaded.guides:
         raise CheckupError("no guide could be loaded, so there is nothing to export")
     return list(loaded.guides)
+
+
+def agenda_guides(agenda) -> list[Guide]:  # noqa: ANN001 - an Agenda
+    """Each guide of the agenda with only the agenda's items, in the agenda's order."""
+    from dataclasses import replace
+
+    guides: dict[str, Guide] = {}
+    for part in agenda.items:
+        # the agenda's first item leads, so the handout follows the presenter's order
+        guide = guides.get(part.guide.id, replace(part.guide, items=(), main_item=part.item.id))
+        if part.item not in guide.items:
+            guides[part.guide.id] = replace(guide, items=(*guide.items, part.item))
+    return list(guides.values())
 
 
 def checklist_inputs(args: argparse.Namespace, guides: list[Guide], regions: RegionTable,
