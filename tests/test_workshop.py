@@ -249,7 +249,8 @@ def test_export_with_an_agenda_makes_the_matching_handout(run_cli, tmp_path: Pat
     assert code == 0
     boxes = [line for line in out.splitlines() if line.startswith("[ ]")]
     assert len(boxes) == 2 and "Objection Form" in boxes[0] and "Generative AI" in boxes[1]
-    assert "Desktop web" in out and "iPhone" not in out  # the agenda's devices only
+    words = " ".join(out.split())
+    assert "Devices: Desktop web." in words and "iPhone and Android" not in out  # its devices
     assert "as of 2024-10-01" in out  # the agenda's day
     code, _, err = run_cli("export", "--agenda", str(tmp_path / "missing.toml"))
     assert code == 1 and "no such agenda file" in err
