@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -22,15 +22,17 @@ class CantFindScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         item = self.item_task.item
-        with VerticalScroll(id="dialog"):
-            title = Text("Can't find it? ", style="bold")
-            title.append(item.title)
-            yield Static(title, classes="title")
-            for line in item.help:
-                yield Static(plain(f"• {line}"))
-            yield Static(plain(f"The direct link: {item.link}"))
-            yield Static(plain("You can also skip this item (s) and come back to it later."),
-                         classes="dim")
+        # The close button stays outside the scrolling text, so a short window never hides it.
+        with Vertical(id="dialog"):
+            with VerticalScroll(classes="dialog-body"):
+                title = Text("Can't find it? ", style="bold")
+                title.append(item.title)
+                yield Static(title, classes="title")
+                for line in item.help:
+                    yield Static(plain(f"• {line}"))
+                yield Static(plain(f"The direct link: {item.link}"))
+                yield Static(plain("You can also skip this item (s) and come back to it later."),
+                             classes="dim")
             yield Button("Close (escape)", id="close", variant="primary")
 
     def on_mount(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -27,16 +27,18 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog"):
-            yield Static(Text("Help", style="bold"), classes="title")
-            table = Text()
-            for key, what in KEYS:
-                table.append(f"{key:>5}  ", style="bold")
-                table.append(what + "\n")
-            yield Static(table)
-            yield Static(Text(
-                "checkup never connects to the network and never asks for a password. "
-                "Everything works with the keyboard alone, and with the mouse."))
+        # The close button stays outside the scrolling text, so a short window never hides it.
+        with Vertical(id="dialog"):
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(Text("Help", style="bold"), classes="title")
+                table = Text()
+                for key, what in KEYS:
+                    table.append(f"{key:>5}  ", style="bold")
+                    table.append(what + "\n")
+                yield Static(table)
+                yield Static(Text(
+                    "checkup never connects to the network and never asks for a password. "
+                    "Everything works with the keyboard alone, and with the mouse."))
             yield Button("Close (escape)", id="close", variant="primary")
 
     def on_button_pressed(self) -> None:

@@ -328,3 +328,28 @@ async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> 
     aside = list(store.path.parent.glob("profile.toml.unreadable-*"))
     assert aside and aside[0].read_bytes() == b"\x00\xffnot toml at all"
     assert saved_profile().region == "US"
+
+
+@pytest.mark.parametrize(
+    ("argv", "keys", "screen"),
+    [((), (), "WelcomeScreen"), ((), ("enter",), "RegionScreen"),
+     ((), ("enter", *"france", "enter"), "OutcomeScreen"),
+     ((), ("enter", *"france", "enter", "enter"), "DevicesScreen"),
+     (("--region", "FR", "--surface", "ios"), ("s",), "SkipScreen"),
+     (("--region", "FR", "--surface", "ios"), ("h",), "CantFindScreen"),
+     (("--region", "FR", "--surface", "ios"), ("question_mark",), "HelpScreen"),
+     (("--region", "FR", "--surface", "ios"), ("d",) * 14, "SummaryScreen")],
+)
+async def test_every_screen_keeps_its_buttons_on_a_60x20_terminal(argv, keys, screen) -> None:
+    app = make_app(*argv)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        assert screen_name(app) == screen
+        buttons = list(app.screen.query("Button"))
+        for button in buttons:
+            region = button.region
+            assert region.width >= len(str(button.label)) and region.height > 0, button.label
+            assert region.right <= 60 and region.bottom <= 20, button.label
