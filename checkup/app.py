@@ -76,9 +76,9 @@ class CheckupApp(App[None]):
 
     def action_quit_saving(self) -> None:
         # Every answer is already recorded the moment it is given; quitting only says where.
-        left = self.session.counts()["todo"] if self.session.ready_for_steps else 1
-        carry_on = " Run checkup again to carry on where you stopped." if left else ""
-        self.farewell = self.session.recorder.describe() + carry_on
+        from checkup.wording import farewell
+
+        self.farewell = farewell(self.session)
         self.exit()
 
 

@@ -11,6 +11,7 @@ from textual.widgets import Button, Static
 
 from checkup.flow import Task
 from checkup.screens.common import plain
+from checkup.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(ModalScreen[None]):
@@ -31,7 +32,7 @@ class CantFindScreen(ModalScreen[None]):
                 for line in item.help:
                     yield Static(plain(f"• {line}"))
                 yield Static(plain(f"The direct link: {item.link}"))
-                yield Static(plain("You can also skip this item (s) and come back to it later."),
+                yield Static(plain(CANT_FIND_SKIP),
                              classes="dim")
             yield Button("Close (escape)", id="close", variant="primary")
 

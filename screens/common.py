@@ -9,15 +9,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from checkup.model import SURFACE_NAMES
-from checkup.report import STATUS_ADVICE
+from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
 
-STATUS_TITLE: dict[str | None, str] = {
-    "applies": "Applies to you",
-    "not-offered": "Not offered where you live",
-    "paused": "Paused by a regulator",
-    "unknown": "Not known for this date",
-    None: "Depends on where you live",
-}
 LABEL_STYLE = "bold underline"
 _QUOTED = re.compile(r'"([^"]+)"')
 
@@ -45,15 +38,6 @@ def breadcrumb(labels: tuple[str, ...], step_text: str) -> Text:
             out.append(" › ", style="dim")
         out.append(label, style="reverse bold" if f'"{label}"' in step_text else "")
     return out
-
-
-STATUS_ADVICE_SHORT: dict[str | None, str] = {
-    "applies": "",
-    "not-offered": "nothing to do",
-    "paused": "do it anyway if you see the setting",
-    "unknown": STATUS_ADVICE["unknown"],
-    None: "do it if you see the setting",
-}
 
 
 def status_line(status: str | None, since: str | None = None) -> Text:

@@ -12,9 +12,9 @@ from textual.widgets import Button, Footer, SelectionList, Static
 from checkup.model import SURFACES
 from checkup.screens import navigation
 from checkup.screens.common import plain, surface_name
+from checkup.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
-HINTS = {"desktop": "a computer's web browser", "ios": "the LinkedIn app on an iPhone",
-         "android": "the LinkedIn app on an Android phone"}
+HINTS = DEVICE_HINTS
 
 
 class DevicesScreen(Screen):
@@ -26,10 +26,9 @@ class DevicesScreen(Screen):
     def compose(self) -> ComposeResult:
         chosen = self.app.session.surfaces or ("desktop",)
         with VerticalScroll(id="body"):
-            yield Static(Text("Which devices do you use?", style="bold"), classes="title")
-            yield Static(plain("Pick one or more with space, then press enter. The setting "
-                               "belongs to your account, so doing it once is enough; the "
-                               "steps are shown for the first device you pick."))
+            yield Static(Text(DEVICES_QUESTION, style="bold"), classes="title")
+            yield Static(plain(f"Pick one or more with space, then press enter. "
+                               f"{DEVICES_EXPLAINED}"))
             yield SelectionList[str](
                 *[(Text(f"{surface_name(s)}: {HINTS[s]}"), s, s in chosen) for s in SURFACES],
                 id="devices",

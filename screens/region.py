@@ -10,9 +10,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from checkup.country_search import matching_countries
 from checkup.locale_country import suggested_country
 from checkup.screens import navigation
 from checkup.screens.common import plain
+from checkup.wording import NOT_SAYING as NOT_SAYING_TEXT
+from checkup.wording import REGION_EXPLAINED, REGION_QUESTION
 
 NOT_SAYING = "-"
 
@@ -26,9 +29,9 @@ class RegionScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="body"):
-            yield Static(Text("Where do you live?", style="bold"), classes="title")
-            yield Static(plain("Platforms treat countries differently. Type to filter the "
-                               "list, use the arrow keys, and press enter."))
+            yield Static(Text(REGION_QUESTION, style="bold"), classes="title")
+            yield Static(plain(f"{REGION_EXPLAINED} Type to filter the list, use the arrow keys, "
+                               "and press enter."))
             yield Input(placeholder="Type a country name or code, e.g. Germany or DE",
                         id="filter")
             yield OptionList(id="countries")
@@ -44,20 +47,13 @@ class RegionScreen(Screen):
         suggested = suggested_country()
         options = []
         if not q:
-            options.append(Option(Text("Prefer not to say (show every region's answer)"),
+            options.append(Option(Text(NOT_SAYING_TEXT),
                                   id=NOT_SAYING))
             if suggested in regions.countries:
                 options.append(Option(
                     Text(f"{regions.name(suggested)} ({suggested}), from your system settings"),
                     id=suggested))
-        def rank(kv: tuple[str, str]) -> tuple[int, str]:
-            code, name = kv  # exact code, then names starting with what was typed, then the rest
-            exact = q in (code.lower(), "uk" if code == "GB" else "")
-            return (0 if exact else 1 if name.lower().startswith(q) else 2, name)
-
-        for code, name in sorted(regions.countries.items(), key=rank):
-            if q and rank((code, name))[0] == 2 and q not in name.lower():
-                continue
+        for code, name in matching_countries(regions, query):
             if not q and code == suggested:
                 continue
             options.append(Option(Text(f"{name} ({code})"), id=code))

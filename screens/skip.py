@@ -11,14 +11,10 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from checkup.screens.common import plain
+from checkup.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
-REASONS = [
-    "I'll do it later",
-    "I don't have this account or app",
-    "The setting isn't there for me",
-    "I don't want to change this",
-]
-OTHER = "Another reason (type it below)"
+REASONS = list(SKIP_REASONS)
+OTHER = SKIP_OTHER
 
 
 class SkipScreen(ModalScreen[str | None]):
@@ -33,7 +29,7 @@ class SkipScreen(ModalScreen[str | None]):
             title = Text("Skip: ", style="bold")
             title.append(self.item_title)
             yield Static(title, classes="title")
-            yield Static(plain("Why are you skipping it? Pick one and press enter."))
+            yield Static(plain(f"{SKIP_QUESTION} Pick one and press enter."))
             yield OptionList(*[Option(Text(r), id=r) for r in REASONS + [OTHER]], id="reasons")
             yield Input(placeholder="Your reason", id="other", max_length=200)
             yield Button("Cancel (escape)", id="cancel")
@@ -55,7 +51,7 @@ class SkipScreen(ModalScreen[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         reason = " ".join(event.value.split())
-        self.dismiss(reason or "No reason given")
+        self.dismiss(reason or NO_REASON)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

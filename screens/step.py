@@ -20,6 +20,7 @@ from checkup.screens.common import (
     with_labels,
 )
 from checkup.session import DONE, SKIPPED
+from checkup.wording import PHONE_HINT
 
 
 class StepScreen(Screen):
@@ -71,8 +72,7 @@ class StepScreen(Screen):
         link = self.query_one("#link", Link)
         link.text, link.url = task.item.link, task.item.link
         hint = self.query_one("#phone-hint", Static)
-        hint.update(plain("On your phone? Press c for a QR code: scan it with the camera to "
-                          "open this page."))
+        hint.update(plain(PHONE_HINT))
         hint.display = self.surface != "desktop"
         self.app.session.save_position(pos, self.surface)
 

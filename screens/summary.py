@@ -11,10 +11,22 @@ from textual.widgets import Button, Footer, Static
 
 from checkup.screens import navigation
 from checkup.screens.common import plain
-from checkup.session import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.session import NOT_APPLICABLE, SKIPPED, TODO
+from checkup.wording import (
+    ALL_DONE,
+    ALL_DONE_MORE,
+    DOES_NOT_TITLE,
+    NEXT_TITLE,
+    SO_FAR,
+    SUMMARY_MARKS,
+    SUMMARY_WORDS,
+    all_done,
+    counts_line,
+    next_steps,
+)
 
-MARKS = {DONE: "[x]", SKIPPED: "[-]", NOT_APPLICABLE: "[ ]", TODO: "[ ]"}
-WORDS = {DONE: "done", SKIPPED: "skipped", NOT_APPLICABLE: "not applicable", TODO: "to do"}
+MARKS = SUMMARY_MARKS
+WORDS = SUMMARY_WORDS
 
 
 class SummaryScreen(Screen):
@@ -25,14 +37,12 @@ class SummaryScreen(Screen):
         plan = session.plan
         counts = session.counts()
         with VerticalScroll(id="body"):
-            if counts[TODO] == 0 and counts[SKIPPED] == 0:
-                yield Static(Text("All done. Well done!", style="bold"), id="celebrate")
-                yield Static(plain("Every setting that applies to you is switched off."))
+            if all_done(counts):
+                yield Static(Text(ALL_DONE, style="bold"), id="celebrate")
+                yield Static(plain(ALL_DONE_MORE))
             else:
-                yield Static(Text("Your checkup so far", style="bold"), classes="title")
-            yield Static(plain(
-                f"{counts[DONE]} done, {counts[SKIPPED]} skipped, {counts[TODO]} to do, "
-                f"{counts[NOT_APPLICABLE]} not applicable."))
+                yield Static(Text(SO_FAR, style="bold"), classes="title")
+            yield Static(plain(counts_line(counts)))
             for task in plan.tasks:
                 state = NOT_APPLICABLE if task.not_offered else session.state(task)
                 if state not in MARKS:
@@ -47,29 +57,17 @@ class SummaryScreen(Screen):
                     yield Static(plain(why), classes="summary-reason")
             main = next((t for t in plan.tasks if t.is_main), None)
             if main:
-                yield Static(Text("What switching it off does not do", style="bold"),
+                yield Static(Text(DOES_NOT_TITLE, style="bold"),
                              classes="title")
                 for line in main.item.does_not:
                     yield Static(plain(f"• {line}"))
-            yield Static(Text("What next", style="bold"), classes="title")
-            for line in self._next_steps(counts):
+            yield Static(Text(NEXT_TITLE, style="bold"), classes="title")
+            for line in next_steps(counts, session.recorder.describe()):
                 yield Static(plain(f"• {line}"))
         with Horizontal(classes="actions"):
             yield Button("Finish (enter)", id="finish", variant="primary")
             yield Button("Back (b)", id="back")
         yield Footer()
-
-    def _next_steps(self, counts: dict[str, int]) -> list[str]:
-        lines = []
-        if counts[TODO] or counts[SKIPPED]:
-            lines.append("Run checkup again to finish the items left; it resumes where you "
-                         "stopped.")
-        lines.append("Platforms change these settings. Run `checkup status` now and then: it "
-                     "tells you when a guide has changed and an item needs a re-check.")
-        lines.append("Check that it worked: open the setting's link again and see that it "
-                     "reads Off.")
-        lines.append(self.app.session.recorder.describe())
-        return lines
 
     def on_mount(self) -> None:
         self.query_one("#finish").focus()

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from checkup.screens import navigation
+from checkup.wording import WELCOME_TITLE, welcome_paragraphs
 
 
 class WelcomeScreen(Screen):
@@ -24,17 +25,11 @@ class WelcomeScreen(Screen):
         with VerticalScroll(id="body"):
             # One widget for the text: each widget costs start-up time, and this is the first
             # screen a person waits for.
+            what, promise = welcome_paragraphs(platforms)
             text = Text()
-            text.append("Welcome to checkup\n\n", style="bold")
-            text.append(
-                "Some platforms use your posts and profile to train AI unless you switch it "
-                "off. This checkup finds the switch for you, on the devices you use, one step "
-                f"at a time. Covered: {platforms}.\n\n"
-                "It takes about 5 minutes. You can stop at any time and carry on later.\n\n")
-            text.append(
-                "Promise: checkup works offline. It sends nothing anywhere and never asks for a "
-                "password. You sign in to the platform yourself, on your own device.",
-                style="bold")
+            text.append(f"{WELCOME_TITLE}\n\n", style="bold")
+            text.append(f"{what}\n\n")
+            text.append(promise, style="bold")
             if session.has_work_in_progress():
                 text.append("\n\nYou have a checkup in progress.")
             yield Static(text, id="welcome-text")

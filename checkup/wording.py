@@ -1,0 +1,117 @@
+"""What the checkup says to a person, in one place, so the full-screen wizard and plain mode
+never word the same thing two ways."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checkup.profile import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.report import STATUS_ADVICE
+
+if TYPE_CHECKING:
+    from checkup.session import Session
+
+WELCOME_TITLE = "Welcome to checkup"
+
+
+def welcome_paragraphs(platforms: str) -> tuple[str, str]:
+    """What this is and how long it takes; then the promise."""
+    return (
+        "Some platforms use your posts and profile to train AI unless you switch it off. This "
+        "checkup finds the switch for you, on the devices you use, one step at a time. "
+        f"Covered: {platforms}.\n\n"
+        "It takes about 5 minutes. You can stop at any time and carry on later.",
+        "Promise: checkup works offline. It sends nothing anywhere and never asks for a "
+        "password. You sign in to the platform yourself, on your own device.",
+    )
+
+
+STATUS_TITLE: dict[str | None, str] = {
+    "applies": "Applies to you",
+    "not-offered": "Not offered where you live",
+    "paused": "Paused by a regulator",
+    "unknown": "Not known for this date",
+    None: "Depends on where you live",
+}
+
+STATUS_ADVICE_SHORT: dict[str | None, str] = {
+    "applies": "",
+    "not-offered": "nothing to do",
+    "paused": "do it anyway if you see the setting",
+    "unknown": STATUS_ADVICE["unknown"],
+    None: "do it if you see the setting",
+}
+
+
+def status_words(status: str | None) -> str:
+    """'Applies to you', 'Not offered where you live: nothing to do', ..."""
+    advice = STATUS_ADVICE_SHORT.get(status, "")
+    title = STATUS_TITLE.get(status, status or "")
+    return f"{title}: {advice}" if advice else title
+
+
+DEVICES_QUESTION = "Which devices do you use?"
+DEVICES_EXPLAINED = ("The setting belongs to your account, so doing it once is enough; the "
+                     "steps are shown for the first device you pick.")
+DEVICE_HINTS: dict[str, str] = {
+    "desktop": "a computer's web browser",
+    "ios": "the LinkedIn app on an iPhone",
+    "android": "the LinkedIn app on an Android phone",
+}
+
+REGION_QUESTION = "Where do you live?"
+REGION_EXPLAINED = "Platforms treat countries differently."
+NOT_SAYING = "Prefer not to say (show every region's answer)"
+
+PHONE_HINT = ("On your phone? Press c for a QR code: scan it with the camera to open this "
+              "page.")
+
+SKIP_QUESTION = "Why are you skipping it?"
+SKIP_REASONS: tuple[str, ...] = (
+    "I'll do it later",
+    "I don't have this account or app",
+    "The setting isn't there for me",
+    "I don't want to change this",
+)
+SKIP_OTHER = "Another reason (type it below)"
+NO_REASON = "No reason given"
+CANT_FIND_SKIP = "You can also skip this item (s) and come back to it later."
+
+SUMMARY_MARKS: dict[str, str] = {DONE: "[x]", SKIPPED: "[-]", NOT_APPLICABLE: "[ ]", TODO: "[ ]"}
+SUMMARY_WORDS: dict[str, str] = {DONE: "done", SKIPPED: "skipped",
+                                 NOT_APPLICABLE: "not applicable", TODO: "to do"}
+ALL_DONE = "All done. Well done!"
+ALL_DONE_MORE = "Every setting that applies to you is switched off."
+SO_FAR = "Your checkup so far"
+DOES_NOT_TITLE = "What switching it off does not do"
+NEXT_TITLE = "What next"
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    return (f"{counts[DONE]} done, {counts[SKIPPED]} skipped, {counts[TODO]} to do, "
+            f"{counts[NOT_APPLICABLE]} not applicable.")
+
+
+def all_done(counts: dict[str, int]) -> bool:
+    return counts[TODO] == 0 and counts[SKIPPED] == 0
+
+
+def next_steps(counts: dict[str, int], where_saved: str) -> list[str]:
+    """What to do after the checkup: finish what is left, re-check now and then, confirm."""
+    lines = []
+    if counts[TODO] or counts[SKIPPED]:
+        lines.append("Run checkup again to finish the items left; it resumes where you "
+                     "stopped.")
+    lines.append("Platforms change these settings. Run `checkup status` now and then: it "
+                 "tells you when a guide has changed and an item needs a re-check.")
+    lines.append("Check that it worked: open the setting's link again and see that it "
+                 "reads Off.")
+    lines.append(where_saved)
+    return lines
+
+
+def farewell(session: Session) -> str:
+    """Said on the way out: everything is already recorded, so only where, and how to go on."""
+    left = session.counts()[TODO] if session.ready_for_steps else 1
+    carry_on = " Run checkup again to carry on where you stopped." if left else ""
+    return session.recorder.describe() + carry_on
