@@ -1,0 +1,50 @@
+"""A QR code for a terminal that prints line by line (`checkup qr`, plain mode): the biggest code
+that fits the window, in colour when allowed, the link and its domain always under it as text."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from checkup.qr_terminal import CellSize
+
+
+def text_rows(lines: list[str], columns: int | None) -> int:
+    """Rows the lines take once the terminal wraps them."""
+    if columns is None:
+        return len(lines)
+    return sum(max(1, -(-len(line) // columns)) for line in lines)
+
+
+def too_small(smallest: CellSize, columns: int | None, rows: int | None, text: list[str]) -> str:
+    """One line saying what the window lacks, measured against the smallest code."""
+    if columns is not None and columns < smallest.columns:
+        need = f"{smallest.columns} columns, the window has {columns}"
+    else:
+        need = f"{smallest.rows + text_rows(text, columns) + 1} rows, the window has {rows}"
+    return (f"This window is too small for the QR code (the code needs {need}). Make it bigger, "
+            "or open this link:")
+
+
+def qr_lines(link: str, domains: tuple[str, ...], invert: bool = False,
+             stream: TextIO | None = None) -> list[str]:
+    """The lines to print for `link`: the code, then the link and where it leads. When the window
+    cannot hold the code, a line saying so and the link, never a broken code."""
+    from checkup.qr import qr_codes, scan_hint
+    from checkup.qr_terminal import cell_size, colour_lines, fitting, glyph_lines
+    from checkup.terminal import colour_mode, terminal_size
+
+    codes = qr_codes(link, domains)
+    text = [link, scan_hint(codes[0])]
+    columns, rows = terminal_size()
+    # The whole code must stay on screen: keep a row for the prompt after the text.
+    free_rows = None if rows is None else rows - text_rows(text, columns) - 1
+    chosen = fitting(codes, columns, free_rows)
+    if chosen is None:
+        return [too_small(cell_size(codes[-1]), columns, rows, text), *text]
+    code, scale = chosen
+    colours = colour_mode(stream or sys.stdout)
+    lines = (colour_lines(code, scale, colours) if colours
+             else glyph_lines(code, scale, invert=invert))
+    return lines + text
