@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="which guide(s) to do, such as linkedin")
     wizard.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD",
                         help="decide region rules as on this day (default: today)")
+    wizard.add_argument("--plain", action="store_true",
+                        help="one question at a time, line by line, for screen readers, simple "
+                        "terminals and scripts (chosen by itself when not in a terminal)")
     wizard.add_argument("--theme", choices=("dark", "light", "high-contrast"), default="dark",
                         help="colours: dark (default), light or high-contrast")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

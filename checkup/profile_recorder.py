@@ -109,6 +109,10 @@ class ProfileRecorder:
             self._update(lambda p: p.set_position(saved.guide, saved.item, saved.surface,
                                                   saved.step))
 
+    def keeps_progress(self) -> bool:
+        """Whether what is recorded now is there next time (not in guest or read-only mode)."""
+        return not self.store.guest and self.store.saves
+
     def describe(self) -> str:
         if self.store.guest:
             return "Guest mode: nothing was kept on disk."

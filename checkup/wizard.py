@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
+from collections.abc import Mapping
+from typing import TextIO
 
 from checkup.errors import CheckupError
 
@@ -40,7 +43,50 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
     return session
 
 
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed, or not a real stream
+        return False
+
+
+def why_plain(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str]) -> str | None:
+    """Why the full-screen wizard cannot run here, or None when it can."""
+    if environ.get("TERM") == "dumb":
+        return "this terminal (TERM=dumb) cannot show the full-screen wizard"
+    if not _is_terminal(stdin):
+        return "the input is not a terminal"
+    if not _is_terminal(stdout):
+        return "the output is not a terminal"
+    return None
+
+
+def run_plain_mode(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    import shutil
+
+    from checkup.conversation import Conversation
+    from checkup.plain_mode import run_plain
+
+    if hasattr(stdin, "reconfigure"):  # bytes that are not text become U+FFFD, not a crash
+        stdin.reconfigure(errors="replace")
+    session = build_session(args)
+    width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+    try:
+        return run_plain(session, Conversation(stdin, stdout, width, echo=not _is_terminal(stdin)))
+    except KeyboardInterrupt:
+        from checkup.wording import farewell
+
+        print(f"\nStopped. {farewell(session)}", file=stdout)
+        return 130
+
+
 def run_wizard(args: argparse.Namespace) -> int:
+    reason = None if args.plain else why_plain(sys.stdin, sys.stdout, os.environ)
+    if args.plain or reason:
+        if reason:
+            print(f"checkup: {reason}, so this is plain mode: one question at a time "
+                  "(checkup --plain).", file=sys.stderr)
+        return run_plain_mode(args, sys.stdin, sys.stdout)
     session = build_session(args)
     from checkup.app import CheckupApp
 

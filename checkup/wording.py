@@ -96,10 +96,11 @@ def all_done(counts: dict[str, int]) -> bool:
     return counts[TODO] == 0 and counts[SKIPPED] == 0
 
 
-def next_steps(counts: dict[str, int], where_saved: str) -> list[str]:
+def next_steps(counts: dict[str, int], where_saved: str, keeps_progress: bool = True
+               ) -> list[str]:
     """What to do after the checkup: finish what is left, re-check now and then, confirm."""
     lines = []
-    if counts[TODO] or counts[SKIPPED]:
+    if (counts[TODO] or counts[SKIPPED]) and keeps_progress:
         lines.append("Run checkup again to finish the items left; it resumes where you "
                      "stopped.")
     lines.append("Platforms change these settings. Run `checkup status` now and then: it "
@@ -113,5 +114,6 @@ def next_steps(counts: dict[str, int], where_saved: str) -> list[str]:
 def farewell(session: Session) -> str:
     """Said on the way out: everything is already recorded, so only where, and how to go on."""
     left = session.counts()[TODO] if session.ready_for_steps else 1
-    carry_on = " Run checkup again to carry on where you stopped." if left else ""
+    keeps = session.recorder.keeps_progress()
+    carry_on = " Run checkup again to carry on where you stopped." if left and keeps else ""
     return session.recorder.describe() + carry_on

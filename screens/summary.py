@@ -62,7 +62,8 @@ class SummaryScreen(Screen):
                 for line in main.item.does_not:
                     yield Static(plain(f"• {line}"))
             yield Static(Text(NEXT_TITLE, style="bold"), classes="title")
-            for line in next_steps(counts, session.recorder.describe()):
+            for line in next_steps(counts, session.recorder.describe(),
+                                   session.recorder.keeps_progress()):
                 yield Static(plain(f"• {line}"))
         with Horizontal(classes="actions"):
             yield Button("Finish (enter)", id="finish", variant="primary")

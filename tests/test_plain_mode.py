@@ -1,0 +1,300 @@
+"""Plain mode: the checkup as a line-by-line conversation, driven as a person, a screen reader
+user or a script would, with the profile it leaves behind checked as `checkup status` reads it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from qr_pixels import cells_image, decode, parse_ansi
+from wizard_helpers import DAY, make_app, state_of
+
+from checkup.cli import build_parser
+from checkup.conversation import Conversation
+from checkup.plain_mode import PlainCheckup
+from checkup.qr_print import qr_lines
+from checkup.session import Session
+from checkup.wizard import build_session, why_plain
+
+MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+ESCAPES = re.compile(r"\x1b|\x9b")
+BOX_DRAWING = re.compile(r"[\u2500-\u259f]")  # box drawing and block elements
+AI_TRAINING_DESKTOP_STEPS = 6
+
+
+# -- in this process, for speed --------------------------------------------------------------
+def converse(answers: str, *argv: str, today: dt.date = DAY,
+             suggested: str | None = None) -> tuple[int, str, Session]:
+    """Run plain mode with `answers` as its input; (exit status, transcript, session)."""
+    session = build_session(build_parser().parse_args(["--plain", *argv]), today=today)
+    out = io.StringIO()
+    talk = Conversation(io.StringIO(answers), out, width=79, echo=True)
+    code = PlainCheckup(session, talk, lambda link, domains: qr_lines(link, domains, stream=out),
+                        suggested).run()
+    return code, out.getvalue(), session
+
+
+def state(session: Session, item_id: str) -> str:
+    return session.recorder.state("linkedin", item_id, session.guides[0].revision)
+
+
+def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
+    answers = "germany\n1\n" + "\n" * 40
+    code, out, session = converse(answers, "--profile", "anna")
+    assert code == 0
+    assert "Where do you live?" in out and "Germany (DE)." in out
+    assert "What applies to you: Germany (DE), as of 2026-11-23." in out
+    assert "Applies to you (rule since 2025-11-03)." in out
+    assert "Step 1 of 6, Desktop web (checkup: step 1 of 16):" in out
+    assert "All done. Well done!" in out
+    assert "[x] Turn off \"Data for Generative AI Improvement\": done" in out
+    assert "It does not undo training that has already taken place." in out
+    assert out.rstrip().endswith("profile-anna.toml.")
+    assert not ESCAPES.search(out) and not BOX_DRAWING.search(out)
+    assert (session.country, session.surfaces) == ("DE", ("desktop",))
+    assert state(session, "ai-training") == "done"
+    assert state(session, "ads-data-sharing") == "not-applicable"  # not offered in the EU
+
+
+def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> None:
+    code, out, session = converse("de\n1\n" + "\n" * 40, "--as-of", "2024-10-01",
+                                  today=dt.date(2024, 10, 1))
+    assert code == 0
+    ai = out.index('1. Turn off "Data for Generative AI Improvement"')
+    said = " ".join(out[ai:out.index("Source:", ai)].split())
+    assert "Not offered where you live: nothing to do (rule since 2024-09-18)." in said
+    assert "not training generative AI on member data from the EU, EEA and Switzerland" in said
+    assert "Data Processing Objection Form" in out
+    assert "Item 1 of 3: Object to other AI uses" in out  # the steps start past it
+    assert "Switch \"Use my data for training content creation AI models\" to Off." not in out
+    assert state(session, "ai-training") == "not-applicable"
+    summary = out[out.index("All done."):]
+    assert '[ ] Turn off "Data for Generative AI Improvement": not applicable' in summary
+
+
+@pytest.mark.parametrize(("surface", "answer", "first_step"), [
+    ("desktop", "1", "Open linkedin.com in your web browser and sign in."),
+    ("ios", "2", "Open the LinkedIn app and tap your profile photo at the top left."),
+    ("android", "3", "Open the LinkedIn app and tap your profile photo at the top left."),
+])
+def test_each_device_gets_its_own_steps(surface: str, answer: str, first_step: str) -> None:
+    code, out, session = converse(f"us\n{answer}\n" + "\n" * 40)
+    assert code == 0
+    assert session.surfaces == (surface,)
+    name = {"desktop": "Desktop web", "ios": "iPhone", "android": "Android"}[surface]
+    head = f"Step 1 of {len(session.guides[0].item('ai-training').steps[surface])}, {name}"
+    assert head in out and first_step in out
+    assert ("On your phone? Press c for a QR code" in out) == (surface != "desktop")
+    assert state(session, "ai-training") == "done"
+
+
+def test_region_answers_by_name_part_code_alias_list_and_not_saying() -> None:
+    _, out, session = converse("united\n2\nq\n", "--guest")
+    assert "4 countries match 'united':" in out and "United Kingdom (GB)." in out
+    assert session.country == "GB"
+    _, _, session = converse("uk\nq\n", "--guest")
+    assert session.country == "GB"
+    _, out, session = converse("0\nq\n", "--guest")
+    assert session.country is None and session.country_chosen
+    assert "every region (you preferred not to say)" in out
+    assert "EU: not-offered" not in out or "- " in out  # each region's answer is listed
+    _, out, _ = converse("zzz\nq\n", "--guest")
+    assert "No country matches 'zzz'. Try fewer letters" in out
+
+
+def test_enter_takes_the_default_in_brackets_the_locale_country_first() -> None:
+    _, out, session = converse("\n\nq\n", "--guest", suggested="FR")
+    assert "Enter alone: France (FR), from your system settings." in out
+    assert "b to go back [FR]: " in out
+    assert session.country == "FR"
+    assert "[1]: " in out and session.surfaces == ("desktop",)
+    _, out, session = converse("\nq\n", "--guest")
+    assert "Enter alone: Prefer not to say" in out and session.country is None
+
+
+def test_question_mark_explains_and_asks_again() -> None:
+    _, out, session = converse("?\nde\n?\n2\n?\nq\n", "--guest")
+    assert "Type the name of the country you live in" in out
+    assert "Pick every device you use the platform on" in out
+    assert "At a step: press Enter (or d) once you have done it." in out
+    assert session.country == "DE" and session.surfaces == ("ios",)
+
+
+def test_back_goes_to_the_question_before_and_says_so_at_the_first() -> None:
+    _, out, session = converse("b\nde\nb\nfr\n1\nq\n", "--guest")
+    assert "This is the first question." in out
+    assert session.country == "FR"  # the devices question went back to the region
+    _, out, _ = converse("b\nq\n", "--guest", "--region", "DE", "--surface", "desktop")
+    assert "This is the first step." in out
+    _, out, _ = converse("de\n1\nb\n1\nq\n", "--guest")
+    assert out.count("Which devices do you use?") == 2  # back from the first step
+
+
+def test_skip_asks_why_and_keeps_the_reason_typed() -> None:
+    answers = "s\n5\nmy  own\treason\nq\n"
+    _, out, session = converse(answers, "--region", "DE", "--surface", "desktop")
+    assert "Skip: Turn off \"Data for Generative AI Improvement\". Why are you skipping it?" in out
+    assert state(session, "ai-training") == "skipped"
+    assert session.recorder.reason("linkedin", "ai-training") == "my own reason"
+    _, _, session = converse("s\n3\nq\n", "--guest", "--region", "DE", "--surface", "desktop")
+    assert session.recorder.reason("linkedin", "ai-training") == "The setting isn't there for me"
+    _, out, session = converse("s\nb\nq\n", "--guest", "--region", "DE", "--surface", "desktop")
+    assert "Not skipped." in out
+
+
+def test_cant_find_and_another_device_and_a_wrong_key() -> None:
+    _, out, _ = converse("h\nv\nx\nq\n", "--guest", "--region", "US", "--surface", "desktop",
+                         "--surface", "android")
+    assert "Can't find it? Turn off" in out and "Data Processing Objection Form is" in out
+    assert "Step 1 of 5, Android" in out
+    assert "'x' is not a key here: Enter done, s skip" in out
+
+
+def test_links_stand_on_a_line_of_their_own() -> None:
+    _, out, _ = converse("\n" * 6 + "q\n", "--region", "DE", "--surface", "desktop")
+    lines = out.splitlines()
+    assert MAIN_URL in lines and "https://www.linkedin.com/help/linkedin/ask/TS-DPRO" in lines
+
+
+def test_a_qr_code_only_when_asked_and_it_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINES", "60")
+    _, without, _ = converse("q\n", "--guest", "--region", "DE", "--surface", "ios")
+    assert not BOX_DRAWING.search(without)
+    _, out, _ = converse("c\nq\n", "--guest", "--region", "DE", "--surface", "ios")
+    code = out[out.index("Point your phone's camera"):]
+    assert decode(cells_image(parse_ansi(code))) == [MAIN_URL]
+    assert "It opens www.linkedin.com" in code
+
+
+def test_quitting_and_the_end_of_input_both_keep_everything() -> None:
+    code, out, session = converse("\n" * (AI_TRAINING_DESKTOP_STEPS + 1) + "q\n",
+                                  "--region", "DE", "--surface", "desktop")
+    assert code == 0 and "Stopped. Your progress is saved in" in out
+    assert state(session, "ai-training") == "done"
+    saved = session.recorder.saved_position()
+    assert (saved.item, saved.step) == ("objection-form", 1)
+    code, out, _ = converse("", "--region", "DE", "--surface", "desktop")
+    assert code == 0 and "The input ended. Your progress is saved" in out
+
+
+def test_resume_offers_where_the_person_stopped() -> None:
+    converse("de\n1\n\n\nq\n", "--profile", "r")
+    _, out, session = converse("\n\nq\n", "--profile", "r")
+    assert ('You have a checkup in progress. You stopped at "Turn off "Data for Generative AI '
+            'Improvement"", step 3, Desktop web.') in " ".join(out.split())
+    assert "Step 3 of 6, Desktop web" in out
+    assert "Where do you live?" not in out
+    _, out, _ = converse("2\n\n\nq\n", "--profile", "r")  # start again: the questions again
+    assert "Where do you live?" in out and "Enter alone: Germany (DE)." in out
+
+
+def test_plain_mode_and_the_wizard_share_one_profile() -> None:
+    converse("\n" * AI_TRAINING_DESKTOP_STEPS + "q\n", "--region", "DE", "--surface", "desktop",
+             "--profile", "both")
+    app = make_app("--region", "DE", "--surface", "desktop", "--profile", "both")
+    assert state_of(app, "ai-training") == "done"
+    app.session.mark(next(t for t in app.session.plan.todo if t.item.id == "objection-form"),
+                     "done")
+    _, out, _ = converse("q\n", "--region", "DE", "--surface", "desktop", "--profile", "both")
+    assert "Item 3 of 4: Get a copy of your LinkedIn data" in out
+
+
+def test_guest_mode_says_nothing_was_kept(tmp_path: Path) -> None:
+    _, out, _ = converse("\n\nq\n", "--region", "DE", "--surface", "desktop", "--guest")
+    assert out.rstrip().endswith("Guest mode: nothing was kept on disk.")  # no "carry on"
+    assert not (tmp_path / "home").exists() or not any((tmp_path / "home").iterdir())
+
+
+def test_text_typed_with_control_characters_is_echoed_as_escapes() -> None:
+    _, out, session = converse("s\n5\nred \x1b[31mtext\nq\n", "--guest", "--region", "DE",
+                               "--surface", "desktop")
+    assert "\x1b" not in out and "\\x1b[31mtext" in out
+    assert state(session, "ai-training") == "skipped"
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(("stdin", "stdout", "term", "why"), [
+    (True, True, "xterm-256color", None),
+    (False, True, "xterm", "the input is not a terminal"),
+    (True, False, "xterm", "the output is not a terminal"),
+    (True, True, "dumb", "this terminal (TERM=dumb) cannot show the full-screen wizard"),
+])
+def test_plain_mode_is_chosen_where_the_wizard_cannot_run(stdin: bool, stdout: bool, term: str,
+                                                          why: str | None) -> None:
+    assert why_plain(_Stream(stdin), _Stream(stdout), {"TERM": term}) == why
+
+
+# -- as from a shell ---------------------------------------------------------------------------
+def checkup(*args: str, answers: str = "", shell: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = os.environ | {"NO_COLOR": "1"} | (env or {})
+    if shell:
+        return subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=120,
+                              env=environ | {"CHECKUP": f"{sys.executable} -m checkup"})
+    return subprocess.run([sys.executable, "-m", "checkup", *args], input=answers,
+                          capture_output=True, text=True, timeout=120, env=environ)
+
+
+def status_items(profile: str) -> dict[str, str]:
+    result = checkup("status", "--profile", profile, "--json")
+    assert result.returncode == 0, result.stderr
+    guide = json.loads(result.stdout)["guides"][0]
+    return {i["id"]: i["state"] for i in guide["items"]}
+
+
+def test_yes_piped_into_plain_mode_finishes_with_ai_training_done() -> None:
+    result = checkup(shell="yes '' | $CHECKUP --plain --region DE --surface desktop --profile p")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert "All done. Well done!" in result.stdout
+    assert not ESCAPES.search(result.stdout) and not BOX_DRAWING.search(result.stdout)
+    assert status_items("p")["ai-training"] == "done"
+
+
+def test_stdin_closed_halfway_keeps_what_was_done_and_resumes_there() -> None:
+    halfway = "\n" * (AI_TRAINING_DESKTOP_STEPS + 1)
+    result = checkup("--plain", "--region", "DE", "--surface", "desktop", "--profile", "h",
+                     answers=halfway)
+    assert result.returncode == 0, result.stderr
+    assert "The input ended. Your progress is saved" in result.stdout
+    assert status_items("h") == {"ai-training": "done", "objection-form": "todo",
+                                 "ads-data-sharing": "not-applicable", "download-data": "todo",
+                                 "delete-data": "todo"}
+    again = checkup("--plain", "--profile", "h", answers="1\nq\n")
+    assert "Step 2 of 3, Desktop web (checkup: step 8 of 16)" in again.stdout
+
+
+def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> None:
+    applies = checkup("--plain", "--profile", "a", answers="DE\n1\n" + "\n" * 30)
+    assert applies.returncode == 0 and "Applies to you (rule since 2025-11-03)." in applies.stdout
+    assert status_items("a")["ai-training"] == "done"
+    earlier = checkup("--plain", "--profile", "b", "--as-of", "2024-10-01",
+                      answers="DE\n1\n" + "\n" * 30)
+    assert earlier.returncode == 0
+    assert "Not offered where you live: nothing to do." in earlier.stdout
+    assert status_items("b")["ai-training"] == "not-applicable"
+    for run in (applies, earlier):
+        assert not ESCAPES.search(run.stdout) and not BOX_DRAWING.search(run.stdout)
+
+
+def test_without_a_terminal_plain_mode_is_chosen_with_a_note() -> None:
+    result = checkup("--region", "DE", "--surface", "desktop", "--guest", answers="q\n")
+    assert result.returncode == 0
+    assert result.stderr == ("checkup: the input is not a terminal, so this is plain mode: one "
+                             "question at a time (checkup --plain).\n")
+    assert "Step 1 of 6, Desktop web" in result.stdout
