@@ -91,18 +91,23 @@ class Session:
         if self._plan is None:
             self._plan = build_plan(self.guides, self.country, self.today, self.surfaces,
                                     self.regions)
-            for task in self._plan.not_applicable:  # say why, and remember it
-                if self.state(task) != NOT_APPLICABLE:
-                    self.recorder.record_item(task.guide, task.item.id, NOT_APPLICABLE,
-                                              task.report.outcome.reason)
-            for task in self._plan.todo:  # set by a rule for another region or day: to do now
+            # What the region rules say is not recorded as the person's answer: it depends on
+            # the day (and --as-of), and `status` works it out afresh. Entries an earlier
+            # version recorded from a rule are cleared, so they do not hide an item for good.
+            for task in self._plan.tasks:
                 rule_reasons = {r.reason for r in task.item.rules}
-                if self.state(task) == NOT_APPLICABLE and self.reason(task) in rule_reasons:
+                recorded = self.recorder.state(task.guide.id, task.item.id, task.guide.revision)
+                if recorded == NOT_APPLICABLE and self.recorder.reason(
+                        task.guide.id, task.item.id) in rule_reasons:
                     self.recorder.record_item(task.guide, task.item.id, TODO)
         return self._plan
 
     # -- progress ------------------------------------------------------------------------------
     def state(self, task: Task) -> str:
+        """Not applicable when not offered where the person lives on the day; otherwise what
+        they recorded."""
+        if task.not_offered:
+            return NOT_APPLICABLE
         return self.recorder.state(task.guide.id, task.item.id, task.guide.revision)
 
     def mark(self, task: Task, state: str, reason: str = "") -> None:

@@ -46,7 +46,7 @@ def converse(answers: str, *argv: str, today: dt.date = DAY,
 
 
 def state(session: Session, item_id: str) -> str:
-    return session.recorder.state("linkedin", item_id, session.guides[0].revision)
+    return session.state(next(t for t in session.plan.tasks if t.item.id == item_id))
 
 
 def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
@@ -79,6 +79,8 @@ def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> N
     assert "Item 1 of 3: Object to other AI uses" in out  # the steps start past it
     assert "Switch \"Use my data for training content creation AI models\" to Off." not in out
     assert state(session, "ai-training") == "not-applicable"
+    # what a rule said on that day is not the person's answer: nothing is recorded for it
+    assert session.recorder.profile.item("linkedin", "ai-training") is None
     summary = out[out.index("All done."):]
     assert '[ ] Turn off "Data for Generative AI Improvement": not applicable' in summary
 
@@ -291,7 +293,8 @@ def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> N
                       answers="DE\n1\n" + "\n" * 30)
     assert earlier.returncode == 0
     assert "Not offered where you live: nothing to do." in earlier.stdout
-    assert status_items("b")["ai-training"] == "not-applicable"
+    # decided again for today, when it applies in Germany: to do, not hidden for good
+    assert status_items("b")["ai-training"] == "todo"
     for run in (applies, earlier):
         assert not ESCAPES.search(run.stdout) and not BOX_DRAWING.search(run.stdout)
 

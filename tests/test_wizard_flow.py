@@ -59,12 +59,12 @@ async def test_whole_flow_where_the_setting_applies() -> None:
         assert profile.state("linkedin", item) == "done"
         assert profile.item("linkedin", item).revision == 1
     # LinkedIn does not share ad data with Microsoft in the EU: said, never walked through
-    ads = profile.item("linkedin", "ads-data-sharing")
-    assert ads.state == "not-applicable" and "outside the EU" in ads.reason
+    # and it is not recorded as the person's answer: the rules decide it afresh each day
+    assert profile.item("linkedin", "ads-data-sharing") is None
     assert profile.position is None  # finished: nothing to resume
 
 
-async def test_not_offered_on_the_day_is_explained_and_never_walked_through() -> None:
+async def test_not_offered_on_the_day_is_explained_and_never_walked_through(run_cli) -> None:
     app = make_app("--as-of", "2024-10-01")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -87,6 +87,10 @@ async def test_not_offered_on_the_day_is_explained_and_never_walked_through() ->
         summary = screen_text(app)
         assert "not applicable" in summary and "would not show the setting there" in summary
     assert state_of(app, "ai-training") == "not-applicable"
+    # Today the setting is offered in France: status says it is to do, not "you said so".
+    code, out, _ = run_cli("status", "--exit-code")
+    assert code == 1
+    assert "to do: Turn off \"Data for Generative AI Improvement\"" in out
 
 
 @pytest.mark.parametrize("surface", ["desktop", "ios", "android"])
