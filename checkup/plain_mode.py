@@ -159,7 +159,9 @@ class PlainCheckup:
             "Resume or start again", ["Resume where I stopped", "Start again"],
             "Resume goes straight to where you stopped. Start again asks where you live and "
             "which devices you use again; what you have done stays done.", back=False)
-        return STEPS if choice == 1 else self._after_welcome()
+        if choice == 2:
+            return self._after_welcome()
+        return STEPS if session.ready_for_steps else DEVICES
 
     # -- guides ------------------------------------------------------------------------------
     def guides(self) -> str:

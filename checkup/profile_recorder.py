@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checkup.errors import CheckupError
-from checkup.model import Guide
+from checkup.model import SURFACES, Guide
 from checkup.profile import DONE, STATES_WITH_REASON, TODO, Profile
 from checkup.profile_store import ProfileStore
 from checkup.session import Saved
@@ -20,6 +20,11 @@ def shown_path(path: Path | None) -> str:
         return "~/" + str(path.relative_to(Path.home()))
     except ValueError:
         return str(path)
+
+
+def ordered(surfaces: tuple[str, ...]) -> tuple[str, ...]:
+    """Devices in the order a profile keeps them."""
+    return tuple(s for s in SURFACES if s in surfaces)
 
 
 class ProfileRecorder:
@@ -91,6 +96,9 @@ class ProfileRecorder:
         return Saved(pos.guide, pos.item, pos.surface, pos.step)
 
     def record_choices(self, region: str | None, surfaces: tuple[str, ...]) -> None:
+        if (self.profile.region, self.profile.surfaces) == (region, ordered(surfaces)):
+            return  # already recorded: no disk write (a synced write can cost a spinning disk)
+
         def change(profile: Profile) -> None:
             profile.set_region(region)
             profile.set_surfaces(surfaces)
@@ -103,6 +111,8 @@ class ProfileRecorder:
                                           reason=kept[:1000]))
 
     def record_position(self, saved: Saved | None) -> None:
+        if saved == self.saved_position() and (saved or self.profile.position is None):
+            return  # already recorded
         if saved is None:
             self._update(lambda p: p.clear_position())
         else:

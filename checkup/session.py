@@ -140,6 +140,10 @@ class Session:
         return saved.surface if saved and saved.surface in surfaces else surfaces[0]
 
     def has_work_in_progress(self) -> bool:
+        """Stopped after saying where they live, before the devices; or part way through."""
+        answered_before = not self.preset_region and self.recorder.region() is not None
+        if answered_before and self.country_chosen and not self.surfaces:
+            return True
         saved = self.recorder.saved_position()
         return saved is not None and self.country_chosen and bool(self.surfaces)
 

@@ -61,7 +61,7 @@ def why_plain(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str]) -> str 
     return None
 
 
-def run_plain_mode(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN001 - a Session
     import shutil
 
     from checkup.conversation import Conversation
@@ -69,7 +69,6 @@ def run_plain_mode(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> i
 
     if hasattr(stdin, "reconfigure"):  # bytes that are not text become U+FFFD, not a crash
         stdin.reconfigure(errors="replace")
-    session = build_session(args)
     width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
     try:
         return run_plain(session, Conversation(stdin, stdout, width, echo=not _is_terminal(stdin)))
@@ -82,12 +81,12 @@ def run_plain_mode(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> i
 
 def run_wizard(args: argparse.Namespace) -> int:
     reason = None if args.plain else why_plain(sys.stdin, sys.stdout, os.environ)
+    session = build_session(args)  # bad options are said before anything else
     if args.plain or reason:
         if reason:
             print(f"checkup: {reason}, so this is plain mode: one question at a time "
                   "(checkup --plain).", file=sys.stderr)
-        return run_plain_mode(args, sys.stdin, sys.stdout)
-    session = build_session(args)
+        return run_plain_mode(session, sys.stdin, sys.stdout)
     from checkup.app import CheckupApp
 
     app = CheckupApp(session, theme=args.theme)

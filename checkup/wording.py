@@ -52,7 +52,8 @@ def status_words(status: str | None) -> str:
 
 DEVICES_QUESTION = "Which devices do you use?"
 DEVICES_EXPLAINED = ("The setting belongs to your account, so doing it once is enough; the "
-                     "steps are shown for the first device you pick.")
+                     "steps are shown for one device at a time (a computer first, then an "
+                     "iPhone, then Android), and v switches to another you picked.")
 DEVICE_HINTS: dict[str, str] = {
     "desktop": "a computer's web browser",
     "ios": "the LinkedIn app on an iPhone",
@@ -107,6 +108,8 @@ def next_steps(counts: dict[str, int], where_saved: str, keeps_progress: bool = 
                  "tells you when a guide has changed and an item needs a re-check.")
     lines.append("Check that it worked: open the setting's link again and see that it "
                  "reads Off.")
+    lines.append("Want it on paper? `checkup export` writes a checklist to print, with what "
+                 "you have done ticked; `checkup export --blank` makes one for a friend.")
     lines.append(where_saved)
     return lines
 
