@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -24,6 +25,8 @@ HIGH_CONTRAST = Theme(
     error="#ff5f5f",
     dark=True,
 )
+MIN_COLUMNS, MIN_ROWS = 60, 20  # the smallest window the wizard is laid out for
+
 THEMES: dict[str, str] = {
     "dark": "textual-dark",
     "light": "textual-light",
@@ -42,6 +45,8 @@ class CheckupApp(App[None]):
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("t", "cycle_theme", "Theme", show=False),
         Binding("q", "quit_saving", "Quit"),
+        # ctrl+q quits as in every Textual app, and says where progress is kept, as q does.
+        Binding("ctrl+q", "quit_saving", "Quit", show=False, priority=True),
     ]
 
     def __init__(self, session: Session, theme: str = "dark") -> None:
@@ -54,6 +59,20 @@ class CheckupApp(App[None]):
     def on_mount(self) -> None:
         self.session.recorder.on_warning(
             lambda message: self.notify(message, severity="warning", timeout=12))
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the smallest usable size, say so instead of drawing a cut-off wizard."""
+        columns, rows = event.size
+        covered = type(self.screen).__name__ == "TooSmallScreen"
+        if columns >= MIN_COLUMNS and rows >= MIN_ROWS:
+            if covered:
+                self.pop_screen()
+        elif covered:
+            self.screen.show_size(columns, rows)
+        else:
+            from checkup.screens.too_small import TooSmallScreen
+
+            self.push_screen(TooSmallScreen())
 
     def get_default_screen(self) -> Screen:
         # The first screen is the app's default one: pushing it on top of an empty default

@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from checkup.flow import Task
-from checkup.screens.common import plain
+from checkup.screens.common import ActionBar, Keys, plain
 from checkup.wording import CANT_FIND_SKIP
 
 
@@ -34,13 +34,11 @@ class CantFindScreen(ModalScreen[None]):
                 yield Static(plain(f"The direct link: {item.link}"))
                 yield Static(plain(CANT_FIND_SKIP),
                              classes="dim")
-            yield Button("Close (escape)", id="close", variant="primary")
+            yield ActionBar([("Close (escape)", "close")])
+        yield Keys()
 
     def on_mount(self) -> None:
-        self.query_one("#close").focus()
-
-    def on_button_pressed(self) -> None:
-        self.dismiss()
+        self.query_one(".dialog-body").focus()  # arrows and page keys scroll the help
 
     def action_close(self) -> None:
         self.dismiss()

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
+from rich.segment import Segment
 from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Static
+from textual.strip import Strip
+from textual.widgets import Footer, SelectionList, Static
+from textual.widgets._toggle_button import ToggleButton
+from textual.widgets.option_list import OptionDoesNotExist
 
 from checkup.model import SURFACE_NAMES
 from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
@@ -51,6 +57,42 @@ def status_line(status: str | None, since: str | None = None) -> Text:
 
 def surface_name(surface: str) -> str:
     return SURFACE_NAMES.get(surface, surface)
+
+
+class Keys(Footer):
+    """The footer. Below 80 columns it tightens, and leaves out the keys the screen's action
+    bar already shows right above it (a screen lists their actions in IN_ACTION_BAR), so the
+    rest, Quit included, still fits at 60."""
+
+    async def on_resize(self, event: events.Resize) -> None:
+        narrow = event.size.width < 80
+        if narrow != self.compact:
+            self.compact = narrow
+            await self.recompose()
+
+    def compose(self) -> ComposeResult:
+        shown_above = getattr(self.screen, "IN_ACTION_BAR", ()) if self.compact else ()
+        for key in super().compose():
+            if getattr(key, "action", None) not in shown_above:
+                yield key
+
+
+class TickList(SelectionList[str]):
+    """A SelectionList whose boxes are empty until ticked: ticked and not ticked differ in
+    shape, not only in colour, so they read without colour and in every theme."""
+
+    def render_line(self, y: int) -> Strip:
+        line = super().render_line(y)
+        segments = list(line)
+        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER:
+            return line
+        try:
+            value = self.get_option_at_index(self.scroll_offset.y + y).value
+        except OptionDoesNotExist:
+            return line
+        ticked = value in self.selected
+        segments[1] = Segment(ToggleButton.BUTTON_INNER if ticked else " ", segments[1].style)
+        return Strip(segments, line.cell_length)
 
 
 class ActionBar(Static):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, SelectionList, Static
+from textual.widgets import SelectionList, Static
 
 from checkup.model import SURFACES
 from checkup.screens import navigation
-from checkup.screens.common import plain, surface_name
+from checkup.screens.common import ActionBar, Keys, TickList, plain, surface_name
 from checkup.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
 HINTS = DEVICE_HINTS
@@ -29,21 +29,15 @@ class DevicesScreen(Screen):
             yield Static(Text(DEVICES_QUESTION, style="bold"), classes="title")
             yield Static(plain(f"Pick one or more with space, then press enter. "
                                f"{DEVICES_EXPLAINED}"))
-            yield SelectionList[str](
+            yield TickList(
                 *[(Text(f"{surface_name(s)}: {HINTS[s]}"), s, s in chosen) for s in SURFACES],
                 id="devices",
             )
-        with Horizontal(classes="actions"):
-            yield Button("Continue (enter)", id="next", variant="primary")
-            yield Button("Back (b)", id="back")
-        yield Footer()
+        yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")
+        yield Keys()
 
     def on_mount(self) -> None:
         self.query_one("#devices").focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_next() if event.button.id == "next" else self.action_back()
 
     def action_next(self) -> None:
         ticked = self.query_one("#devices", SelectionList).selected

@@ -5,12 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, SelectionList, Static
+from textual.widgets import SelectionList, Static
 
 from checkup.screens import navigation
-from checkup.screens.common import plain
+from checkup.screens.common import ActionBar, Keys, TickList, plain
 
 
 class GuidesScreen(Screen):
@@ -23,22 +23,16 @@ class GuidesScreen(Screen):
         with VerticalScroll(id="body"):
             yield Static(Text("Which platforms do you use?", style="bold"), classes="title")
             yield Static(plain("Pick them with space, then press enter."))
-            yield SelectionList[str](
+            yield TickList(
                 *[(Text(f"{g.platform}: {g.title}"), g.id, n == 0)
                   for n, g in enumerate(self.app.session.guides)],
                 id="guides",
             )
-        with Horizontal(classes="actions"):
-            yield Button("Continue (enter)", id="next", variant="primary")
-            yield Button("Back (b)", id="back")
-        yield Footer()
+        yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")
+        yield Keys()
 
     def on_mount(self) -> None:
         self.query_one("#guides").focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_next() if event.button.id == "next" else self.action_back()
 
     def action_next(self) -> None:
         picked = list(self.query_one("#guides", SelectionList).selected)

@@ -7,7 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
+
+from checkup.screens.common import ActionBar, Keys
 
 KEYS = [
     ("d", "mark the current step done and go on"),
@@ -39,10 +41,11 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(Text(
                     "checkup never connects to the network and never asks for a password. "
                     "Everything works with the keyboard alone, and with the mouse."))
-            yield Button("Close (escape)", id="close", variant="primary")
+            yield ActionBar([("Close (escape)", "close")])
+        yield Keys()
 
-    def on_button_pressed(self) -> None:
-        self.dismiss()
+    def on_mount(self) -> None:
+        self.query_one(".dialog-body").focus()  # arrows and page keys scroll the help
 
     def action_close(self) -> None:
         self.dismiss()

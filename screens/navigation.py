@@ -61,7 +61,11 @@ def after_devices(app: App) -> None:
 
 
 def resume(app: App) -> None:
-    app.push_screen(steps_screen(app.session))
+    from checkup.screens.devices import DevicesScreen
+
+    # Stopped before the devices question: that is where to carry on.
+    app.push_screen(steps_screen(app.session) if app.session.ready_for_steps
+                    else DevicesScreen())
 
 
 def steps_screen(session: Session) -> Screen:

@@ -5,19 +5,23 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Static
 
 from checkup.flow import Task
 from checkup.screens import navigation
-from checkup.screens.common import plain, status_line
+from checkup.screens.common import ActionBar, Keys, plain, status_line
 
 
 def _source_line(task: Task, ids: tuple[str, ...]) -> Text:
+    """Each source, its address on a line of its own, so it is never split between two."""
     sources = [task.guide.sources[s] for s in ids if s in task.guide.sources]
-    out = Text("Source: ", style="dim")
-    out.append("; ".join(f"{s.title}, {s.date}: {s.url}" for s in sources))
+    out = Text()
+    for n, source in enumerate(sources):
+        out.append("\n" if n else "")
+        out.append("Source: ", style="dim")
+        out.append(f"{source.title}, {source.date}:\n{source.url}")
     return out
 
 
@@ -59,17 +63,12 @@ class OutcomeScreen(Screen):
             yield Static(plain(f"{todo} item(s) to go through; "
                                f"{len(plan.not_applicable)} not offered where you live."),
                          classes="note")
-        with Horizontal(classes="actions"):
-            yield Button("Continue (enter)", id="next", variant="primary")
-            yield Button("Back (b)", id="back")
-        yield Footer()
+        yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")
+        yield Keys()
 
     def on_mount(self) -> None:
-        self.query_one("#next").focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_next() if event.button.id == "next" else self.action_back()
+        # The text is what may need scrolling: arrows and page keys scroll it.
+        self.query_one("#body").focus()
 
     def action_next(self) -> None:
         navigation.after_outcome(self.app)

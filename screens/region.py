@@ -7,13 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from checkup.country_search import matching_countries
 from checkup.locale_country import suggested_country
 from checkup.screens import navigation
-from checkup.screens.common import plain
+from checkup.screens.common import Keys, plain
 from checkup.wording import NOT_SAYING as NOT_SAYING_TEXT
 from checkup.wording import REGION_EXPLAINED, REGION_QUESTION
 
@@ -23,8 +23,11 @@ NOT_SAYING = "-"
 class RegionScreen(Screen):
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
+        # The arrows move in the list while typing goes to the filter.
+        Binding("down", "move(1)", "Move", key_display="↑↓", priority=True),
+        Binding("up", "move(-1)", "Up", show=False, priority=True),
+        # q and ? are letters to type here, so the footer shows the other way to quit.
+        Binding("ctrl+q", "app.quit_saving", "Quit", priority=True),
     ]
 
     def compose(self) -> ComposeResult:
@@ -35,7 +38,7 @@ class RegionScreen(Screen):
             yield Input(placeholder="Type a country name or code, e.g. Germany or DE",
                         id="filter")
             yield OptionList(id="countries")
-        yield Footer()
+        yield Keys()
 
     def on_mount(self) -> None:
         self._fill("")
@@ -44,20 +47,26 @@ class RegionScreen(Screen):
     def _options(self, query: str) -> list[Option]:
         regions = self.app.session.regions
         q = query.strip().lower()
-        suggested = suggested_country()
+        suggested, why = self._suggestion()
         options = []
         if not q:
             options.append(Option(Text(NOT_SAYING_TEXT),
                                   id=NOT_SAYING))
             if suggested in regions.countries:
                 options.append(Option(
-                    Text(f"{regions.name(suggested)} ({suggested}), from your system settings"),
-                    id=suggested))
+                    Text(f"{regions.name(suggested)} ({suggested}), {why}"), id=suggested))
         for code, name in matching_countries(regions, query):
             if not q and code == suggested:
                 continue
             options.append(Option(Text(f"{name} ({code})"), id=code))
         return options
+
+    def _suggestion(self) -> tuple[str | None, str]:
+        """The country offered first: the last answer, else the system's locale."""
+        session = self.app.session
+        if session.country_chosen and session.country:
+            return session.country, "your answer last time"
+        return suggested_country(), "from your system settings"
 
     def _fill(self, query: str) -> None:
         option_list = self.query_one("#countries", OptionList)
@@ -66,7 +75,7 @@ class RegionScreen(Screen):
         option_list.add_options(options)
         if options:
             option_list.highlighted = 1 if (not query and len(options) > 1 and
-                                            options[1].id == suggested_country()) else 0
+                                            options[1].id == self._suggestion()[0]) else 0
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)

@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from checkup.screens.common import plain
+from checkup.screens.common import ActionBar, Keys, plain
 from checkup.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
 REASONS = list(SKIP_REASONS)
@@ -32,7 +32,8 @@ class SkipScreen(ModalScreen[str | None]):
             yield Static(plain(f"{SKIP_QUESTION} Pick one and press enter."))
             yield OptionList(*[Option(Text(r), id=r) for r in REASONS + [OTHER]], id="reasons")
             yield Input(placeholder="Your reason", id="other", max_length=200)
-            yield Button("Cancel (escape)", id="cancel")
+            yield ActionBar([("Cancel (escape)", "cancel")])
+        yield Keys()
 
     def on_mount(self) -> None:
         self.query_one("#other").display = False
@@ -52,10 +53,6 @@ class SkipScreen(ModalScreen[str | None]):
         event.stop()
         reason = " ".join(event.value.split())
         self.dismiss(reason or NO_REASON)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

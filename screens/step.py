@@ -7,14 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Link, Static
+from textual.widgets import Link, Static
 
 from checkup.flow import Position, Task
 from checkup.screens import navigation
 from checkup.screens.common import (
     ActionBar,
+    Keys,
     breadcrumb,
-    plain,
     status_line,
     surface_name,
     with_labels,
@@ -24,6 +24,7 @@ from checkup.wording import PHONE_HINT
 
 
 class StepScreen(Screen):
+    IN_ACTION_BAR = ("done", "skip", "back", "cant_find")
     BINDINGS = [
         Binding("d", "done", "Done"),
         Binding("s", "skip", "Skip"),
@@ -42,14 +43,15 @@ class StepScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="progress")
         # Few widgets, each holding styled text: every widget costs start-up time.
+        # The step comes first, so a small window shows what to do before why.
         with VerticalScroll(id="body"):
             yield Static(id="item-head")
             yield Static(id="step")
             yield Link("", id="link")
-            yield Static(id="phone-hint", classes="dim")
+            yield Static(id="why")
         yield ActionBar([("Done (d)", "done"), ("Skip (s)", "skip"), ("Back (b)", "back"),
                          ("I can't find it (h)", "cant_find")], id="actions")
-        yield Footer()
+        yield Keys()
 
     def on_mount(self) -> None:
         self.refresh_step()
@@ -71,9 +73,7 @@ class StepScreen(Screen):
         self.query_one("#step", Static).update(self._step(steps, step))
         link = self.query_one("#link", Link)
         link.text, link.url = task.item.link, task.item.link
-        hint = self.query_one("#phone-hint", Static)
-        hint.update(plain(PHONE_HINT))
-        hint.display = self.surface != "desktop"
+        self.query_one("#why", Static).update(self._why())
         self.app.session.save_position(pos, self.surface)
 
     def _progress(self) -> Text:
@@ -84,8 +84,9 @@ class StepScreen(Screen):
         done = plan.steps_before(Position(pos.task, min(pos.step, main_steps - 1)))
         width = 30
         filled = round(width * done / total) if total else width
+        # Thick for done, thin for to do: the bar reads in any theme, and without colour.
         out = Text("━" * filled, style="bold")
-        out.append("━" * (width - filled), style="dim")
+        out.append("─" * (width - filled), style="dim")
         out.append(f" Checkup: step {done + 1} of {total}")
         return out
 
@@ -95,24 +96,33 @@ class StepScreen(Screen):
         out = Text()
         out.append(task.item.title, style="bold")
         out.append(f"  ({task.guide.platform}, {kind}, item {pos.task + 1} of "
-                   f"{len(self.plan.todo)})\n", style="dim")
-        rep = task.report
-        since = rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None
-        out.append_text(status_line(rep.status, since))
-        if pos.step == 0:  # the why is said once, at the item's first step
-            out.append("\n")
-            out.append(rep.outcome.reason if rep.outcome else task.item.summary)
+                   f"{len(self.plan.todo)})", style="dim")
         return out
 
     def _step(self, steps: tuple[str, ...], step: str) -> Text:
-        out = breadcrumb(self.item_task.item.labels, step)
-        out.append(f"\n\nStep {self.pos.step + 1} of {len(steps)}, "
-                   f"{surface_name(self.surface)}", style="bold")
+        out = Text(f"Step {self.pos.step + 1} of {len(steps)}, {surface_name(self.surface)}",
+                   style="bold")
         others = [s for s in self.plan.surfaces if s != self.surface]
         if others:
             out.append(f"  (v: {surface_name(others[0])} steps)")
         out.append("\n")
         out.append_text(with_labels(step, self.item_task.item.labels))
+        out.append("\n\n")
+        out.append_text(breadcrumb(self.item_task.item.labels, step))
+        return out
+
+    def _why(self) -> Text:
+        """For phones, how to get the link there; then whether it applies and, at the item's
+        first step, why."""
+        task, out = self.item_task, Text()
+        if self.surface != "desktop":
+            out.append(f"{PHONE_HINT}\n\n", style="dim")
+        rep = task.report
+        since = rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None
+        out.append_text(status_line(rep.status, since))
+        if self.pos.step == 0:  # the why is said once, at the item's first step
+            out.append("\n")
+            out.append(rep.outcome.reason if rep.outcome else task.item.summary)
         return out
 
     # -- actions -----------------------------------------------------------------------------

@@ -5,12 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Static
 
 from checkup.screens import navigation
-from checkup.screens.common import plain
+from checkup.screens.common import ActionBar, Keys, plain
 from checkup.session import NOT_APPLICABLE, SKIPPED, TODO
 from checkup.wording import (
     ALL_DONE,
@@ -30,7 +30,7 @@ WORDS = SUMMARY_WORDS
 
 
 class SummaryScreen(Screen):
-    BINDINGS = [Binding("b", "back", "Back"), Binding("enter", "finish", "Finish")]
+    BINDINGS = [Binding("enter", "finish", "Finish"), Binding("b", "back", "Back")]
 
     def compose(self) -> ComposeResult:
         session = self.app.session
@@ -65,17 +65,12 @@ class SummaryScreen(Screen):
             for line in next_steps(counts, session.recorder.describe(),
                                    session.recorder.keeps_progress()):
                 yield Static(plain(f"• {line}"))
-        with Horizontal(classes="actions"):
-            yield Button("Finish (enter)", id="finish", variant="primary")
-            yield Button("Back (b)", id="back")
-        yield Footer()
+        yield ActionBar([("Finish (enter)", "finish"), ("Back (b)", "back")], id="actions")
+        yield Keys()
 
     def on_mount(self) -> None:
-        self.query_one("#finish").focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.action_finish() if event.button.id == "finish" else self.action_back()
+        # The text is what may need scrolling: arrows and page keys scroll it.
+        self.query_one("#body").focus()
 
     def action_finish(self) -> None:
         self.app.action_quit_saving()

@@ -277,7 +277,7 @@ async def test_quitting_midway_keeps_everything_and_the_next_start_resumes() -> 
         await pilot.pause()
         assert screen_name(again) == "WelcomeScreen"
         assert "Resume where I stopped" in screen_text(again)
-        await pilot.press("r")
+        await pilot.press("enter")  # the first action: resume
         await pilot.pause()
         assert screen_name(again) == "StepScreen"
         assert again.screen.item_task.item.id == "ai-training" and again.screen.pos.step == 2
@@ -344,7 +344,8 @@ async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> 
      (("--region", "FR", "--surface", "ios"), ("question_mark",), "HelpScreen"),
      (("--region", "FR", "--surface", "ios"), ("d",) * 14, "SummaryScreen")],
 )
-async def test_every_screen_keeps_its_buttons_on_a_60x20_terminal(argv, keys, screen) -> None:
+async def test_every_screen_keeps_its_actions_and_keys_on_a_60x20_terminal(argv, keys,
+                                                                          screen) -> None:
     app = make_app(*argv)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
@@ -352,8 +353,11 @@ async def test_every_screen_keeps_its_buttons_on_a_60x20_terminal(argv, keys, sc
             await pilot.press(key)
             await pilot.pause()
         assert screen_name(app) == screen
-        buttons = list(app.screen.query("Button"))
-        for button in buttons:
-            region = button.region
-            assert region.width >= len(str(button.label)) and region.height > 0, button.label
-            assert region.right <= 60 and region.bottom <= 20, button.label
+        for bar in app.screen.query(".action-bar"):
+            region = bar.region
+            assert region.height > 0 and region.right <= 60 and region.bottom <= 19, bar
+            assert len(str(bar.render()).rstrip()) <= region.width  # no label cut off
+        footer = app.screen.query_one("Keys")
+        shown = [key.description for key in footer.query("FooterKey")]
+        assert {"Quit", "Close", "Cancel"} & set(shown), shown
+        assert sum(key.region.width for key in footer.query("FooterKey")) <= 60, shown
