@@ -162,7 +162,29 @@ def test_blank_markdown_region_table_is_a_table_on_a_forge() -> None:
     forge = page(forge_html(render_markdown(blank())))
     headers = [t for t, _ in forge.tags if t == "th"]
     assert len(headers) == 5 * len(linkedin().items)
-    assert "United Kingdom applies (this is for you) 2025-11-03" in forge.text
+    assert "United Kingdom applies (offered there: do it) 2025-11-03" in forge.text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("make", [blank, lambda: personal(country=None, states={})],
+                         ids=["blank", "personal-no-region"])
+def test_region_table_speaks_to_anyone_not_to_the_reader(fmt: str, make) -> None:
+    """A row for Canada or "Everywhere else" is read by people who may live anywhere: it says
+    what the status means there, never "this is for you"."""
+    _, text = read(fmt, make())
+    assert "this is for you" not in text
+    table = " ".join(text.split())
+    for region in ("Hong Kong", "Canada", "United Kingdom", "Everywhere else"):
+        assert re.search(re.escape(region) + r":? \|? ?applies \|? ?\(offered there: do it\)",
+                         table), region
+    assert "not-offered (not offered there: nothing to do)" in table.replace(" | ", " ")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_readers_own_region_keeps_its_personal_wording(fmt: str) -> None:
+    _, text = read(fmt, personal())
+    assert "Germany (DE): applies (this is for you), since 2025-11-03." in text
+    assert "offered there: do it" not in text
 
 
 def test_text_fits_80_columns_and_never_breaks_a_url() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from checkup.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.qr import qr_problem
 from checkup.regions import RegionTable
-from checkup.report import STATUS_ADVICE, item_report, step_groups
+from checkup.report import STATUS_ADVICE, STATUS_MEANING, item_report, step_groups
 from checkup.rules import Outcome
 
 # An item's state, as the profile records it.
@@ -53,10 +53,13 @@ class RegionLine:
     since: dt.date | None
     reason: str
     sources: tuple[str, ...]  # source ids, listed in full at the end of the guide
+    for_reader: bool = False  # the reader's own country, not a row of the table
 
     @property
     def advice(self) -> str:
-        return STATUS_ADVICE[self.status]
+        """What the status asks of the reader in their own country; in the table, what it
+        means for people there, in words that suit anyone holding the page."""
+        return (STATUS_ADVICE if self.for_reader else STATUS_MEANING)[self.status]
 
 
 @dataclass(frozen=True)
@@ -107,8 +110,9 @@ class ChecklistDocument:
     version: str
 
 
-def _region_line(region: str, outcome: Outcome) -> RegionLine:
-    return RegionLine(region, outcome.status, outcome.since, outcome.reason, outcome.sources)
+def _region_line(region: str, outcome: Outcome, for_reader: bool = False) -> RegionLine:
+    return RegionLine(region, outcome.status, outcome.since, outcome.reason, outcome.sources,
+                      for_reader)
 
 
 def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> GuideChecklist:
@@ -120,7 +124,7 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
         if inp.country:
             outcome = item_report(item, inp.country, inp.on, regions).outcome
             assert outcome is not None  # a country always gets an answer, if only "unknown"
-            here = _region_line(f"{regions.name(inp.country)} ({inp.country})", outcome)
+            here = _region_line(f"{regions.name(inp.country)} ({inp.country})", outcome, True)
         rows: tuple[RegionLine, ...] = ()
         if blank or not inp.country:  # a handout always has the table: it travels
             rows = tuple(_region_line(r.region, r.outcome)
@@ -177,7 +181,8 @@ def state_sentence(state: ItemState) -> str:
 
 
 def region_sentence(line: RegionLine) -> str:
-    """'Germany (DE): applies (this is for you), since 2025-11-03.'"""
+    """'Germany (DE): applies (this is for you), since 2025-11-03.', or for a row of the table
+    'Canada: applies (offered there: do it), since 2025-11-03.'"""
     since = f", since {line.since.isoformat()}" if line.since else ""
     return f"{line.region}: {line.status} ({line.advice}){since}."
 
