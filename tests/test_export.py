@@ -82,6 +82,22 @@ def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> N
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reason_with_its_own_full_stop_gets_no_second_one(fmt: str) -> None:
+    """The wizard records a rule's reason, a whole sentence, when an item does not apply."""
+    guide = linkedin()
+    rule_reason = ("LinkedIn says it shares information with Microsoft for ads only outside "
+                   "the EU, EEA and Switzerland.")
+    states = {"ads-data-sharing": ItemState(NOT_APPLICABLE, rule_reason),
+              "objection-form": ItemState(SKIPPED, "Why would I?", dt.date(2026, 11, 21)),
+              "download-data": ItemState(SKIPPED, "(later.)", dt.date(2026, 11, 21))}
+    _, text = read(fmt, personal(guide, states))
+    assert f"Not applicable: {rule_reason} " in text
+    assert "Skipped on 2026-11-21: Why would I? " in text
+    assert "Skipped on 2026-11-21: (later.) " in text
+    assert ".." not in text and "?." not in text and ".)." not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_personal_shows_steps_only_for_what_is_left_and_only_on_chosen_devices(fmt: str) -> None:
     guide = linkedin()
     _, text = read(fmt, personal(guide))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -170,6 +171,17 @@ def visible(text: str) -> str:
     )
 
 
+# A sentence already ends here: at a full stop, question or exclamation mark or ellipsis,
+# perhaps inside a closing quote or bracket.
+_ENDED = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
+
+
+def full_stop(sentence: str) -> str:
+    """The sentence ended once: reasons (a guide's, or one typed in) often end in their own."""
+    sentence = sentence.rstrip()
+    return sentence if _ENDED.search(sentence) else sentence + "."
+
+
 def state_sentence(state: ItemState) -> str:
     """What the person recorded, in one sentence: 'Done on 2026-11-20.'"""
     on = f" on {state.changed.isoformat()}" if state.changed else ""
@@ -177,7 +189,7 @@ def state_sentence(state: ItemState) -> str:
         return f"Done{on}, but the guide has changed since: check it again."
     words = STATE_WORDS.get(state.state, state.state)
     reason = f": {state.reason}" if state.reason else ""
-    return f"{words}{on if state.state != TODO else ''}{reason}."
+    return full_stop(f"{words}{on if state.state != TODO else ''}{reason}")
 
 
 def region_sentence(line: RegionLine) -> str:
