@@ -123,6 +123,22 @@ def test_personal_without_a_region_shows_where_each_item_applies(fmt: str) -> No
     assert "Germany" not in text
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("make", [blank, personal], ids=["blank", "personal"])
+def test_the_intro_speaks_of_what_the_format_holds(fmt: str, make) -> None:
+    """Only the HTML has QR codes: Markdown and plain text must not send people looking for one."""
+    out, text = read(fmt, make())
+    intro = text[:text.index("1. Turn off")]
+    assert "Nothing here asks for a password" in intro
+    if fmt == "html":
+        assert "scan its QR code with your phone's camera" in intro and "<svg" in out
+    else:
+        assert "QR" not in intro and "camera" not in intro and "<svg" not in out
+        assert "check that your browser shows the same" in intro
+    if fmt == "txt":
+        assert "web address of the setting on a line of its own" in intro
+
+
 def test_ticks_are_boxes_in_every_format() -> None:
     doc = personal()
     md = render_markdown(doc)

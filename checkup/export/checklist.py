@@ -227,9 +227,19 @@ def verified_sentence(g: GuideChecklist) -> str:
     return f"Guide verified {g.guide.verified.isoformat()} (revision {g.guide.revision})."
 
 
-HOW_TO_USE = (
-    "Tick each box when you have done it. Each item has a direct link; scan its QR code with "
-    "your phone's camera to open it there, and check that the phone shows the same web address "
-    "before you sign in. Nothing here asks for a password: only ever type it into the platform's "
-    "own app or website."
-)
+_NO_PASSWORD = ("Nothing here asks for a password: only ever type it into the platform's own app "
+                "or website.")
+
+# How to use the checklist, for what each format holds: only the HTML has QR codes; a Markdown
+# file's links open with a click; plain text has addresses to type or copy.
+HOW_TO_USE: dict[str, str] = {
+    "html": "Tick each box when you have done it. Each item has a direct link; scan its QR code "
+            "with your phone's camera to open it there, and check that the phone shows the same "
+            "web address before you sign in. " + _NO_PASSWORD,
+    "md": "Tick each box when you have done it. Each item has a direct link to the setting: open "
+          "it, and check that your browser shows the same web address before you sign in. "
+          + _NO_PASSWORD,
+    "txt": "Tick each [ ] when you have done it. Each item has the web address of the setting on "
+           "a line of its own: type or copy it into your web browser, and check that your "
+           "browser shows the same address before you sign in. " + _NO_PASSWORD,
+}

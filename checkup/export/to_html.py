@@ -172,10 +172,11 @@ def _sources(g: GuideChecklist) -> str:
 def _guide(doc: ChecklistDocument, g: GuideChecklist) -> str:
     guide = g.guide
     items = "".join(_item(i, g) for i in g.items)
+    howto = HOW_TO_USE["html"]
     return (f'<article class="guide"><h1>{_t(guide.platform)}: {_t(guide.title)}</h1>'
             f'<p class="lead">{_t(guide.summary)}</p>'
             f'<p class="meta">{_t(for_whom(doc, g))} {_t(verified_sentence(g))}</p>'
-            f'<p class="howto">{_t(HOW_TO_USE)}</p>{items}{_sources(g)}</article>')
+            f'<p class="howto">{_t(howto)}</p>{items}{_sources(g)}</article>')
 
 
 def render_html(doc: ChecklistDocument, paper: str = "auto") -> str:

@@ -106,7 +106,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     guide = g.guide
     out = [f"# {md_text(guide.platform)}: {md_text(guide.title)}", "", md_text(guide.summary), "",
            f"{md_text(for_whom(doc, g))} {md_text(verified_sentence(g))}", "",
-           f"> {md_text(HOW_TO_USE)}", ""]
+           f"> {md_text(HOW_TO_USE['md'])}", ""]
     for item in g.items:
         out += _item(item)
     out += ["## Sources", "", "Shown as text on purpose: type one in if you want to read it.", ""]

@@ -74,7 +74,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     out = [*title, "=" * max(len(line) for line in title), ""]
     out += [*_lines(guide.summary), ""]
     out += [*_lines(f"{for_whom(doc, g)} {verified_sentence(g)}"), ""]
-    out += [*_lines(HOW_TO_USE), ""]
+    out += [*_lines(HOW_TO_USE["txt"]), ""]
     for item in g.items:
         out += _item(item)
     out += [RULE, "Sources (shown as text: type one in if you want to read it)", ""]
