@@ -219,6 +219,15 @@ def test_the_readers_own_region_keeps_its_personal_wording(fmt: str) -> None:
     assert "offered there: do it" not in text
 
 
+def test_markdown_reads_as_plain_words_in_the_file_too() -> None:
+    """Markdown is read raw as often as rendered: an ampersand is an ampersand, not "&amp;"."""
+    md = render_markdown(personal())
+    look_for = next(line for line in md.splitlines() if line.startswith("Look for:"))
+    assert look_for.startswith('Look for: "Settings & Privacy" \u203a "Data privacy"')
+    assert "&amp;" not in md and "&lt;" not in md and "&gt;" not in md
+    assert '"Settings & Privacy"' in seen_text("md", md)
+
+
 def test_text_fits_80_columns_and_never_breaks_a_url() -> None:
     guide = linkedin()
     for doc in (blank(guide), personal(guide)):

@@ -214,6 +214,8 @@ def _assert_shown_as_text(fmt: str, out: str, hostile: list[str], links: set[str
     *HOSTILE_DIRECT[:-1], "1. not a list", "- not a list", "+ nor this", "= not a heading",
     "two  spaces\nand a line", "back\\slash \\* and \\_", "&copy; &#60;b&#62;", "~~struck~~",
     "Title #", "`` double ``", "<!-- a comment -->", "a\\\nb",
+    "> not a quote", "a > b & c", "AT&T", "&amp;x; &#x3C;b&#x3E; &", "<https://evil.example>",
+    "1> x", "<b>bold</b>", "< a >",
 ])
 def test_md_text_renders_on_a_forge_as_exactly_the_text(text: str) -> None:
     """Alone in a paragraph, in a list item and in a table cell, the forge shows the text as is."""

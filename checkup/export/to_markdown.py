@@ -1,15 +1,15 @@
 """The checklist as GitHub-flavoured Markdown: task-list boxes, renders on common forges.
 
-Guide text is text, never markup: `md_text` turns HTML into entities, backslash-escapes the
-characters Markdown acts on, and breaks the forms forges turn into links by themselves (scheme://,
-www., e-mail addresses). The only links are item links that are https on the guide's domains;
-source addresses are code, shown but not followed.
+Guide text is text, never markup: `md_text` backslash-escapes the characters Markdown acts on
+(`<` too, so no HTML tag can start, and `&` where it would start an entity), and breaks the forms
+forges turn into links by themselves (scheme://, www., e-mail addresses). The file stays readable
+as it is: "Settings & Privacy" is written as such, not as an entity. The only links are item
+links that are https on the guide's domains; source addresses are code, shown but not followed.
 """
 
 from __future__ import annotations
 
 import re
-from html import escape
 
 from checkup.export.checklist import (
     HOW_TO_USE,
@@ -26,11 +26,13 @@ from checkup.export.checklist import (
     visible,
 )
 
-# Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough and
-# headings' closing hashes; and ':' before '//', so "https://" in text is no autolink ("\:" renders
-# as ":" but no longer ends a scheme).
-_SPECIAL = re.compile(r"([\\`*_\[\]|~#]|:(?=//))")
-_BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)])")  # a list item or a heading underline
+# Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
+# headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would
+# start an entity ("&copy;", "&#60;"); and ':' before '//', so "https://" in text is no autolink
+# ("\:" renders as ":" but no longer ends a scheme).
+_SPECIAL = re.compile(r"([\\`*_\[\]|~#<]|&(?=#?\w+;)|:(?=//))")
+# A list item, a heading underline or a block quote, where the text starts a line.
+_BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)>])")
 _WWW = re.compile(r"(www)\.", re.IGNORECASE)
 _EMAIL_AT = re.compile(r"@(?=\w)")
 WORD_JOINER = "\u2060"  # invisible: stops "name@host" becoming a mailto link
@@ -40,7 +42,6 @@ def md_text(text: str) -> str:
     """One line of guide text, safe anywhere in a Markdown line (a table cell included)."""
     text = " ".join(visible(text).split())
     text = _SPECIAL.sub(r"\\\1", text)
-    text = escape(text, quote=False)  # <, > and & as entities: no HTML, no entity tricks
     text = _WWW.sub(r"\1\\.", text)
     text = _EMAIL_AT.sub("@" + WORD_JOINER, text)
     return _BLOCK_START.sub(r"\1\\\2", text)
