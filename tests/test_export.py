@@ -3,6 +3,7 @@ sees them (HTML through a parser, Markdown through GitHub's renderer, text as pr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -167,7 +168,10 @@ def test_blank_has_every_device_every_item_and_the_region_table(fmt: str) -> Non
         for surface, steps in item.steps.items():
             if surface != "android" or not item.mobile_same:
                 assert all(step in text for step in steps)
-        assert all(line in text for line in item.does_not + item.help)
+        shown = item.does_not + item.help
+        if fmt == "txt":  # an address ending a line of text stands alone, without the full stop
+            shown = tuple(re.sub(r"(https://\S+)\.$", r"\1", line) for line in shown)
+        assert all(line in text for line in shown)
         assert f"Verified {item.verified.isoformat()}." in text
     assert text.count("iPhone and Android (the same steps)") == len(guide.items)
     assert text.count("Where this applies") == len(guide.items)
@@ -228,15 +232,50 @@ def test_markdown_reads_as_plain_words_in_the_file_too() -> None:
     assert '"Settings & Privacy"' in seen_text("md", md)
 
 
+def _text_lines_fit_80_columns(txt: str) -> None:
+    """No line wider than 80 columns but one that is a single address, alone, at the margin."""
+    too_wide = [line for line in txt.splitlines() if len(line) > 80]
+    assert all(re.fullmatch(r"https?://\S+", line) for line in too_wide), too_wide
+
+
+def _every_address_alone_on_a_line(txt: str, urls: list[str]) -> None:
+    stripped = {line.strip() for line in txt.splitlines()}
+    for url in urls:
+        assert url in stripped, url
+
+
 def test_text_fits_80_columns_and_never_breaks_a_url() -> None:
     guide = linkedin()
-    for doc in (blank(guide), personal(guide)):
+    urls = [item.link for item in guide.items] + [s.url for s in guide.sources.values()]
+    assert any(len(url) > 80 for url in urls)  # the case that matters is in the guide
+    for doc in (blank(guide), personal(guide), personal(guide, states={}, country=None)):
         txt = render_text(doc)
-        lines = txt.splitlines()
-        long = [line for line in lines if len(line) > WIDTH]
-        assert all(re.fullmatch(r"\s*https://\S+", line) for line in long), long
-        urls = [item.link for item in guide.items] + [s.url for s in guide.sources.values()]
-        for url in urls:
-            if url in txt:
-                assert any(line.strip() == url for line in lines), url
+        _text_lines_fit_80_columns(txt)
+        _every_address_alone_on_a_line(txt, [url for url in urls if url in txt])
+        for line in txt.splitlines():  # within 78, so a terminal never wraps on its own
+            assert len(line) <= WIDTH or re.fullmatch(r"https?://\S+", line), line
     assert WIDTH <= 80
+
+
+def test_text_puts_an_address_in_a_sentence_on_a_line_of_its_own() -> None:
+    """A help line or a step may name an address: it stands alone, whole, so it can be copied,
+    and the sentence around it reads on."""
+    guide = linkedin()
+    long_url = "https://www.linkedin.com/help/linkedin/answer/" + "a" * 60
+    item = dataclasses.replace(guide.items[0], help=(
+        f"To close the account instead, open {long_url}.",
+        "Or see https://www.linkedin.com/help, then (https://www.linkedin.com/legal/x) and "
+        "write it down.",
+    ), steps={"desktop": (f"Open {long_url}, then sign in.",)})
+    doc = blank(dataclasses.replace(guide, items=(item,)))
+    txt = render_text(doc)
+    _text_lines_fit_80_columns(txt)
+    lines = txt.splitlines()
+    assert lines.count(long_url) == 2  # whole, alone, at the margin: wider than 80 by itself
+    help_at = lines.index("      - To close the account instead, open")
+    assert lines[help_at + 1] == long_url and lines[help_at + 2].strip() != "."
+    assert "        https://www.linkedin.com/help" in lines
+    assert "        https://www.linkedin.com/legal/x" in lines
+    assert "        , then (" in lines and "        ) and write it down." in lines
+    step_at = lines.index("      1. Open")
+    assert lines[step_at + 1] == long_url and lines[step_at + 2] == "         , then sign in."
