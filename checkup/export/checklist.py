@@ -109,6 +109,7 @@ class ChecklistDocument:
     on: dt.date
     guides: tuple[GuideChecklist, ...]
     version: str
+    workshop: str = ""  # a workshop's title: the handout says which session it belongs to
 
 
 def _region_line(region: str, outcome: Outcome, for_reader: bool = False) -> RegionLine:
@@ -148,11 +149,11 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
 
 
 def build_document(inputs: Sequence[ChecklistInput], regions: RegionTable, blank: bool,
-                   on: dt.date) -> ChecklistDocument:
+                   on: dt.date, workshop: str = "") -> ChecklistDocument:
     from checkup import __version__
 
     guides = tuple(build_guide(i, regions, blank) for i in inputs)
-    return ChecklistDocument(blank, on, guides, __version__)
+    return ChecklistDocument(blank, on, guides, __version__, workshop)
 
 
 # --- Sentences every format prints the same way ------------------------------------------------
@@ -221,6 +222,12 @@ def for_whom(doc: ChecklistDocument, g: GuideChecklist) -> str:
     where = (f"in {g.country_name} ({g.country})" if g.country
              else "(no region chosen: see where each item applies)")
     return f"Your checklist {where}, as of {g.on.isoformat()}. Devices: {devices}."
+
+
+def workshop_line(doc: ChecklistDocument) -> str:
+    """The first line of a workshop's handout: the title the presenter shows on its first
+    screen, so attendees know the paper belongs to the session. Empty for any other checklist."""
+    return f"Workshop handout: {doc.workshop}" if doc.workshop else ""
 
 
 def verified_sentence(g: GuideChecklist) -> str:

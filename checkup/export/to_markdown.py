@@ -24,6 +24,7 @@ from checkup.export.checklist import (
     state_sentence,
     verified_sentence,
     visible,
+    workshop_line,
 )
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
@@ -116,7 +117,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
 
 
 def render_markdown(doc: ChecklistDocument) -> str:
-    lines: list[str] = []
+    lines: list[str] = [f"**{md_text(workshop_line(doc))}**", ""] if doc.workshop else []
     for g in doc.guides:
         lines += _guide(doc, g)
     lines.append(f"*Made by checkup {md_text(doc.version)}, offline.*")

@@ -23,6 +23,7 @@ from checkup.export.checklist import (
     state_sentence,
     verified_sentence,
     visible,
+    workshop_line,
 )
 from checkup.plain_text import wrap
 
@@ -144,7 +145,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
 
 
 def render_text(doc: ChecklistDocument) -> str:
-    lines: list[str] = []
+    lines: list[str] = [*_lines(workshop_line(doc)), ""] if doc.workshop else []
     for g in doc.guides:
         lines += _guide(doc, g)
     lines.append(f"Made by checkup {doc.version}, offline.")
