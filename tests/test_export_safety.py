@@ -100,6 +100,8 @@ def test_paper_size_is_chosen_in_the_page_rule() -> None:
     for block in (".device", ".notes", "ol.steps li", "tr", ".head"):
         assert re.search(re.escape(block) + r"[^{]*\{[^}]*break-inside: avoid", css) or \
             re.search(r"\.device, \.notes, \.rules, \.verified \{ break-inside: avoid", css)
+    # an item's heading block (title, QR code, labels) stays with its first steps
+    assert re.search(r"\.head \{[^}]*break-after: avoid", css)
     assert "color: #000" in css and not re.search(r"color: #(?!000|fff)", css)
 
 

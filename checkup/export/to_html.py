@@ -46,7 +46,7 @@ p { margin: 1mm 0; }
 .meta { font-size: 9.5pt; }
 .howto { border: 1pt solid #000; padding: 2mm 3mm; margin: 3mm 0; break-inside: avoid; }
 .item { border-top: 1.5pt solid #000; margin-top: 5mm; padding-top: 3mm; }
-.head { display: flow-root; break-inside: avoid; }
+.head { display: flow-root; break-inside: avoid; break-after: avoid; }
 .qr { float: right; width: 34mm; margin: 0 0 2mm 4mm; text-align: center; }
 .qr svg { display: block; width: 34mm; height: 34mm; }
 .url, .src-url { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8pt;
