@@ -28,6 +28,15 @@ STATUS_ADVICE: dict[str, str] = {
     UNKNOWN: "the guide has no rule for this date",
 }
 
+# What each status means in a region, for a table read by anyone: nobody is told "this is for
+# you" about a region they may not live in.
+STATUS_MEANING: dict[str, str] = {
+    APPLIES: "offered there: do it",
+    NOT_OFFERED: "not offered there: nothing to do",
+    PAUSED: "paused there by a regulator: do it anyway if the setting shows",
+    UNKNOWN: "the guide has no rule for this date",
+}
+
 
 @dataclass(frozen=True)
 class RegionOutcome:

@@ -144,3 +144,43 @@ def test_a_hostile_reason_in_the_profile_is_text(run_cli, in_tmp: Path) -> None:
         shown = out if fmt == "html" else forge_html(out) if fmt == "md" else ""
         assert "script" not in [t for t, _ in page(shown).tags]
         assert "<strong>now</strong>" not in shown
+
+
+# --- A workshop's handout -----------------------------------------------------------------------
+
+def test_a_workshop_handout_carries_the_agendas_title(run_cli, in_tmp: Path) -> None:
+    """Attendees see the title the presenter's first screen shows, at the top of their paper."""
+    from export_view import page, seen_text
+
+    agenda = in_tmp / "session.toml"
+    assert run_cli("workshop", "--new-agenda", str(agenda))[0] == 0
+    title = "Stop LinkedIn training AI on your posts and profile"
+    assert f'title = "{title}"' in agenda.read_text()
+    for fmt in ("html", "md", "txt"):
+        code, out, err = run_cli("export", "--agenda", str(agenda), "--format", fmt, "-o", "-")
+        assert (code, err) == (0, "")
+        text = seen_text(fmt, out)
+        assert text.startswith(f"Workshop handout: {title} LinkedIn: Stop LinkedIn"), text[:120]
+    html = run_cli("export", "--agenda", str(agenda), "-o", "-")[1]
+    assert f"<title>{title}: LinkedIn (" in html
+    assert page(html).text.count(f"Workshop handout: {title}") == 1
+
+
+def test_a_workshop_title_is_text_in_every_format(run_cli, in_tmp: Path) -> None:
+    from export_view import forge_html, page, seen_text
+
+    title = "<b>Library</b> *session* [x](#y) & more"
+    agenda = in_tmp / "agenda.toml"
+    agenda.write_text(f'title = "{title}"\n[[items]]\nguide = "linkedin"\nitem = "ai-training"\n')
+    for fmt in ("html", "md", "txt"):
+        code, out, _ = run_cli("export", "--agenda", str(agenda), "--format", fmt, "-o", "-")
+        assert code == 0 and seen_text(fmt, out).startswith(f"Workshop handout: {title} ")
+        shown = out if fmt == "html" else forge_html(out) if fmt == "md" else ""
+        assert "b" not in [t for t, _ in page(shown).tags]
+        assert "<em>session</em>" not in shown and 'href="#y"' not in shown
+
+
+def test_other_checklists_have_no_workshop_line(run_cli, in_tmp: Path) -> None:
+    for args in (["--blank"], []):
+        _, out, _ = run_cli("export", *args, "--format", "txt", "-o", "-")
+        assert "Workshop" not in out

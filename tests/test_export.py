@@ -3,6 +3,7 @@ sees them (HTML through a parser, Markdown through GitHub's renderer, text as pr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -82,6 +83,22 @@ def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> N
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reason_with_its_own_full_stop_gets_no_second_one(fmt: str) -> None:
+    """The wizard records a rule's reason, a whole sentence, when an item does not apply."""
+    guide = linkedin()
+    rule_reason = ("LinkedIn says it shares information with Microsoft for ads only outside "
+                   "the EU, EEA and Switzerland.")
+    states = {"ads-data-sharing": ItemState(NOT_APPLICABLE, rule_reason),
+              "objection-form": ItemState(SKIPPED, "Why would I?", dt.date(2026, 11, 21)),
+              "download-data": ItemState(SKIPPED, "(later.)", dt.date(2026, 11, 21))}
+    _, text = read(fmt, personal(guide, states))
+    assert f"Not applicable: {rule_reason} " in text
+    assert "Skipped on 2026-11-21: Why would I? " in text
+    assert "Skipped on 2026-11-21: (later.) " in text
+    assert ".." not in text and "?." not in text and ".)." not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_personal_shows_steps_only_for_what_is_left_and_only_on_chosen_devices(fmt: str) -> None:
     guide = linkedin()
     _, text = read(fmt, personal(guide))
@@ -105,6 +122,22 @@ def test_personal_without_a_region_shows_where_each_item_applies(fmt: str) -> No
     assert "no region chosen: see where each item applies" in text
     assert "Where this applies" in text and "European Economic Area" in text
     assert "Germany" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("make", [blank, personal], ids=["blank", "personal"])
+def test_the_intro_speaks_of_what_the_format_holds(fmt: str, make) -> None:
+    """Only the HTML has QR codes: Markdown and plain text must not send people looking for one."""
+    out, text = read(fmt, make())
+    intro = text[:text.index("1. Turn off")]
+    assert "Nothing here asks for a password" in intro
+    if fmt == "html":
+        assert "scan its QR code with your phone's camera" in intro and "<svg" in out
+    else:
+        assert "QR" not in intro and "camera" not in intro and "<svg" not in out
+        assert "check that your browser shows the same" in intro
+    if fmt == "txt":
+        assert "web address of the setting on a line of its own" in intro
 
 
 def test_ticks_are_boxes_in_every_format() -> None:
@@ -135,7 +168,10 @@ def test_blank_has_every_device_every_item_and_the_region_table(fmt: str) -> Non
         for surface, steps in item.steps.items():
             if surface != "android" or not item.mobile_same:
                 assert all(step in text for step in steps)
-        assert all(line in text for line in item.does_not + item.help)
+        shown = item.does_not + item.help
+        if fmt == "txt":  # an address ending a line of text stands alone, without the full stop
+            shown = tuple(re.sub(r"(https://\S+)\.$", r"\1", line) for line in shown)
+        assert all(line in text for line in shown)
         assert f"Verified {item.verified.isoformat()}." in text
     assert text.count("iPhone and Android (the same steps)") == len(guide.items)
     assert text.count("Where this applies") == len(guide.items)
@@ -162,18 +198,84 @@ def test_blank_markdown_region_table_is_a_table_on_a_forge() -> None:
     forge = page(forge_html(render_markdown(blank())))
     headers = [t for t, _ in forge.tags if t == "th"]
     assert len(headers) == 5 * len(linkedin().items)
-    assert "United Kingdom applies (this is for you) 2025-11-03" in forge.text
+    assert "United Kingdom applies (offered there: do it) 2025-11-03" in forge.text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("make", [blank, lambda: personal(country=None, states={})],
+                         ids=["blank", "personal-no-region"])
+def test_region_table_speaks_to_anyone_not_to_the_reader(fmt: str, make) -> None:
+    """A row for Canada or "Everywhere else" is read by people who may live anywhere: it says
+    what the status means there, never "this is for you"."""
+    _, text = read(fmt, make())
+    assert "this is for you" not in text
+    table = " ".join(text.split())
+    for region in ("Hong Kong", "Canada", "United Kingdom", "Everywhere else"):
+        assert re.search(re.escape(region) + r":? \|? ?applies \|? ?\(offered there: do it\)",
+                         table), region
+    assert "not-offered (not offered there: nothing to do)" in table.replace(" | ", " ")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_readers_own_region_keeps_its_personal_wording(fmt: str) -> None:
+    _, text = read(fmt, personal())
+    assert "Germany (DE): applies (this is for you), since 2025-11-03." in text
+    assert "offered there: do it" not in text
+
+
+def test_markdown_reads_as_plain_words_in_the_file_too() -> None:
+    """Markdown is read raw as often as rendered: an ampersand is an ampersand, not "&amp;"."""
+    md = render_markdown(personal())
+    look_for = next(line for line in md.splitlines() if line.startswith("Look for:"))
+    assert look_for.startswith('Look for: "Settings & Privacy" \u203a "Data privacy"')
+    assert "&amp;" not in md and "&lt;" not in md and "&gt;" not in md
+    assert '"Settings & Privacy"' in seen_text("md", md)
+
+
+def _text_lines_fit_80_columns(txt: str) -> None:
+    """No line wider than 80 columns but one that is a single address, alone, at the margin."""
+    too_wide = [line for line in txt.splitlines() if len(line) > 80]
+    assert all(re.fullmatch(r"https?://\S+", line) for line in too_wide), too_wide
+
+
+def _every_address_alone_on_a_line(txt: str, urls: list[str]) -> None:
+    stripped = {line.strip() for line in txt.splitlines()}
+    for url in urls:
+        assert url in stripped, url
 
 
 def test_text_fits_80_columns_and_never_breaks_a_url() -> None:
     guide = linkedin()
-    for doc in (blank(guide), personal(guide)):
+    urls = [item.link for item in guide.items] + [s.url for s in guide.sources.values()]
+    assert any(len(url) > 80 for url in urls)  # the case that matters is in the guide
+    for doc in (blank(guide), personal(guide), personal(guide, states={}, country=None)):
         txt = render_text(doc)
-        lines = txt.splitlines()
-        long = [line for line in lines if len(line) > WIDTH]
-        assert all(re.fullmatch(r"\s*https://\S+", line) for line in long), long
-        urls = [item.link for item in guide.items] + [s.url for s in guide.sources.values()]
-        for url in urls:
-            if url in txt:
-                assert any(line.strip() == url for line in lines), url
+        _text_lines_fit_80_columns(txt)
+        _every_address_alone_on_a_line(txt, [url for url in urls if url in txt])
+        for line in txt.splitlines():  # within 78, so a terminal never wraps on its own
+            assert len(line) <= WIDTH or re.fullmatch(r"https?://\S+", line), line
     assert WIDTH <= 80
+
+
+def test_text_puts_an_address_in_a_sentence_on_a_line_of_its_own() -> None:
+    """A help line or a step may name an address: it stands alone, whole, so it can be copied,
+    and the sentence around it reads on."""
+    guide = linkedin()
+    long_url = "https://www.linkedin.com/help/linkedin/answer/" + "a" * 60
+    item = dataclasses.replace(guide.items[0], help=(
+        f"To close the account instead, open {long_url}.",
+        "Or see https://www.linkedin.com/help, then (https://www.linkedin.com/legal/x) and "
+        "write it down.",
+    ), steps={"desktop": (f"Open {long_url}, then sign in.",)})
+    doc = blank(dataclasses.replace(guide, items=(item,)))
+    txt = render_text(doc)
+    _text_lines_fit_80_columns(txt)
+    lines = txt.splitlines()
+    assert lines.count(long_url) == 2  # whole, alone, at the margin: wider than 80 by itself
+    help_at = lines.index("      - To close the account instead, open")
+    assert lines[help_at + 1] == long_url and lines[help_at + 2].strip() != "."
+    assert "        https://www.linkedin.com/help" in lines
+    assert "        https://www.linkedin.com/legal/x" in lines
+    assert "        , then (" in lines and "        ) and write it down." in lines
+    step_at = lines.index("      1. Open")
+    assert lines[step_at + 1] == long_url and lines[step_at + 2] == "         , then sign in."

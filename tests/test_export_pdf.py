@@ -1,6 +1,7 @@
 """The HTML checklist printed to PDF by headless Chromium, read back with poppler: the page size
-asked for, every title, label and step in the text with no step split across pages, and every
-QR code on the rendered pages decoding to its link.
+asked for, every title, label and step in the text with no step split across pages, each item's
+heading on the page of its first steps, and every QR code on the rendered pages decoding to its
+link.
 
 CI installs Chromium and poppler-utils (.ci/run); elsewhere the test is skipped, saying why.
 """
@@ -82,6 +83,13 @@ def check_printed(doc: ChecklistDocument, paper: str, tmp: Path) -> None:
                 for group in entry.steps:
                     for step in group.steps:
                         assert any(step in p for p in pages), step
+    for g in doc.guides:  # an item's heading and QR code never end a page without its steps
+        for entry in g.items:
+            if entry.full and entry.steps:
+                heading = f"{entry.number}. {entry.item.title}"
+                first_step = entry.steps[0].steps[0]
+                on = [n for n, p in enumerate(pages) if heading in p]
+                assert on and first_step in pages[on[0]], (heading, on)
     codes = page_codes(pdf, tmp)
     assert len(codes) == len(pages)
     found = sorted(url for on_page in codes for url in on_page)
@@ -89,13 +97,15 @@ def check_printed(doc: ChecklistDocument, paper: str, tmp: Path) -> None:
     assert found == expected
 
 
-def test_blank_handout_prints_on_a4(tmp_path: Path) -> None:
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_blank_handout_prints(paper: str, tmp_path: Path) -> None:
     doc = blank(linkedin())
     assert len(doc.guides[0].items) >= 4
-    check_printed(doc, "a4", tmp_path)
+    check_printed(doc, paper, tmp_path)
 
 
-def test_personal_checklist_prints_on_us_letter(tmp_path: Path) -> None:
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_personal_checklist_prints(paper: str, tmp_path: Path) -> None:
     doc = personal(linkedin())
     assert PERSONAL_STATES and any(not i.full for i in doc.guides[0].items)
-    check_printed(doc, "letter", tmp_path)
+    check_printed(doc, paper, tmp_path)

@@ -100,6 +100,8 @@ def test_paper_size_is_chosen_in_the_page_rule() -> None:
     for block in (".device", ".notes", "ol.steps li", "tr", ".head"):
         assert re.search(re.escape(block) + r"[^{]*\{[^}]*break-inside: avoid", css) or \
             re.search(r"\.device, \.notes, \.rules, \.verified \{ break-inside: avoid", css)
+    # an item's heading block (title, QR code, labels) stays with its first steps
+    assert re.search(r"\.head \{[^}]*break-after: avoid", css)
     assert "color: #000" in css and not re.search(r"color: #(?!000|fff)", css)
 
 
@@ -214,6 +216,8 @@ def _assert_shown_as_text(fmt: str, out: str, hostile: list[str], links: set[str
     *HOSTILE_DIRECT[:-1], "1. not a list", "- not a list", "+ nor this", "= not a heading",
     "two  spaces\nand a line", "back\\slash \\* and \\_", "&copy; &#60;b&#62;", "~~struck~~",
     "Title #", "`` double ``", "<!-- a comment -->", "a\\\nb",
+    "> not a quote", "a > b & c", "AT&T", "&amp;x; &#x3C;b&#x3E; &", "<https://evil.example>",
+    "1> x", "<b>bold</b>", "< a >",
 ])
 def test_md_text_renders_on_a_forge_as_exactly_the_text(text: str) -> None:
     """Alone in a paragraph, in a list item and in a table cell, the forge shows the text as is."""

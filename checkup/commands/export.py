@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
     regions = default_regions()
     on = args.as_of or dt.date.today()
+    workshop = ""
     if args.agenda:
         from checkup.agenda import load_agenda
 
@@ -70,10 +71,11 @@ def run(args: argparse.Namespace) -> int:
         args.blank, args.surface = True, list(agenda.surfaces)  # a handout for the room
         on = args.as_of or agenda.as_of or on
         guides = agenda_guides(agenda)
+        workshop = agenda.title
     else:
         guides = chosen_guides(loaded, args.guide)
     inputs = checklist_inputs(args, guides, regions, on)
-    doc = build_document(inputs, regions, args.blank, on)
+    doc = build_document(inputs, regions, args.blank, on, workshop)
     write(render(doc, args.format, args.paper), args.output or default_name(doc, args.format))
     return 0
 

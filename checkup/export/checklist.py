@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from checkup.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.qr import qr_problem
 from checkup.regions import RegionTable
-from checkup.report import STATUS_ADVICE, item_report, step_groups
+from checkup.report import STATUS_ADVICE, STATUS_MEANING, item_report, step_groups
 from checkup.rules import Outcome
 
 # An item's state, as the profile records it.
@@ -53,10 +54,13 @@ class RegionLine:
     since: dt.date | None
     reason: str
     sources: tuple[str, ...]  # source ids, listed in full at the end of the guide
+    for_reader: bool = False  # the reader's own country, not a row of the table
 
     @property
     def advice(self) -> str:
-        return STATUS_ADVICE[self.status]
+        """What the status asks of the reader in their own country; in the table, what it
+        means for people there, in words that suit anyone holding the page."""
+        return (STATUS_ADVICE if self.for_reader else STATUS_MEANING)[self.status]
 
 
 @dataclass(frozen=True)
@@ -105,10 +109,12 @@ class ChecklistDocument:
     on: dt.date
     guides: tuple[GuideChecklist, ...]
     version: str
+    workshop: str = ""  # a workshop's title: the handout says which session it belongs to
 
 
-def _region_line(region: str, outcome: Outcome) -> RegionLine:
-    return RegionLine(region, outcome.status, outcome.since, outcome.reason, outcome.sources)
+def _region_line(region: str, outcome: Outcome, for_reader: bool = False) -> RegionLine:
+    return RegionLine(region, outcome.status, outcome.since, outcome.reason, outcome.sources,
+                      for_reader)
 
 
 def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> GuideChecklist:
@@ -120,7 +126,7 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
         if inp.country:
             outcome = item_report(item, inp.country, inp.on, regions).outcome
             assert outcome is not None  # a country always gets an answer, if only "unknown"
-            here = _region_line(f"{regions.name(inp.country)} ({inp.country})", outcome)
+            here = _region_line(f"{regions.name(inp.country)} ({inp.country})", outcome, True)
         rows: tuple[RegionLine, ...] = ()
         if blank or not inp.country:  # a handout always has the table: it travels
             rows = tuple(_region_line(r.region, r.outcome)
@@ -143,11 +149,11 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
 
 
 def build_document(inputs: Sequence[ChecklistInput], regions: RegionTable, blank: bool,
-                   on: dt.date) -> ChecklistDocument:
+                   on: dt.date, workshop: str = "") -> ChecklistDocument:
     from checkup import __version__
 
     guides = tuple(build_guide(i, regions, blank) for i in inputs)
-    return ChecklistDocument(blank, on, guides, __version__)
+    return ChecklistDocument(blank, on, guides, __version__, workshop)
 
 
 # --- Sentences every format prints the same way ------------------------------------------------
@@ -166,6 +172,17 @@ def visible(text: str) -> str:
     )
 
 
+# A sentence already ends here: at a full stop, question or exclamation mark or ellipsis,
+# perhaps inside a closing quote or bracket.
+_ENDED = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
+
+
+def full_stop(sentence: str) -> str:
+    """The sentence ended once: reasons (a guide's, or one typed in) often end in their own."""
+    sentence = sentence.rstrip()
+    return sentence if _ENDED.search(sentence) else sentence + "."
+
+
 def state_sentence(state: ItemState) -> str:
     """What the person recorded, in one sentence: 'Done on 2026-11-20.'"""
     on = f" on {state.changed.isoformat()}" if state.changed else ""
@@ -173,11 +190,12 @@ def state_sentence(state: ItemState) -> str:
         return f"Done{on}, but the guide has changed since: check it again."
     words = STATE_WORDS.get(state.state, state.state)
     reason = f": {state.reason}" if state.reason else ""
-    return f"{words}{on if state.state != TODO else ''}{reason}."
+    return full_stop(f"{words}{on if state.state != TODO else ''}{reason}")
 
 
 def region_sentence(line: RegionLine) -> str:
-    """'Germany (DE): applies (this is for you), since 2025-11-03.'"""
+    """'Germany (DE): applies (this is for you), since 2025-11-03.', or for a row of the table
+    'Canada: applies (offered there: do it), since 2025-11-03.'"""
     since = f", since {line.since.isoformat()}" if line.since else ""
     return f"{line.region}: {line.status} ({line.advice}){since}."
 
@@ -206,13 +224,29 @@ def for_whom(doc: ChecklistDocument, g: GuideChecklist) -> str:
     return f"Your checklist {where}, as of {g.on.isoformat()}. Devices: {devices}."
 
 
+def workshop_line(doc: ChecklistDocument) -> str:
+    """The first line of a workshop's handout: the title the presenter shows on its first
+    screen, so attendees know the paper belongs to the session. Empty for any other checklist."""
+    return f"Workshop handout: {doc.workshop}" if doc.workshop else ""
+
+
 def verified_sentence(g: GuideChecklist) -> str:
     return f"Guide verified {g.guide.verified.isoformat()} (revision {g.guide.revision})."
 
 
-HOW_TO_USE = (
-    "Tick each box when you have done it. Each item has a direct link; scan its QR code with "
-    "your phone's camera to open it there, and check that the phone shows the same web address "
-    "before you sign in. Nothing here asks for a password: only ever type it into the platform's "
-    "own app or website."
-)
+_NO_PASSWORD = ("Nothing here asks for a password: only ever type it into the platform's own app "
+                "or website.")
+
+# How to use the checklist, for what each format holds: only the HTML has QR codes; a Markdown
+# file's links open with a click; plain text has addresses to type or copy.
+HOW_TO_USE: dict[str, str] = {
+    "html": "Tick each box when you have done it. Each item has a direct link; scan its QR code "
+            "with your phone's camera to open it there, and check that the phone shows the same "
+            "web address before you sign in. " + _NO_PASSWORD,
+    "md": "Tick each box when you have done it. Each item has a direct link to the setting: open "
+          "it, and check that your browser shows the same web address before you sign in. "
+          + _NO_PASSWORD,
+    "txt": "Tick each [ ] when you have done it. Each item has the web address of the setting on "
+           "a line of its own: type or copy it into your web browser, and check that your "
+           "browser shows the same address before you sign in. " + _NO_PASSWORD,
+}

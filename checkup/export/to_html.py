@@ -23,6 +23,7 @@ from checkup.export.checklist import (
     state_sentence,
     verified_sentence,
     visible,
+    workshop_line,
 )
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
@@ -35,6 +36,8 @@ body { font: 10.5pt/1.4 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans
        margin: 0 auto; max-width: 180mm; }
 @media screen { body { padding: 8mm; } }
 h1 { font-size: 17pt; line-height: 1.2; margin: 0 0 2mm; }
+.workshop { font-size: 12pt; font-weight: bold; margin: 0 0 3mm; padding-bottom: 1.5mm;
+            border-bottom: 0.6pt solid #000; }
 h2 { font-size: 13pt; line-height: 1.25; margin: 0 0 1.5mm; break-after: avoid; }
 h3 { font-size: 10.5pt; margin: 2.5mm 0 1mm; break-after: avoid; }
 p { margin: 1mm 0; }
@@ -43,7 +46,7 @@ p { margin: 1mm 0; }
 .meta { font-size: 9.5pt; }
 .howto { border: 1pt solid #000; padding: 2mm 3mm; margin: 3mm 0; break-inside: avoid; }
 .item { border-top: 1.5pt solid #000; margin-top: 5mm; padding-top: 3mm; }
-.head { display: flow-root; break-inside: avoid; }
+.head { display: flow-root; break-inside: avoid; break-after: avoid; }
 .qr { float: right; width: 34mm; margin: 0 0 2mm 4mm; text-align: center; }
 .qr svg { display: block; width: 34mm; height: 34mm; }
 .url, .src-url { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8pt;
@@ -172,18 +175,21 @@ def _sources(g: GuideChecklist) -> str:
 def _guide(doc: ChecklistDocument, g: GuideChecklist) -> str:
     guide = g.guide
     items = "".join(_item(i, g) for i in g.items)
+    howto = HOW_TO_USE["html"]
     return (f'<article class="guide"><h1>{_t(guide.platform)}: {_t(guide.title)}</h1>'
             f'<p class="lead">{_t(guide.summary)}</p>'
             f'<p class="meta">{_t(for_whom(doc, g))} {_t(verified_sentence(g))}</p>'
-            f'<p class="howto">{_t(HOW_TO_USE)}</p>{items}{_sources(g)}</article>')
+            f'<p class="howto">{_t(howto)}</p>{items}{_sources(g)}</article>')
 
 
 def render_html(doc: ChecklistDocument, paper: str = "auto") -> str:
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {paper!r}")
     names = ", ".join(g.guide.platform for g in doc.guides)
-    kind = "Checklist" if doc.blank else "Your checklist"
+    kind = doc.workshop or ("Checklist" if doc.blank else "Your checklist")
     body = "".join(_guide(doc, g) for g in doc.guides)
+    if doc.workshop:
+        body = f'<p class="workshop">{_t(workshop_line(doc))}</p>{body}'
     css = PAGE % PAPER_SIZES[paper] + CSS
     return (
         "<!DOCTYPE html>\n"

@@ -1,15 +1,15 @@
 """The checklist as GitHub-flavoured Markdown: task-list boxes, renders on common forges.
 
-Guide text is text, never markup: `md_text` turns HTML into entities, backslash-escapes the
-characters Markdown acts on, and breaks the forms forges turn into links by themselves (scheme://,
-www., e-mail addresses). The only links are item links that are https on the guide's domains;
-source addresses are code, shown but not followed.
+Guide text is text, never markup: `md_text` backslash-escapes the characters Markdown acts on
+(`<` too, so no HTML tag can start, and `&` where it would start an entity), and breaks the forms
+forges turn into links by themselves (scheme://, www., e-mail addresses). The file stays readable
+as it is: "Settings & Privacy" is written as such, not as an entity. The only links are item
+links that are https on the guide's domains; source addresses are code, shown but not followed.
 """
 
 from __future__ import annotations
 
 import re
-from html import escape
 
 from checkup.export.checklist import (
     HOW_TO_USE,
@@ -24,13 +24,16 @@ from checkup.export.checklist import (
     state_sentence,
     verified_sentence,
     visible,
+    workshop_line,
 )
 
-# Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough and
-# headings' closing hashes; and ':' before '//', so "https://" in text is no autolink ("\:" renders
-# as ":" but no longer ends a scheme).
-_SPECIAL = re.compile(r"([\\`*_\[\]|~#]|:(?=//))")
-_BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)])")  # a list item or a heading underline
+# Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
+# headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would
+# start an entity ("&copy;", "&#60;"); and ':' before '//', so "https://" in text is no autolink
+# ("\:" renders as ":" but no longer ends a scheme).
+_SPECIAL = re.compile(r"([\\`*_\[\]|~#<]|&(?=#?\w+;)|:(?=//))")
+# A list item, a heading underline or a block quote, where the text starts a line.
+_BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)>])")
 _WWW = re.compile(r"(www)\.", re.IGNORECASE)
 _EMAIL_AT = re.compile(r"@(?=\w)")
 WORD_JOINER = "\u2060"  # invisible: stops "name@host" becoming a mailto link
@@ -40,7 +43,6 @@ def md_text(text: str) -> str:
     """One line of guide text, safe anywhere in a Markdown line (a table cell included)."""
     text = " ".join(visible(text).split())
     text = _SPECIAL.sub(r"\\\1", text)
-    text = escape(text, quote=False)  # <, > and & as entities: no HTML, no entity tricks
     text = _WWW.sub(r"\1\\.", text)
     text = _EMAIL_AT.sub("@" + WORD_JOINER, text)
     return _BLOCK_START.sub(r"\1\\\2", text)
@@ -106,7 +108,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     guide = g.guide
     out = [f"# {md_text(guide.platform)}: {md_text(guide.title)}", "", md_text(guide.summary), "",
            f"{md_text(for_whom(doc, g))} {md_text(verified_sentence(g))}", "",
-           f"> {md_text(HOW_TO_USE)}", ""]
+           f"> {md_text(HOW_TO_USE['md'])}", ""]
     for item in g.items:
         out += _item(item)
     out += ["## Sources", "", "Shown as text on purpose: type one in if you want to read it.", ""]
@@ -115,7 +117,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
 
 
 def render_markdown(doc: ChecklistDocument) -> str:
-    lines: list[str] = []
+    lines: list[str] = [f"**{md_text(workshop_line(doc))}**", ""] if doc.workshop else []
     for g in doc.guides:
         lines += _guide(doc, g)
     lines.append(f"*Made by checkup {md_text(doc.version)}, offline.*")

@@ -1,11 +1,14 @@
 """The checklist as plain text: fits 80 columns, prints anywhere, reads out with a screen reader.
 
 Every line but a URL is at most WIDTH columns; URLs stand on a line of their own and are never
-broken, so they can be copied whole. Control characters in any text are replaced, so nothing
-printed to a terminal can send it escape sequences.
+broken, so they can be copied whole, indented as far as they fit (at the margin if not).
+Control characters in any text are replaced, so nothing printed to a terminal can send it escape
+sequences.
 """
 
 from __future__ import annotations
+
+import re
 
 from checkup.export.checklist import (
     HOW_TO_USE,
@@ -20,6 +23,7 @@ from checkup.export.checklist import (
     state_sentence,
     verified_sentence,
     visible,
+    workshop_line,
 )
 from checkup.plain_text import wrap
 
@@ -27,12 +31,69 @@ WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a
 RULE = "-" * WIDTH
 
 
+# A word with a web address in it, after any opening brackets or quotes that belong to the text.
+_WORD = re.compile(r"([(\[\"'\u2018\u201c]*)(\S+)")
+_CLOSERS = {")": "(", "]": "["}
+
+
+def _address_and_after(word: str) -> tuple[str, str]:
+    """A word holding a web address, cut from the punctuation after it that ends the sentence
+    or a bracket opened before it ("...close-accounts." or "(see https://x)")."""
+    end = len(word)
+    while end and (_ends_sentence(word[end - 1]) or _unopened(word[:end])):
+        end -= 1
+    return word[:end], word[end:]
+
+
+def _ends_sentence(c: str) -> bool:
+    return c in ".,;:!?'\"\u2019\u201d"
+
+
+def _unopened(word: str) -> bool:
+    """Ends in a bracket closing one opened before the address, not inside it."""
+    c = word[-1]
+    return c in _CLOSERS and word.count(c) > word.count(_CLOSERS[c])
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The text cut around its web addresses: (words, False) to wrap, (address, True) to print
+    on a line of its own. A full stop ending the text after an address is left out: the address
+    on its own line ends the sentence, and a copied line must be the address alone."""
+    out: list[tuple[str, bool]] = []
+    start, carry = 0, ""
+    for m in _WORD.finditer(text):
+        if "://" not in m.group(2):
+            continue
+        address, after = _address_and_after(m.group(2))
+        out += [(carry + text[start:m.start(2)], False), (address, True)]
+        start, carry = m.end(), after
+    out.append((carry + text[start:], False))
+    if len(out) > 1 and out[-1][0].strip() == ".":
+        out.pop()
+    return [(t, is_address) for t, is_address in out if is_address or t.strip()]
+
+
 def _lines(text: str, indent: str = "", first: str | None = None) -> list[str]:
-    return wrap(visible(text), indent, WIDTH, first)
+    """`text` wrapped to WIDTH after `indent` (`first` on the first line), each web address in it
+    on a line of its own."""
+    out: list[str] = []
+    lead = first
+    for piece, is_address in _pieces(visible(text)):
+        if is_address:
+            if lead and lead.strip():  # a bullet or number, then the address under it
+                out.append(lead.rstrip())
+            out.append(_url(piece, indent))
+        else:
+            out += wrap(piece.strip(), indent, WIDTH, lead)
+        lead = None
+    return out or [(indent if first is None else first).rstrip()]
 
 
 def _url(url: str, indent: str) -> str:
-    return indent + visible(url).replace(" ", "%20")
+    """A URL whole, indented as far as it fits (at the margin if it does not), so the page is
+    only ever wider than 80 columns for an address that is itself longer."""
+    url = visible(url).replace(" ", "%20")
+    return indent[:max(0, WIDTH - len(url))] + url
 
 
 def _item(item: ChecklistItem) -> list[str]:
@@ -74,7 +135,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     out = [*title, "=" * max(len(line) for line in title), ""]
     out += [*_lines(guide.summary), ""]
     out += [*_lines(f"{for_whom(doc, g)} {verified_sentence(g)}"), ""]
-    out += [*_lines(HOW_TO_USE), ""]
+    out += [*_lines(HOW_TO_USE["txt"]), ""]
     for item in g.items:
         out += _item(item)
     out += [RULE, "Sources (shown as text: type one in if you want to read it)", ""]
@@ -84,7 +145,7 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
 
 
 def render_text(doc: ChecklistDocument) -> str:
-    lines: list[str] = []
+    lines: list[str] = [*_lines(workshop_line(doc)), ""] if doc.workshop else []
     for g in doc.guides:
         lines += _guide(doc, g)
     lines.append(f"Made by checkup {doc.version}, offline.")
