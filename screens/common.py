@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 
-from rich.segment import Segment
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.content import Content
-from textual.strip import Strip
-from textual.widgets import Footer, SelectionList, Static
-from textual.widgets._toggle_button import ToggleButton
-from textual.widgets.option_list import OptionDoesNotExist
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widgets import Static
 
 from checkup.model import SURFACE_NAMES
 from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
@@ -59,40 +56,59 @@ def surface_name(surface: str) -> str:
     return SURFACE_NAMES.get(surface, surface)
 
 
-class Keys(Footer):
-    """The footer. Below 80 columns it tightens, and leaves out the keys the screen's action
-    bar already shows right above it (a screen lists their actions in IN_ACTION_BAR), so the
-    rest, Quit included, still fits at 60."""
+class Keys(Static):
+    """The footer: the keys that work on this screen, each clickable, drawn as one widget
+    (Textual's Footer makes a widget per key, which delays the first frame). Below 80 columns
+    it leaves out the keys the screen's action bar already shows right above it (a screen
+    lists their actions in IN_ACTION_BAR), so the rest, Quit included, still fits at 60."""
 
-    async def on_resize(self, event: events.Resize) -> None:
+    # Styled in app.tcss (#keys).
+
+    narrow = False
+
+    def __init__(self) -> None:
+        super().__init__(id="keys")
+        self.shown: list[tuple[str, str]] = []  # (key as shown, what it does)
+
+    def on_mount(self) -> None:
+        self._watched = self.screen  # gone from self.screen by the time this unmounts
+        self._watched.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._show_keys()
+        # Focus settles after mounting (a dialog takes it from the screen below): look again.
+        self.call_after_refresh(self._show_keys)
+
+    def on_unmount(self) -> None:
+        self._watched.bindings_updated_signal.unsubscribe(self)
+
+    def on_resize(self, event: events.Resize) -> None:
         narrow = event.size.width < 80
-        if narrow != self.compact:
-            self.compact = narrow
-            await self.recompose()
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self._show_keys()
 
-    def compose(self) -> ComposeResult:
-        shown_above = getattr(self.screen, "IN_ACTION_BAR", ()) if self.compact else ()
-        for key in super().compose():
-            if getattr(key, "action", None) not in shown_above:
-                yield key
+    def _bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self._watched:
+            self.call_after_refresh(self._show_keys)
 
-
-class TickList(SelectionList[str]):
-    """A SelectionList whose boxes are empty until ticked: ticked and not ticked differ in
-    shape, not only in colour, so they read without colour and in every theme."""
-
-    def render_line(self, y: int) -> Strip:
-        line = super().render_line(y)
-        segments = list(line)
-        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER:
-            return line
-        try:
-            value = self.get_option_at_index(self.scroll_offset.y + y).value
-        except OptionDoesNotExist:
-            return line
-        ticked = value in self.selected
-        segments[1] = Segment(ToggleButton.BUTTON_INNER if ticked else " ", segments[1].style)
-        return Strip(segments, line.cell_length)
+    def _show_keys(self) -> None:
+        if not self.is_attached:  # the screen closed before this came round
+            return
+        screen = self._watched
+        shown_above = getattr(screen, "IN_ACTION_BAR", ()) if self.narrow else ()
+        actions: set[str] = set()
+        shown, parts = [], []
+        for _node, binding, enabled, _tip in screen.active_bindings.values():
+            if not (binding.show and enabled) or binding.action in actions | set(shown_above):
+                continue
+            actions.add(binding.action)
+            key = self.app.get_key_display(binding)
+            shown.append((key, binding.description))
+            # Keys and descriptions are this program's own constants, never guide text.
+            parts.append(f"[@click=app.simulate_key({binding.key!r})] {escape(key)} [/]"
+                         f"{escape(binding.description)}")
+        if shown != self.shown:  # redrawing the same keys would only delay the next frame
+            self.shown = shown
+            self.update(Content.from_markup(" ".join(parts)))
 
 
 class ActionBar(Static):

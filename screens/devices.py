@@ -11,7 +11,8 @@ from textual.widgets import SelectionList, Static
 
 from checkup.model import SURFACES
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, Keys, TickList, plain, surface_name
+from checkup.screens.common import ActionBar, Keys, plain, surface_name
+from checkup.screens.tick_list import TickList
 from checkup.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
 HINTS = DEVICE_HINTS

@@ -10,7 +10,8 @@ from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, Keys, TickList, plain
+from checkup.screens.common import ActionBar, Keys, plain
+from checkup.screens.tick_list import TickList
 
 
 class GuidesScreen(Screen):

@@ -1,0 +1,27 @@
+"""A list of choices to tick, whose boxes look ticked or empty without colour."""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import SelectionList
+from textual.widgets._toggle_button import ToggleButton
+from textual.widgets.option_list import OptionDoesNotExist
+
+
+class TickList(SelectionList[str]):
+    """A SelectionList whose boxes are empty until ticked: ticked and not ticked differ in
+    shape, not only in colour, so they read without colour and in every theme."""
+
+    def render_line(self, y: int) -> Strip:
+        line = super().render_line(y)
+        segments = list(line)
+        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER:
+            return line
+        try:
+            value = self.get_option_at_index(self.scroll_offset.y + y).value
+        except OptionDoesNotExist:
+            return line
+        ticked = value in self.selected
+        segments[1] = Segment(ToggleButton.BUTTON_INNER if ticked else " ", segments[1].style)
+        return Strip(segments, line.cell_length)
