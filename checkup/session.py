@@ -78,6 +78,13 @@ class Session:
         self.surfaces, self._plan = surfaces, None
         self.recorder.record_choices(self.country, self.surfaces)
 
+    def choose_region_and_surfaces(self, country: str | None, surfaces: tuple[str, ...]
+                                   ) -> None:
+        """Both answers at once (given on the command line): one write to the profile."""
+        self.country, self.country_chosen, self.surfaces, self._plan = (
+            country, True, surfaces, None)
+        self.recorder.record_choices(self.country, self.surfaces)
+
     def choose_guides(self, guide_ids: list[str]) -> None:
         self.guides = order_guides([g for g in self.guides if g.id in guide_ids])
         self._plan = None

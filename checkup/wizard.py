@@ -36,9 +36,12 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
         preset_surfaces=bool(args.surface),
         preset_guides=bool(args.guide),
     )
-    if args.region:
+    if args.region and args.surface:
+        session.choose_region_and_surfaces(region_code(args.region, regions),
+                                           surfaces_or_all(args.surface))
+    elif args.region:
         session.choose_region(region_code(args.region, regions))
-    if args.surface:
+    elif args.surface:
         session.choose_surfaces(surfaces_or_all(args.surface))
     return session
 

@@ -143,3 +143,14 @@ def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> No
     assert f"{guide_dir / 'missing.toml'}: no such file or folder" in lines
     assert any(line.startswith(f"{path}: revision: ") for line in lines)
     assert any(line.startswith(f"{path}: items[0].rules[2].status: ") for line in lines)
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--region", "DE", "--surface", "desktop"], ["--surface", "ios", "--surface", "android"],
+    ["--guide", "linkedin", "--theme", "light", "--as-of", "2024-10-01"], ["--plain", "--guest"],
+    ["--profile", "anna"],
+])
+def test_starting_the_wizard_parses_as_the_whole_command_line_does(argv: list[str]) -> None:
+    from checkup.cli import build_parser, parse_args
+
+    assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv))
