@@ -264,6 +264,7 @@ class PlainCheckup:
                     since = f" since {row.outcome.since.isoformat()}" if row.outcome.since else ""
                     talk.say(f"{row.region}: {row.outcome.status}{since}. {row.outcome.reason}",
                              "     ", "   - ")
+                self._sources(task, rep.source_ids())
         talk.say()
         talk.say(f"{len(plan.todo)} item(s) to go through; {len(plan.not_applicable)} not "
                  "offered where you live.")

@@ -12,6 +12,7 @@ back from take_warnings() as one-line messages; nothing here prints.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import os
@@ -223,6 +224,9 @@ class ProfileStore:
                     if p and (p.is_file() or p.is_symlink()):  # never a whole folder
                         p.unlink()
                         removed.append(p)
+            # Nothing of the person is left behind, not even the empty file saves take turns on.
+            with contextlib.suppress(OSError):
+                self._lock().unlink()
         self._memory, self._not_saved = None, None
         return removed
 

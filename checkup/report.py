@@ -54,6 +54,11 @@ class ItemReport:
     def status(self) -> str | None:
         return self.outcome.status if self.outcome else None
 
+    def source_ids(self) -> tuple[str, ...]:
+        """The sources behind what is said: the outcome's, or every region's, once each."""
+        outcomes = [self.outcome] if self.outcome else [r.outcome for r in self.by_region]
+        return tuple(dict.fromkeys(s for o in outcomes for s in o.sources))
+
 
 def item_report(item: Item, country: str | None, on: dt.date, regions: RegionTable) -> ItemReport:
     if country:

@@ -59,6 +59,7 @@ class OutcomeScreen(Screen):
                             line.append(f" since {row.outcome.since.isoformat()}", style="dim")
                         line.append(f". {row.outcome.reason}")
                         yield Static(line, classes="reason")
+                    yield Static(_source_line(task, rep.source_ids()), classes="source")
             todo = len(plan.todo)
             yield Static(plain(f"{todo} item(s) to go through; "
                                f"{len(plan.not_applicable)} not offered where you live."),

@@ -261,6 +261,7 @@ def test_reset_with_yes_deletes_the_profile_and_its_set_aside_copies(run_cli,
     assert code == 0
     assert out.splitlines() == [f"Deleted {home / 'profile.toml'}",
                                 f"Deleted {home / 'profile.toml.unreadable-20260101T000000Z'}"]
+    assert list(home.iterdir()) == []  # not even the lock file is left
     assert item(status_json(run_cli), "ai-training")["state"] == "todo"
     code, out, _ = run_cli("reset", "--yes")
     assert code == 0 and out.startswith("Nothing to delete: there is no profile at")

@@ -110,7 +110,8 @@ def test_region_answers_by_name_part_code_alias_list_and_not_saying() -> None:
     _, out, session = converse("0\nq\n", "--guest")
     assert session.country is None and session.country_chosen
     assert "every region (you preferred not to say)" in out
-    assert "EU: not-offered" not in out or "- " in out  # each region's answer is listed
+    assert "   - Everywhere else: applies since 2025-11-03." in out  # each region's answer
+    assert "   https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/" in out
     _, out, _ = converse("zzz\nq\n", "--guest")
     assert "No country matches 'zzz'. Try fewer letters" in out
 

@@ -181,6 +181,8 @@ async def test_prefer_not_to_say_shows_every_region() -> None:
         text = screen_text(app)
         assert "every region" in text
         assert "Canada: paused" in text and "Everywhere else: applies" in text
+        # each answer's source is named, as it is for one region
+        assert "priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b" in text
     assert app.session.country is None and app.session.country_chosen
 
 

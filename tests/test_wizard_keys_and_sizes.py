@@ -20,6 +20,7 @@ async def test_page_keys_scroll_the_outcome_and_the_summary() -> None:
             await pilot.press("d")
             await pilot.pause()
         assert screen_name(app) == "SummaryScreen"
+        assert "`checkup export` writes a checklist to print" in screen_text(app)  # what next
         body = app.screen.query_one("#body")
         assert body.max_scroll_y > 0  # more than fits: "What next" is below the fold
         await pilot.press("pagedown", "end")
@@ -182,6 +183,18 @@ async def test_a_small_window_shows_the_step_before_the_why_and_folds_the_link()
         assert "Open linkedin.com in your web browser" in str(step.render())
         link = app.screen.query_one("#link")
         assert link.region.height == 2  # folded onto two lines, not cut off
+
+
+async def test_progress_reads_without_colour() -> None:
+    app = make_app("--region", "DE", "--surface", "desktop", "--guest")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(8):
+            await pilot.press("d")
+            await pilot.pause()
+        bar = str(app.screen.query_one("#progress").render())
+        assert bar.startswith("━" * 15 + "─" * 15)  # half way: thick done, thin to do
+        assert bar.endswith("Checkup: step 9 of 16")
 
 
 async def test_ticked_and_unticked_devices_differ_without_colour() -> None:

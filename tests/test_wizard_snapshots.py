@@ -113,3 +113,27 @@ def test_high_contrast_theme(snap_compare) -> None:
 
 def test_light_theme(snap_compare) -> None:
     assert snap_compare(make_app("--theme", "light"), terminal_size=SIZE, run_before=_keys())
+
+
+def test_qr_code_full_screen(snap_compare) -> None:
+    assert snap_compare(make_app("--region", "US", "--surface", "ios"), terminal_size=SIZE,
+                        run_before=_keys("c"))
+
+
+def test_platform_picker_with_two_guides(snap_compare, monkeypatch, tmp_path: Path) -> None:
+    from checkup.paths import shipped_content_dir
+
+    folder = tmp_path / "guides"
+    folder.mkdir()
+    text = (shipped_content_dir() / "linkedin.toml").read_text(encoding="utf-8")
+    (folder / "linkedin.toml").write_text(text, encoding="utf-8")
+    second = text.replace('id = "linkedin"', 'id = "linkedin-second"', 1).replace(
+        'title = "', 'title = "A second guide: ', 1)
+    (folder / "second.toml").write_text(second, encoding="utf-8")
+    monkeypatch.setenv("CHECKUP_CONTENT", str(folder))
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys("enter"))
+
+
+def test_too_small_a_window(snap_compare) -> None:
+    assert snap_compare(make_app("--region", "DE", "--surface", "desktop"),
+                        terminal_size=(40, 12), run_before=_keys())
