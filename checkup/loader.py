@@ -22,10 +22,11 @@ from checkup.model import (
     Source,
 )
 from checkup.regions import RegionTable, default_regions
+from checkup.safe_text import printable
 
 DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
 SCHEMA = 1
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole ids only: fullmatch, so no trailing newline
 _URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavascript:\S+", re.I)
 
 _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
@@ -45,7 +46,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.key}" if self.key else self.file
-        return f"{where}: {self.message}"
+        # a key or file name may hold a newline or an escape code: one line, nothing hidden
+        return printable(f"{where}: {self.message}")
 
 
 @dataclass
@@ -140,6 +142,21 @@ def _kind(value: Any) -> str:
             dict: "a table"}.get(type(value), type(value).__name__)
 
 
+def _shown(value: Any) -> str:
+    """A raw value in a message: short scalars as written, anything else by its kind (a list or
+    table may be huge or nested thousands deep)."""
+    if value is None:
+        return "nothing (it is missing)"
+    if isinstance(value, (list, dict)):
+        return _kind(value)
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
     """Why `url` may not be shown as a link or QR code, or None when it is https on our domains."""
     try:
@@ -212,8 +229,9 @@ def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
         return FacilitatorNotes()
     check.unknown_keys(raw, _NOTES_KEYS, path)
     minutes = raw.get("minutes", 0)
-    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 120:
-        check.problem(f"{path}.minutes", f"must be a whole number of minutes, not {minutes!r}")
+    if not _is_int(minutes) or not 0 <= minutes <= 120:
+        check.problem(f"{path}.minutes",
+                      f"must be a whole number of minutes, not {_shown(minutes)}")
         minutes = 0
     return FacilitatorNotes(
         talking_points=check.texts(raw, "talking_points", path, required=False),
@@ -231,7 +249,7 @@ def _item(
     before = len(check.problems)
     check.unknown_keys(raw, _ITEM_KEYS, path)
     item_id = check.text(raw, "id", path)
-    if item_id and not _ID.match(item_id):
+    if item_id and not _ID.fullmatch(item_id):
         check.problem(f"{path}.id", f"{item_id!r}: use lower-case letters, digits and dashes")
     steps_raw = raw.get("steps")
     steps: dict[str, tuple[str, ...]] = {}
@@ -272,23 +290,43 @@ def _item(
     return item if len(check.problems) == before else None
 
 
+def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
+    """The guide's own domains, lower-case; links and QR codes are only made for these. Any bad
+    entry leaves the guide with none, so no link passes on a half-read list."""
+    if not isinstance(raw, list) or not raw:
+        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com"
+                      + ("" if raw is None else f", not {_shown(raw)}"))
+        return ()
+    out = []
+    for n, entry in enumerate(raw):
+        if not isinstance(entry, str):
+            check.problem(f"domains[{n}]", f"must be a domain name as text, not {_kind(entry)}")
+        else:
+            out.append(entry.lower())
+    return tuple(out) if len(out) == len(raw) else ()
+
+
+def _raw_ids(items_raw: list) -> set[str] | None:
+    """The items' ids as written, for cross-checks; None when one is not text (a list, a table):
+    that is reported where the item is checked, and nothing can be said about the others."""
+    ids = [i.get("id") for i in items_raw if isinstance(i, dict)]
+    return set(ids) if all(isinstance(i, str) for i in ids) else None
+
+
 def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | None, list[Problem]]:
     """Validate one guide's raw TOML; the guide is returned only when it has no problem at all."""
-    domains_raw = data.get("domains")
-    domains = tuple(d.lower() for d in domains_raw if isinstance(d, str)) if isinstance(
-        domains_raw, list) else ()
-    check = _Checker(file, domains)
+    check = _Checker(file)
+    check.domains = _domains(check, data.get("domains"))
     check.unknown_keys(data, _GUIDE_KEYS, "")
-    if data.get("schema") != SCHEMA:
-        check.problem("schema", f"must be {SCHEMA}, not {data.get('schema')!r}")
-    if not domains or len(domains) != len(domains_raw or []):
-        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com")
+    schema = data.get("schema")
+    if not _is_int(schema) or schema != SCHEMA:  # true == 1 and 1.0 == 1 in Python, not here
+        check.problem("schema", f"must be {SCHEMA}, not {_shown(schema)}")
     guide_id = check.text(data, "id", "")
-    if guide_id and not _ID.match(guide_id):
+    if guide_id and not _ID.fullmatch(guide_id):
         check.problem("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
     revision = data.get("revision")
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-        check.problem("revision", f"must be a whole number from 1 up, not {revision!r}")
+    if not _is_int(revision) or revision < 1:
+        check.problem("revision", f"must be a whole number from 1 up, not {_shown(revision)}")
     sources_raw = data.get("sources")
     sources: dict[str, Source] = {}
     if not isinstance(sources_raw, dict) or not sources_raw:
@@ -312,9 +350,8 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
                 seen.add(item.id)
                 items.append(item)
     main_item = check.text(data, "main_item", "")
-    if main_item and isinstance(items_raw, list) and main_item not in {
-        i.get("id") for i in items_raw if isinstance(i, dict)
-    }:
+    ids = _raw_ids(items_raw) if isinstance(items_raw, list) else None
+    if main_item and ids is not None and main_item not in ids:
         check.problem("main_item", f"no item has the id {main_item!r}")
     guide = Guide(
         id=guide_id,
@@ -323,7 +360,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
         summary=check.text(data, "summary", ""),
         revision=revision if isinstance(revision, int) else 0,
         verified=check.date(data, "verified", "") or dt.date.min,
-        domains=domains,
+        domains=check.domains,
         main_item=main_item,
         items=tuple(items),
         sources=sources,

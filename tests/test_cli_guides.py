@@ -143,3 +143,22 @@ def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> No
     assert f"{guide_dir / 'missing.toml'}: no such file or folder" in lines
     assert any(line.startswith(f"{path}: revision: ") for line in lines)
     assert any(line.startswith(f"{path}: items[0].rules[2].status: ") for line in lines)
+
+
+@pytest.mark.parametrize("bad_id", ['["ai-training"]', "{}"])
+def test_a_guide_with_a_non_text_item_id_is_reported_and_the_others_still_work(
+        run_cli, guide_dir: Path, monkeypatch, bad_id: str) -> None:
+    bad = guide_dir / "bad.toml"
+    text = (guide_dir / "linkedin.toml").read_text().replace('id = "linkedin"', 'id = "other"')
+    bad.write_text(text.replace('id = "ai-training"', f"id = {bad_id}", 1))
+    code, out, _ = run_cli("validate", str(bad))
+    assert code == 1
+    assert out.splitlines() == [f"{bad}: items[0].id: must be non-empty text, not "
+                                f"{'a list' if bad_id.startswith('[') else 'a table'}"]
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, err = run_cli("list")
+    assert code == 0 and out.startswith("linkedin\t") and "bad.toml: items[0].id" in err
+    code, out, _ = run_cli("show", "linkedin", "--region", "DE")
+    assert code == 0 and "Data for Generative AI Improvement" in out
+    code, out, _ = run_cli("qr", "linkedin")
+    assert code == 0 and out.splitlines()[-2].startswith("https://www.linkedin.com/")

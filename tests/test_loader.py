@@ -124,3 +124,41 @@ def test_problems_are_one_line_each() -> None:
     assert problems
     for p in problems:
         assert "\n" not in str(p) and re.match(r"g\.toml: \S+", str(p))
+
+
+@pytest.mark.parametrize("bad_id", ['["ai-training"]', "{}", "3"])
+def test_an_item_id_that_is_not_text_is_one_problem(guide_dir: Path, bad_id: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, 'id = "ai-training"', f"id = {bad_id}")
+    loaded = load_paths([path])
+    assert [str(p) for p in loaded.problems] == [
+        f"{path}: items[0].id: must be non-empty text, not "
+        f"{ {'{}': 'a table', '3': 'a number'}.get(bad_id, 'a list') }"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("schema = 1", "schema = true", "schema: must be 1, not True"),
+        ("schema = 1", "schema = 1.0", "schema: must be 1, not 1.0"),
+        ('domains = ["linkedin.com"]', "domains = 5",
+         "domains: must be a non-empty list of domain names such as linkedin.com, not 5"),
+        ('domains = ["linkedin.com"]', 'domains = ["linkedin.com", ["x"]]',
+         "domains[1]: must be a domain name as text, not a list"),
+        ("revision = 1", "revision = [[[1]]]", "revision: must be a whole number from 1 up, "
+         "not a list"),
+        ("minutes = 5", "minutes = {a = 1}", "items[0].facilitator.minutes: must be a whole "
+         "number of minutes, not a table"),
+        ('id = "linkedin"', 'id = "linkedin\\n"', "id: 'linkedin\\n': use lower-case letters"),
+        ("schema = 1", 'schema = 1\n"a\\nb\\u001b[2J" = 1', "a\\x0ab\\x1b[2J: unknown key"),
+    ],
+)
+def test_raw_values_of_the_wrong_type_are_named_on_one_line(guide_dir: Path, old: str, new: str,
+                                                            line: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, old, new)
+    loaded = load_paths([path])
+    assert loaded.guides == []
+    lines = [str(p) for p in loaded.problems]
+    assert any(x.startswith(f"{path}: {line}") for x in lines), lines
+    assert all("\n" not in x and "\x1b" not in x for x in lines)
