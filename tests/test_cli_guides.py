@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +165,46 @@ def test_a_guide_with_a_non_text_item_id_is_reported_and_the_others_still_work(
     assert code == 0 and "Data for Generative AI Improvement" in out
     code, out, _ = run_cli("qr", "linkedin")
     assert code == 0 and out.splitlines()[-2].startswith("https://www.linkedin.com/")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("x = " + "[" * 100_000 + "]" * 100_000, "nested too deeply to be a guide"),
+        ("x = " + "{a = " * 3_000 + "1" + "}" * 3_000, "nested too deeply to be a guide"),
+        ("# " + "x" * (1024 * 1024), "larger than 1 MiB, far more than a guide holds: not read"),
+    ],
+    ids=["deep-arrays", "deep-tables", "huge"],
+)
+def test_validate_names_a_deep_or_huge_file_in_one_line(run_cli, tmp_path: Path, content: str,
+                                                        message: str) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text(content)
+    code, out, err = run_cli("validate", str(path))
+    assert code == 1 and err == ""
+    assert out.splitlines() == [f"{path}: {message}"]
+
+
+def _validate_in_a_child(*paths: str) -> subprocess.CompletedProcess[str]:
+    """In a child with a time limit: a file read forever must fail the test, not hang it."""
+    return subprocess.run([sys.executable, "-m", "checkup", "validate", *paths],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_validate_never_reads_a_device_or_a_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    done = _validate_in_a_child("/dev/zero", str(fifo))
+    assert done.returncode == 1 and done.stderr == ""
+    assert done.stdout.splitlines() == [
+        "/dev/zero: not a regular file (a device, a pipe or a folder): not read",
+        f"{fifo}: not a regular file (a device, a pipe or a folder): not read"]
+
+
+def test_a_pipe_among_the_guides_does_not_stop_list(tmp_path: Path, guide_dir: Path) -> None:
+    os.mkfifo(guide_dir / "pipe.toml")
+    done = subprocess.run([sys.executable, "-m", "checkup", "list"], capture_output=True,
+                          text=True, timeout=60, env={**os.environ,
+                                                      "CHECKUP_CONTENT": str(guide_dir)})
+    assert done.returncode == 0 and done.stdout.startswith("linkedin\t")
+    assert "pipe.toml: not a regular file" in done.stderr
