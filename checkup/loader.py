@@ -427,7 +427,12 @@ def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | N
 
 
 def guide_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.toml") if p.name not in DATA_FILES)
+    """The guide files in `directory`; OSError when it cannot be listed (glob would hide that
+    and call the folder empty)."""
+    with os.scandir(directory) as entries:
+        # hidden files are editors' and systems' own (.#x.toml, ._x.toml), never guides
+        names = [e.name for e in entries if e.name.endswith(".toml") and e.name[0] != "."]
+    return sorted(directory / n for n in names if n not in DATA_FILES)
 
 
 def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadResult:
@@ -436,7 +441,12 @@ def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadRes
     files: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = guide_files(p)
+            try:
+                found = guide_files(p)
+            except OSError as e:
+                result.problems.append(Problem(str(p), "", f"cannot read this folder: "
+                                                           f"{e.strerror or e}"))
+                continue
             if not found:
                 result.problems.append(Problem(str(p), "", "no guide files (*.toml) here"))
             files += found

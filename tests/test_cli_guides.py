@@ -208,3 +208,29 @@ def test_a_pipe_among_the_guides_does_not_stop_list(tmp_path: Path, guide_dir: P
                                                       "CHECKUP_CONTENT": str(guide_dir)})
     assert done.returncode == 0 and done.stdout.startswith("linkedin\t")
     assert "pipe.toml: not a regular file" in done.stderr
+
+
+def test_validate_names_a_folder_it_cannot_read(run_cli, guide_dir: Path, monkeypatch) -> None:
+    if os.geteuid() == 0:  # root reads any folder: make this one refuse, as it would for others
+        listing = os.scandir
+
+        def scandir(path):  # noqa: ANN001, ANN202
+            if Path(path) == guide_dir:
+                raise PermissionError(13, "Permission denied", str(path))
+            return listing(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    else:
+        guide_dir.chmod(0)
+    try:
+        code, out, _ = run_cli("validate", str(guide_dir))
+    finally:
+        guide_dir.chmod(0o755)
+    assert code == 1
+    assert out.splitlines() == [f"{guide_dir}: cannot read this folder: Permission denied"]
+
+
+def test_validate_says_when_a_folder_has_no_guides(run_cli, tmp_path: Path) -> None:
+    (tmp_path / ".hidden.toml").write_text("schema = 1")
+    code, out, _ = run_cli("validate", str(tmp_path))
+    assert code == 1 and out.splitlines() == [f"{tmp_path}: no guide files (*.toml) here"]
