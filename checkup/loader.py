@@ -29,6 +29,10 @@ from checkup.safe_text import printable
 DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
 SCHEMA = 1
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole ids only: fullmatch, so no trailing newline
+# Two or more labels of letters, digits and inner hyphens; the last starts with a letter, so an
+# IP address is not a domain. ASCII only: write an international name in its xn-- form.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+[a-z](?:[a-z0-9-]{{0,61}}[a-z0-9])?")
 _URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavascript:\S+", re.I)
 
 _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
@@ -123,7 +127,8 @@ class _Checker:
         return value
 
     def link(self, table: dict, key: str, path: str) -> str:
-        url = self.text(table, key, path)
+        # cited=True: the value is checked whole as a link below, not again as text with links
+        url = self.text(table, key, path, cited=True)
         if url and (reason := link_problem(url, self.domains)):
             self.problem(f"{path}.{key}", reason)
             return ""
@@ -131,8 +136,9 @@ class _Checker:
 
     def _check_text(self, where: str, value: str, links: bool = True) -> None:
         bad = [c for c in value if unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t"]
-        if bad:
+        if bad:  # one problem: a link around it would only say the same again
             self.problem(where, f"contains a control character ({ord(bad[0]):#04x}); text only")
+            return
         if self.domains and links:
             for url in _URL_IN_TEXT.findall(value):
                 if reason := link_problem(url.rstrip(".,;:)\"'"), self.domains):
@@ -160,17 +166,23 @@ def _is_int(value: Any) -> bool:
 
 
 def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
-    """Why `url` may not be shown as a link or QR code, or None when it is https on our domains."""
+    """Why `url` may not be shown as a link or QR code, or None when it is https on our domains.
+    What a browser or phone reads differently from urlsplit is refused outright: a space or
+    control character, a backslash (a path separator to browsers), a user name or a port."""
+    if any(c.isspace() or not c.isprintable() or c == "\\" for c in url):
+        return f"{url!r} contains a space, a backslash or a control character"
     try:
         parts = urlsplit(url)
     except ValueError:
         return f"{url!r} is not a valid URL"
     if parts.scheme != "https":
         return f"{url!r} must use https"
+    if "@" in parts.netloc:
+        return f"{url!r} must not carry a user name or password (before an @)"
+    if ":" in parts.netloc:
+        return f"{url!r} must not name a port"
     host = (parts.hostname or "").lower()
-    if parts.username or parts.password or not any(
-        host == d or host.endswith("." + d) for d in domains
-    ):
+    if not any(host == d or host.endswith("." + d) for d in domains):
         return f"{url!r} is not on the guide's domains ({', '.join(domains) or 'none declared'})"
     return None
 
@@ -293,8 +305,9 @@ def _item(
 
 
 def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
-    """The guide's own domains, lower-case; links and QR codes are only made for these. Any bad
-    entry leaves the guide with none, so no link passes on a half-read list."""
+    """The guide's own domains, lower-case; links and QR codes are only made for these. A bad
+    entry is reported once and the guide refused; its links are still checked against the
+    entries as written, so one bad domain is one line, not one per link."""
     if not isinstance(raw, list) or not raw:
         check.problem("domains", "must be a non-empty list of domain names such as linkedin.com"
                       + ("" if raw is None else f", not {_shown(raw)}"))
@@ -303,9 +316,13 @@ def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
     for n, entry in enumerate(raw):
         if not isinstance(entry, str):
             check.problem(f"domains[{n}]", f"must be a domain name as text, not {_kind(entry)}")
-        else:
-            out.append(entry.lower())
-    return tuple(out) if len(out) == len(raw) else ()
+            continue
+        if not _DOMAIN.fullmatch(entry.lower()) or len(entry) > 253:
+            check.problem(f"domains[{n}]", f"{entry!r} is not a domain name with at least two "
+                          "labels, such as linkedin.com (a bare suffix such as com would let "
+                          "any site through)")
+        out.append(entry.lower())
+    return tuple(out)
 
 
 def _raw_ids(items_raw: list) -> set[str] | None:

@@ -49,9 +49,7 @@ class QrCode:
 
 
 def qr_problem(url: str, domains: tuple[str, ...]) -> str | None:
-    """Why `url` may not become a QR code, or None when it may."""
-    if any(c.isspace() or not c.isprintable() for c in url):
-        return f"{url!r} contains a space or a control character"
+    """Why `url` may not become a QR code, or None when it may: the rules for any link."""
     return link_problem(url, domains)
 
 

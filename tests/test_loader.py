@@ -162,3 +162,50 @@ def test_raw_values_of_the_wrong_type_are_named_on_one_line(guide_dir: Path, old
     lines = [str(p) for p in loaded.problems]
     assert any(x.startswith(f"{path}: {line}") for x in lines), lines
     assert all("\n" not in x and "\x1b" not in x for x in lines)
+
+
+MAIN_LINK = 'link = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"'
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        (MAIN_LINK, 'link = "http://www.linkedin.com/x"',
+         "items[0].link: 'http://www.linkedin.com/x' must use https"),
+        (MAIN_LINK, 'link = "https://www.linkedin.com:8080/x"',
+         "items[0].link: 'https://www.linkedin.com:8080/x' must not name a port"),
+        (MAIN_LINK, 'link = "https://www.linkedin.com/x y"',
+         "items[0].link: 'https://www.linkedin.com/x y' contains a space, a backslash or a "
+         "control character"),
+        (MAIN_LINK, 'link = "https://evil.example\\\\@www.linkedin.com/x"',
+         "items[0].link: 'https://evil.example\\\\@www.linkedin.com/x' contains a space, a "
+         "backslash or a control character"),
+        (MAIN_LINK, 'link = "https://me@www.linkedin.com/x"',
+         "items[0].link: 'https://me@www.linkedin.com/x' must not carry a user name or password"),
+        ('domains = ["linkedin.com"]', 'domains = ["com"]',
+         "domains[0]: 'com' is not a domain name with at least two labels"),
+        ('domains = ["linkedin.com"]', 'domains = ["linkedin.com", "10.0.0.1"]',
+         "domains[1]: '10.0.0.1' is not a domain name with at least two labels"),
+        ('"It does not stop you using LinkedIn\'s AI features."',
+         '"See https://www.linkedin.com/\\u202eexe now."',
+         "items[0].does_not[2]: contains a control character (0x202e)"),
+    ],
+)
+def test_each_link_problem_is_one_line(guide_dir: Path, old: str, new: str, line: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, old, new)
+    loaded = load_paths([path])
+    assert loaded.guides == []
+    lines = [str(p) for p in loaded.problems]
+    assert len(lines) == 1 and lines[0].startswith(f"{path}: {line}"), lines
+
+
+def test_a_bare_suffix_as_domain_never_lets_another_site_become_a_qr_code(
+        guide_dir: Path, run_cli, monkeypatch) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, 'domains = ["linkedin.com"]', 'domains = ["com"]')
+    _edit(path, MAIN_LINK, 'link = "https://evil.com/phish"')
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, err = run_cli("qr", "linkedin")
+    assert code != 0 and out == "" and "evil.com" not in err
+    assert err.startswith("checkup: error: ") and err.count("\n") == 1
