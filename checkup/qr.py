@@ -83,6 +83,12 @@ def item_for_qr(guide: Guide, item_id: str | None = None) -> Item:
     return item
 
 
+def opens_hint(url: str) -> str:
+    """Where a link leads, in plain text, so a person can check it before signing in."""
+    return f"It opens {(urlsplit(url).hostname or '').lower()}"
+
+
 def scan_hint(code: QrCode) -> str:
-    """The line under every code: how to use it, and where it leads in plain text."""
-    return f"Scan it with your phone's camera. It opens {code.domain}"
+    """The line under every code: how to use it, and where it leads in plain text. Only where a
+    code is shown: without one, opens_hint alone."""
+    return f"Scan it with your phone's camera. {opens_hint(code.url)}"
