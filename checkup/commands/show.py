@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import shutil
+import sys
 
 from checkup.options import add_as_of, add_region, add_surface
 from checkup.plain_text import wrap as _wrap
@@ -29,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from checkup.options import find_guide, region_code, surfaces_or_all
     from checkup.regions import default_regions
     from checkup.report import report_json
+    from checkup.terminal import can_encode
 
     regions = default_regions()
     country = region_code(args.region, regions)
@@ -37,7 +39,10 @@ def run(args: argparse.Namespace) -> int:
     surfaces = surfaces_or_all(args.surface)
     data = report_json(guide, country, on, surfaces, regions)
     if args.json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        if not can_encode(sys.stdout, text):  # JSON's own escapes keep every character exact
+            text = json.dumps(data, indent=2)
+        print(text)
     else:
         print("\n".join(render_text(data, guide.mobile_same_items())))
     return 0
