@@ -297,3 +297,16 @@ def test_two_marks_at_the_same_moment_both_persist(home: Path) -> None:
         data = json.loads(checkup("status", "--json").stdout)
         assert [item(data, i)["state"] for i in items] == ["done"] * 4
         shutil.rmtree(home)
+
+
+@pytest.mark.parametrize("name", ["default", "Default"])
+def test_profile_default_is_the_profile_where_calls_default(run_cli, tmp_path: Path,
+                                                            name: str) -> None:
+    home = tmp_path / "home"
+    code, out, _ = run_cli("mark", "linkedin", "ai-training", "done", "--profile", name)
+    assert code == 0 and out.rstrip().endswith(f"in {home / 'profile.toml'}")
+    assert sorted(p.name for p in home.glob("*.toml")) == ["profile.toml"]
+    _, out, _ = run_cli("where")
+    assert out.splitlines()[:2] == [f"Profile: {home / 'profile.toml'}", "Profile name: default"]
+    _, out, _ = run_cli("status")
+    assert "  done: Turn off" in out
