@@ -60,9 +60,16 @@ class Problem:
 class LoadResult:
     guides: list[Guide] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # guide files that could not be loaded, by the id they give (when it is text) and by name,
+    # so asking for one says it is broken rather than unknown
+    broken: dict[str, str] = field(default_factory=dict)
 
     def guide(self, guide_id: str) -> Guide | None:
         return next((g for g in self.guides if g.id == guide_id), None)
+
+    def broken_file(self, guide_id: str) -> str | None:
+        """The file of a guide `guide_id` that failed to load, or None."""
+        return self.broken.get(guide_id)
 
 
 class _Checker:
@@ -433,14 +440,22 @@ def _decode_guide(raw: bytes) -> dict:
 
 def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:
     """One guide file, checked; every way it can be wrong is a Problem, never an exception."""
-    regions = regions or default_regions()
+    guide, problems, _ = _load_one(path, regions or default_regions())
+    return guide, problems
+
+
+def _load_one(path: Path, regions: RegionTable
+              ) -> tuple[Guide | None, list[Problem], str | None]:
+    """load_file, and the id the file gives itself when it is text (for a broken guide)."""
     try:
         data = _decode_guide(_read_guide_bytes(path))
-        return parse_guide(data, str(path), regions)
     except _Unreadable as e:
-        return None, [Problem(str(path), "", str(e))]
+        return None, [Problem(str(path), "", str(e))], None
+    raw_id = data.get("id") if isinstance(data.get("id"), str) else None
+    try:
+        return (*parse_guide(data, str(path), regions), raw_id)
     except RecursionError:  # tomllib took it, but a check walking it did not
-        return None, [Problem(str(path), "", "nested too deeply to be a guide")]
+        return None, [Problem(str(path), "", "nested too deeply to be a guide")], raw_id
 
 
 def guide_files(directory: Path) -> list[Path]:
@@ -469,10 +484,14 @@ def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadRes
             files += found
         else:
             files.append(p)
+    regions = regions or default_regions()
     for path in files:
-        guide, problems = load_file(path, regions)
+        guide, problems, raw_id = _load_one(path, regions)
         result.problems += problems
         if guide is None:
+            for name in (raw_id, path.stem):
+                if name:
+                    result.broken.setdefault(name.strip().lower(), str(path))
             continue
         if (other := result.guide(guide.id)) is not None:
             result.problems.append(Problem(str(path), "id", f"{guide.id!r} is also {other.path}"))

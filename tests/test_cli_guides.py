@@ -121,6 +121,13 @@ def test_show_text_says_when_iphone_and_android_are_the_same(run_cli) -> None:
         (["show", "linkedin", "--surface", "blackberry"], "invalid choice: 'blackberry'"),
         (["show", "linkedin", "--as-of", "2024-13-01"], "'2024-13-01' is not a date"),
         (["show", "linkedin", "--as-of", "yesterday"], "is not a date"),
+        (["show", "linkedin", "--as-of", "20241001"],
+         "'20241001' is not a date like 2026-11-23 (YYYY-MM-DD)"),
+        (["show", "linkedin", "--as-of", "2024-W40-1"], "is not a date like 2026-11-23"),
+        (["export", "--blank", "--as-of", "20241001", "-o", "-"], "is not a date like"),
+        (["show", "linkedin", "--region", ""], "--region is empty: give a two-letter country"),
+        (["show", "linkedin", "--region", "  "], "--region is empty"),
+        (["export", "--blank", "--region", "", "-o", "-"], "--region is empty"),
         (["frobnicate"], "invalid choice"),
     ],
 )
@@ -234,3 +241,27 @@ def test_validate_says_when_a_folder_has_no_guides(run_cli, tmp_path: Path) -> N
     (tmp_path / ".hidden.toml").write_text("schema = 1")
     code, out, _ = run_cli("validate", str(tmp_path))
     assert code == 1 and out.splitlines() == [f"{tmp_path}: no guide files (*.toml) here"]
+
+
+def test_the_wizard_refuses_an_empty_region_before_it_starts(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "checkup", "--plain", "--region", ""],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "CHECKUP_HOME": str(tmp_path)})
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines()[-1] == (
+        "checkup: error: --region is empty: give a two-letter country code such as DE, US or GB")
+    assert not any(tmp_path.iterdir())  # nothing recorded
+
+
+@pytest.mark.parametrize("command", [["show", "other"], ["qr", "other"], ["mark", "other",
+                                                                         "x", "done"]])
+def test_asking_for_a_broken_guide_says_it_is_broken_not_unknown(
+        run_cli, guide_dir: Path, monkeypatch, command: list[str]) -> None:
+    broken = guide_dir / "other.toml"
+    broken.write_text('schema = 1\nid = "other"\nrevision = "one"\n')
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, err = run_cli(*command)
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        f"checkup: error: the guide 'other' could not be loaded: {broken} has problems; "
+        f"'checkup validate {broken}' says which"]
