@@ -38,8 +38,8 @@ _URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavasc
 _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
                "main_item", "sources", "items"}
 _SOURCE_KEYS = {"title", "url", "date", "accessed"}
-_ITEM_KEYS = {"id", "title", "summary", "link", "labels", "steps", "does_not", "help", "rules",
-              "sources", "verified", "mobile_same", "facilitator"}
+_ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
+              "help", "rules", "sources", "verified", "mobile_same", "facilitator"}
 _NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
 _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
 
@@ -279,6 +279,9 @@ def _item(
     else:
         check.unknown_keys(steps_raw, set(SURFACES), f"{path}.steps")
         steps = {s: check.texts(steps_raw, s, f"{path}.steps") for s in SURFACES}
+    labels_path = raw.get("labels_path", True)
+    if not isinstance(labels_path, bool):
+        check.problem(f"{path}.labels_path", f"must be true or false, not {_kind(labels_path)}")
     mobile_same = raw.get("mobile_same", False)
     if not isinstance(mobile_same, bool):
         check.problem(f"{path}.mobile_same", f"must be true or false, not {_kind(mobile_same)}")
@@ -307,6 +310,7 @@ def _item(
         verified=check.date(raw, "verified", path) or dt.date.min,
         mobile_same=bool(mobile_same),
         notes=_notes(check, raw.get("facilitator"), f"{path}.facilitator"),
+        labels_path=labels_path is not False,
     )
     return item if len(check.problems) == before else None
 

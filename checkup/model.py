@@ -63,6 +63,9 @@ class Item:
     verified: dt.date
     mobile_same: bool = False
     notes: FacilitatorNotes = FacilitatorNotes()
+    # True: the labels are a menu path, in order (Settings & Privacy > Data privacy > ...).
+    # False: separate things to look for, such as a form and another way to the same end.
+    labels_path: bool = True
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,12 @@ def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool
              steps[s]) for s in surfaces]
 
 
+def labels_text(labels: Sequence[str], path: bool = True) -> str:
+    """The labels to look for, quoted: a menu path joined by '>', or, when they are separate
+    things (a form, another way), a list that does not pretend one leads to the next."""
+    return (" > " if path else ", ").join(f'"{label}"' for label in labels)
+
+
 def cited(guide: Guide, ids: tuple[str, ...]) -> list[Source]:
     return [guide.sources[s] for s in ids if s in guide.sources]
 
@@ -99,6 +105,7 @@ def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[
         entry |= {
             "link": item.link,
             "labels": list(item.labels),
+            "labels_path": item.labels_path,
             "steps": {s: list(item.steps[s]) for s in surfaces},
             "does_not": list(item.does_not),
             "help": list(item.help),

@@ -265,3 +265,15 @@ def test_asking_for_a_broken_guide_says_it_is_broken_not_unknown(
     assert err.splitlines() == [
         f"checkup: error: the guide 'other' could not be loaded: {broken} has problems; "
         f"'checkup validate {broken}' says which"]
+
+
+def test_show_gives_a_menu_path_as_a_path_and_separate_labels_as_a_list(run_cli) -> None:
+    _, out, _ = run_cli("show", "linkedin", "--region", "DE", "--surface", "desktop")
+    words = " ".join(out.split())
+    assert ('Look for: "Settings & Privacy" > "Data privacy" > "How LinkedIn uses your data" > '
+            '"Data for Generative AI Improvement"') in words
+    assert 'Look for: "Data Deletion request form", "Close account"' in words
+    assert '"Data Deletion request form" > "Close account"' not in words
+    data = _show_json(run_cli, "--region", "DE")
+    paths = {i["id"]: i["labels_path"] for i in data["items"]}
+    assert paths["ai-training"] is True and paths["delete-data"] is False

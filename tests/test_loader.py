@@ -67,6 +67,7 @@ BREAKAGES = [
     ('id = "objection-form"', 'id = "ai-training"', "items[1].id", "used twice"),
     ('main_item = "ai-training"', 'main_item = "nothing"', "main_item", "no item has the id"),
     ('"Tap \\"Data privacy\\".",\n', '', "items[0].mobile_same", "ios and android steps differ"),
+    ('labels_path = false', 'labels_path = "no"', "items[4].labels_path", "must be true or false"),
     ('labels = ["Data Processing Objection Form"]', 'lables = ["x"]', "items[1].lables",
      "unknown key"),
     ('schema = 1', 'schema = 7', "schema", "must be 1"),

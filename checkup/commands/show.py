@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
 def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
-    from checkup.report import STATUS_ADVICE, step_groups
+    from checkup.report import STATUS_ADVICE, labels_text, step_groups
 
     width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
     where = f"{data['region_name']} ({data['region']})" if data["region"] else "every region"
@@ -71,7 +71,7 @@ def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
                 out += _wrap(row["reason"], "     ", width)
                 out += [f"     Source: {url}" for url in row["sources"]]
         out.append(f"   Link: {item['link']}")
-        out += _wrap("Look for: " + " > ".join(f'"{label}"' for label in item["labels"]),
+        out += _wrap("Look for: " + labels_text(item["labels"], item["labels_path"]),
                      "     ", width, "   ")
         mobile_same_item = item["id"] in mobile_same
         for name, steps in step_groups(item["steps"], mobile_same_item):
