@@ -11,8 +11,10 @@ SURFACE_NAMES: dict[str, str] = {"desktop": "Desktop web", "ios": "iPhone", "and
 APPLIES = "applies"
 NOT_OFFERED = "not-offered"
 PAUSED = "paused"
-UNKNOWN = "unknown"
-STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED)
+# The guide's sources do not say either way for a region: the guide says so rather than guess.
+NOT_STATED = "not-stated"
+UNKNOWN = "unknown"  # never written in a guide: no rule is in force on that date
+STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED, NOT_STATED)  # what a rule may say
 
 EVERYWHERE = "*"
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from checkup.model import (
     APPLIES,
     NOT_OFFERED,
+    NOT_STATED,
     PAUSED,
     SURFACE_NAMES,
     UNKNOWN,
@@ -25,6 +26,8 @@ STATUS_ADVICE: dict[str, str] = {
     APPLIES: "this is for you",
     NOT_OFFERED: "not offered there: nothing to do",
     PAUSED: "paused by a regulator: do it anyway if you see the setting",
+    NOT_STATED: "the sources don't say whether this applies here: if you see the setting, switch "
+                "it off",
     UNKNOWN: "the guide has no rule for this date",
 }
 

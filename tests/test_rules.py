@@ -77,3 +77,28 @@ def test_ads_sharing_exception_outlives_a_newer_global_rule() -> None:
     regions = default_regions()
     assert evaluate(item, "DE", D("2026-01-01"), regions).status == "not-offered"
     assert evaluate(item, "US", D("2026-01-01"), regions).since == D("2025-11-03")
+
+
+def test_every_status_has_words_in_every_view() -> None:
+    from checkup.model import STATUSES, UNKNOWN
+    from checkup.report import STATUS_ADVICE
+    from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE, status_words
+
+    for status in (*STATUSES, UNKNOWN):
+        assert STATUS_ADVICE[status] and STATUS_TITLE[status], status
+        assert status in STATUS_ADVICE_SHORT, status
+    assert status_words("not-stated") == (
+        "Not known where you live: the sources don't say; do it if you see the setting")
+
+
+def test_a_rule_may_say_its_sources_do_not_say(guide_dir, run_cli, monkeypatch) -> None:
+    path = guide_dir / "linkedin.toml"
+    text = path.read_text()
+    old = 'regions = ["EEA", "CH"]\nfrom = 2024-09-18\nstatus = "not-offered"'
+    assert old in text
+    path.write_text(text.replace(old, old.replace("not-offered", "not-stated")))
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, _ = run_cli("show", "linkedin", "--region", "DE", "--as-of", "2024-10-01")
+    assert code == 0
+    assert ("Status: not-stated: the sources don't say whether this applies here: if you see "
+            "the setting, switch it off.") in out
