@@ -18,6 +18,7 @@ from checkup.model import (
     STATUSES,
     SURFACES,
     FacilitatorNotes,
+    Fact,
     Guide,
     Item,
     Rule,
@@ -39,9 +40,10 @@ _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "veri
                "main_item", "sources", "items"}
 _SOURCE_KEYS = {"title", "url", "date", "accessed"}
 _ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
-              "help", "rules", "sources", "verified", "mobile_same", "facilitator"}
+              "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator"}
 _NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
 _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
+_FACT_KEYS = {"regions", "from", "text", "sources"}
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,15 @@ def _source_refs(check: _Checker, raw: dict, path: str, known: set[str]) -> tupl
     return refs
 
 
+def _groups(check: _Checker, raw: dict, path: str, regions: RegionTable) -> tuple[str, ...]:
+    groups = check.texts(raw, "regions", path)
+    for n, g in enumerate(groups):
+        if g != EVERYWHERE and g not in regions.groups:
+            names = ", ".join(sorted(regions.groups))
+            check.problem(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+    return groups
+
+
 def _rule(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Rule | None:
@@ -226,11 +237,7 @@ def _rule(
         check.problem(path, f"must be a table, not {_kind(raw)}")
         return None
     check.unknown_keys(raw, _RULE_KEYS, path)
-    groups = check.texts(raw, "regions", path)
-    for n, g in enumerate(groups):
-        if g != EVERYWHERE and g not in regions.groups:
-            names = ", ".join(sorted(regions.groups))
-            check.problem(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+    groups = _groups(check, raw, path, regions)
     status = check.text(raw, "status", path)
     if status and status not in STATUSES:
         check.problem(f"{path}.status", f"{status!r} is not one of {', '.join(STATUSES)}")
@@ -240,6 +247,34 @@ def _rule(
     if not (groups and status in STATUSES and reason and sources):
         return None
     return Rule(groups, status, reason, sources, start)
+
+
+def _fact(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> Fact | None:
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    check.unknown_keys(raw, _FACT_KEYS, path)
+    groups = _groups(check, raw, path, regions)
+    start = check.date(raw, "from", path)  # a fact without a day is not a dated fact
+    text = check.text(raw, "text", path)
+    sources = _source_refs(check, raw, path, known)
+    if not (groups and start and text and sources):
+        return None
+    return Fact(groups, start, text, sources)
+
+
+def _facts(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> tuple[Fact, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        check.problem(path, f"must be a list of [[items.facts]] tables, not {_kind(raw)}")
+        return ()
+    facts = (_fact(check, f, f"{path}[{n}]", known, regions) for n, f in enumerate(raw))
+    return tuple(f for f in facts if f)
 
 
 def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
@@ -311,6 +346,7 @@ def _item(
         mobile_same=bool(mobile_same),
         notes=_notes(check, raw.get("facilitator"), f"{path}.facilitator"),
         labels_path=labels_path is not False,
+        facts=_facts(check, raw.get("facts"), f"{path}.facts", known, regions),
     )
     return item if len(check.problems) == before else None
 

@@ -42,6 +42,22 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A dated event that changes no status (a clause added to the terms, a notice updated): it
+    is told, with its sources, beside the answer it happened under, from its date until a newer
+    rule gives the answer. "*" means every region here: a fact is not an exception to beat."""
+
+    regions: tuple[str, ...]
+    start: dt.date
+    text: str
+    sources: tuple[str, ...]
+
+    @property
+    def is_everywhere(self) -> bool:
+        return EVERYWHERE in self.regions
+
+
+@dataclass(frozen=True)
 class FacilitatorNotes:
     """For workshop presenters: what to say, what people get stuck on, how long it takes."""
 
@@ -68,6 +84,7 @@ class Item:
     # True: the labels are a menu path, in order (Settings & Privacy > Data privacy > ...).
     # False: separate things to look for, such as a form and another way to the same end.
     labels_path: bool = True
+    facts: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)

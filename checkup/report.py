@@ -89,6 +89,8 @@ def _outcome_json(guide: Guide, o: Outcome) -> dict:
         "reason": o.reason,
         "since": o.since.isoformat() if o.since else None,
         "sources": guide.source_urls(o.sources),
+        "facts": [{"date": f.start.isoformat(), "text": f.text,
+                   "sources": guide.source_urls(f.sources)} for f in o.facts],
     }
 
 

@@ -102,3 +102,58 @@ def test_a_rule_may_say_its_sources_do_not_say(guide_dir, run_cli, monkeypatch) 
     assert code == 0
     assert ("Status: not-stated: the sources don't say whether this applies here: if you see "
             "the setting, switch it off.") in out
+
+
+FACT = '''
+[[items.facts]]
+regions = ["*"]
+from = 2024-11-20
+text = "On 20 November 2024 the terms gained a clause."
+sources = ["S1"]
+
+'''
+
+
+def _with_fact(guide_dir, monkeypatch, fact: str = FACT) -> None:
+    path = guide_dir / "linkedin.toml"
+    text = path.read_text()
+    anchor = '[[items]]\nid = "objection-form"'
+    assert anchor in text
+    path.write_text(text.replace(anchor, fact + anchor))
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+
+
+@pytest.mark.parametrize(("region", "day", "told", "since"), [
+    ("DE", "2024-11-19", False, "2024-09-18"),
+    ("DE", "2024-11-20", True, "2024-09-18"),   # under the EEA's exemption, which still holds
+    ("US", "2025-01-01", True, "2024-09-18"),
+    ("GB", "2024-12-01", True, "2024-09-20"),
+    ("DE", "2025-11-03", False, "2025-11-03"),  # a newer rule gives the answer now
+])
+def test_a_dated_fact_is_told_with_the_answer_it_happened_under(
+        guide_dir, run_cli, monkeypatch, region: str, day: str, told: bool, since: str) -> None:
+    import json
+
+    _with_fact(guide_dir, monkeypatch)
+    code, out, _ = run_cli("show", "linkedin", "--region", region, "--as-of", day, "--json")
+    assert code == 0
+    item = json.loads(out)["items"][0]
+    assert ("the terms gained a clause" in item["reason"]) is told
+    assert item["since"] == since  # a fact never moves the date the answer holds from
+    assert [f["date"] for f in item["facts"]] == (["2024-11-20"] if told else [])
+    s1 = "https://github.com/OpenTermsArchive/pga-versions"
+    assert (s1 in item["sources"]) is told
+
+
+@pytest.mark.parametrize(("fact", "line"), [
+    (FACT.replace("from = 2024-11-20\n", ""), "items[0].facts[0].from: missing"),
+    (FACT.replace('["*"]', '["MARS"]'), "items[0].facts[0].regions[0]: unknown region group"),
+    (FACT.replace('["S1"]', '["S99"]'), "items[0].facts[0].sources[0]: no source 'S99'"),
+    (FACT.replace("text =", "txt ="), "items[0].facts[0].txt: unknown key"),
+])
+def test_a_broken_fact_is_named_by_key(guide_dir, run_cli, monkeypatch, fact: str,
+                                       line: str) -> None:
+    _with_fact(guide_dir, monkeypatch, fact)
+    path = guide_dir / "linkedin.toml"
+    code, out, _ = run_cli("validate", str(path))
+    assert code == 1 and any(x.startswith(f"{path}: {line}") for x in out.splitlines()), out
