@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from guide_edits import set_revision
 
 from checkup import __version__
 
@@ -144,8 +145,8 @@ def test_validate_passes_on_shipped_content(run_cli) -> None:
 
 def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> None:
     path = guide_dir / "linkedin.toml"
-    text = path.read_text().replace('revision = 1', 'revision = 0')
-    text = text.replace('status = "paused"', 'status = "asleep"', 1)
+    set_revision(path, 0)
+    text = path.read_text().replace('status = "paused"', 'status = "asleep"', 1)
     path.write_text(text)
     code, out, _ = run_cli("validate", str(path), str(guide_dir / "missing.toml"))
     assert code == 1

@@ -68,7 +68,7 @@ def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> N
     guide = linkedin()
     _, text = read(fmt, personal(guide))
     assert "Your checklist in Germany (DE), as of 2026-11-25. Devices: Desktop web, iPhone." in text
-    assert "Guide verified 2026-11-23 (revision 1)." in text
+    assert f"Guide verified 2026-11-23 (revision {guide.revision})." in text
     assert "Germany (DE): applies (this is for you), since 2025-11-03." in text
     assert "Done on 2026-11-20." in text
     assert "Skipped on 2026-11-21: I will ask my union rep first." in text

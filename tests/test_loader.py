@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from guide_edits import REVISION_LINE
 
 from checkup.loader import load_guides, load_paths, parse_guide
 from checkup.paths import shipped_content_dir
@@ -71,7 +72,7 @@ BREAKAGES = [
     ('labels = ["Data Processing Objection Form"]', 'lables = ["x"]', "items[1].lables",
      "unknown key"),
     ('schema = 1', 'schema = 7', "schema", "must be 1"),
-    ('revision = 1', 'revision = "one"', "revision", "whole number"),
+    (REVISION_LINE, 'revision = "one"', "revision", "whole number"),
     ('"It does not stop you using LinkedIn\'s AI features."',
      '"See https://evil.example/phish now."', "items[0].does_not[2]", "a link in the text"),
     ('"It does not stop you using LinkedIn\'s AI features."', '"Bell \\u001b[31m red"',
@@ -146,7 +147,7 @@ def test_an_item_id_that_is_not_text_is_one_problem(guide_dir: Path, bad_id: str
          "domains: must be a non-empty list of domain names such as linkedin.com, not 5"),
         ('domains = ["linkedin.com"]', 'domains = ["linkedin.com", ["x"]]',
          "domains[1]: must be a domain name as text, not a list"),
-        ("revision = 1", "revision = [[[1]]]", "revision: must be a whole number from 1 up, "
+        (REVISION_LINE, "revision = [[[1]]]", "revision: must be a whole number from 1 up, "
          "not a list"),
         ("minutes = 5", "minutes = {a = 1}", "items[0].facilitator.minutes: must be a whole "
          "number of minutes, not a table"),

@@ -60,7 +60,8 @@ def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
         out += _wrap(item["title"] + f"  [{item['id']}]", "   ", width, f"{n}. ")
         if item["status"]:
             since = f" (rule in force since {item['since']})" if item["since"] else ""
-            out.append(f"   Status: {item['status']}: {STATUS_ADVICE[item['status']]}.")
+            out += _wrap(f"Status: {item['status']}: {STATUS_ADVICE[item['status']]}.", "     ",
+                         width, "   ")
             out += _wrap(item["reason"] + since, "     ", width, "   Why: ")
             out += [f"   Source: {url}" for url in item["sources"]]
         else:
