@@ -61,16 +61,21 @@ def guide_report(guide: Guide, country: str | None, on: dt.date, regions: Region
     return [item_report(i, country, on, regions) for i in guide.ordered_items()]
 
 
+# The heading when an item gives one path for both phones. It says where the one path comes from
+# rather than that the apps are the same: no source compares them.
+BOTH_PHONES = "iPhone and Android (the sources give one path for both apps)"
+
+
 def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool
                 ) -> list[tuple[str, Sequence[str]]]:
-    """(device heading, steps) for each device in `steps`, in order. When the item says its
-    iPhone and Android steps are the same, they are given once, under one heading."""
+    """(device heading, steps) for each device in `steps`, in order. When the item gives one
+    path for iPhone and Android, it is given once, under one heading."""
     surfaces = list(steps)
     merged = mobile_same and "ios" in surfaces and "android" in surfaces
     if merged:
         surfaces.remove("android")
-    return [("iPhone and Android (the same steps)" if merged and s == "ios" else SURFACE_NAMES[s],
-             steps[s]) for s in surfaces]
+    return [(BOTH_PHONES if merged and s == "ios" else SURFACE_NAMES[s], steps[s])
+            for s in surfaces]
 
 
 def labels_text(labels: Sequence[str], path: bool = True) -> str:

@@ -109,9 +109,11 @@ def test_show_text_says_why_with_source_and_steps(run_cli) -> None:
     assert "\x1b" not in out
 
 
-def test_show_text_says_when_iphone_and_android_are_the_same(run_cli) -> None:
+def test_show_text_gives_one_path_for_both_phones_without_calling_the_apps_the_same(
+        run_cli) -> None:
     _, out, _ = run_cli("show", "linkedin", "--region", "US")
-    assert "iPhone and Android (the same steps):" in out
+    assert "iPhone and Android (the sources give one path for both apps):" in out
+    assert "the same steps" not in out
 
 
 @pytest.mark.parametrize(

@@ -137,7 +137,9 @@ def test_blank_has_every_device_every_item_and_the_region_table(fmt: str) -> Non
                 assert all(step in text for step in steps)
         assert all(line in text for line in item.does_not + item.help)
         assert f"Verified {item.verified.isoformat()}." in text
-    assert text.count("iPhone and Android (the same steps)") == len(guide.items)
+    assert text.count("iPhone and Android (the sources give one path for both apps)") == len(
+        guide.items)
+    assert "the same steps" not in text
     assert text.count("Where this applies") == len(guide.items)
     for region in ("European Economic Area", "Switzerland", "United Kingdom", "Hong Kong",
                    "Canada", "Everywhere else"):
