@@ -11,6 +11,7 @@ from checkup.errors import CheckupError, UsageError
 from checkup.model import SURFACES
 from checkup.options import as_of_date
 from checkup.profile_args import add_profile_options
+from checkup.terminal import survive_any_encoding
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
 COMMANDS: tuple[str, ...] = (
@@ -70,6 +71,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    survive_any_encoding()  # first: --help and errors must print in any character set too
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
         if args.command is None:

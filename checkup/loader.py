@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -16,25 +18,32 @@ from checkup.model import (
     STATUSES,
     SURFACES,
     FacilitatorNotes,
+    Fact,
     Guide,
     Item,
     Rule,
     Source,
 )
 from checkup.regions import RegionTable, default_regions
+from checkup.safe_text import printable
 
 DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
 SCHEMA = 1
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole ids only: fullmatch, so no trailing newline
+# Two or more labels of letters, digits and inner hyphens; the last starts with a letter, so an
+# IP address is not a domain. ASCII only: write an international name in its xn-- form.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+[a-z](?:[a-z0-9-]{{0,61}}[a-z0-9])?")
 _URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavascript:\S+", re.I)
 
 _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
                "main_item", "sources", "items"}
 _SOURCE_KEYS = {"title", "url", "date", "accessed"}
-_ITEM_KEYS = {"id", "title", "summary", "link", "labels", "steps", "does_not", "help", "rules",
-              "sources", "verified", "mobile_same", "facilitator"}
+_ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
+              "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator"}
 _NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
 _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
+_FACT_KEYS = {"regions", "from", "text", "sources"}
 
 
 @dataclass(frozen=True)
@@ -45,16 +54,24 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.key}" if self.key else self.file
-        return f"{where}: {self.message}"
+        # a key or file name may hold a newline or an escape code: one line, nothing hidden
+        return printable(f"{where}: {self.message}")
 
 
 @dataclass
 class LoadResult:
     guides: list[Guide] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # guide files that could not be loaded, by the id they give (when it is text) and by name,
+    # so asking for one says it is broken rather than unknown
+    broken: dict[str, str] = field(default_factory=dict)
 
     def guide(self, guide_id: str) -> Guide | None:
         return next((g for g in self.guides if g.id == guide_id), None)
+
+    def broken_file(self, guide_id: str) -> str | None:
+        """The file of a guide `guide_id` that failed to load, or None."""
+        return self.broken.get(guide_id)
 
 
 class _Checker:
@@ -119,7 +136,8 @@ class _Checker:
         return value
 
     def link(self, table: dict, key: str, path: str) -> str:
-        url = self.text(table, key, path)
+        # cited=True: the value is checked whole as a link below, not again as text with links
+        url = self.text(table, key, path, cited=True)
         if url and (reason := link_problem(url, self.domains)):
             self.problem(f"{path}.{key}", reason)
             return ""
@@ -127,8 +145,9 @@ class _Checker:
 
     def _check_text(self, where: str, value: str, links: bool = True) -> None:
         bad = [c for c in value if unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t"]
-        if bad:
+        if bad:  # one problem: a link around it would only say the same again
             self.problem(where, f"contains a control character ({ord(bad[0]):#04x}); text only")
+            return
         if self.domains and links:
             for url in _URL_IN_TEXT.findall(value):
                 if reason := link_problem(url.rstrip(".,;:)\"'"), self.domains):
@@ -140,18 +159,39 @@ def _kind(value: Any) -> str:
             dict: "a table"}.get(type(value), type(value).__name__)
 
 
+def _shown(value: Any) -> str:
+    """A raw value in a message: short scalars as written, anything else by its kind (a list or
+    table may be huge or nested thousands deep)."""
+    if value is None:
+        return "nothing (it is missing)"
+    if isinstance(value, (list, dict)):
+        return _kind(value)
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
-    """Why `url` may not be shown as a link or QR code, or None when it is https on our domains."""
+    """Why `url` may not be shown as a link or QR code, or None when it is https on our domains.
+    What a browser or phone reads differently from urlsplit is refused outright: a space or
+    control character, a backslash (a path separator to browsers), a user name or a port."""
+    if any(c.isspace() or not c.isprintable() or c == "\\" for c in url):
+        return f"{url!r} contains a space, a backslash or a control character"
     try:
         parts = urlsplit(url)
     except ValueError:
         return f"{url!r} is not a valid URL"
     if parts.scheme != "https":
         return f"{url!r} must use https"
+    if "@" in parts.netloc:
+        return f"{url!r} must not carry a user name or password (before an @)"
+    if ":" in parts.netloc:
+        return f"{url!r} must not name a port"
     host = (parts.hostname or "").lower()
-    if parts.username or parts.password or not any(
-        host == d or host.endswith("." + d) for d in domains
-    ):
+    if not any(host == d or host.endswith("." + d) for d in domains):
         return f"{url!r} is not on the guide's domains ({', '.join(domains) or 'none declared'})"
     return None
 
@@ -181,6 +221,15 @@ def _source_refs(check: _Checker, raw: dict, path: str, known: set[str]) -> tupl
     return refs
 
 
+def _groups(check: _Checker, raw: dict, path: str, regions: RegionTable) -> tuple[str, ...]:
+    groups = check.texts(raw, "regions", path)
+    for n, g in enumerate(groups):
+        if g != EVERYWHERE and g not in regions.groups:
+            names = ", ".join(sorted(regions.groups))
+            check.problem(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+    return groups
+
+
 def _rule(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Rule | None:
@@ -188,11 +237,7 @@ def _rule(
         check.problem(path, f"must be a table, not {_kind(raw)}")
         return None
     check.unknown_keys(raw, _RULE_KEYS, path)
-    groups = check.texts(raw, "regions", path)
-    for n, g in enumerate(groups):
-        if g != EVERYWHERE and g not in regions.groups:
-            names = ", ".join(sorted(regions.groups))
-            check.problem(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+    groups = _groups(check, raw, path, regions)
     status = check.text(raw, "status", path)
     if status and status not in STATUSES:
         check.problem(f"{path}.status", f"{status!r} is not one of {', '.join(STATUSES)}")
@@ -204,6 +249,34 @@ def _rule(
     return Rule(groups, status, reason, sources, start)
 
 
+def _fact(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> Fact | None:
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    check.unknown_keys(raw, _FACT_KEYS, path)
+    groups = _groups(check, raw, path, regions)
+    start = check.date(raw, "from", path)  # a fact without a day is not a dated fact
+    text = check.text(raw, "text", path)
+    sources = _source_refs(check, raw, path, known)
+    if not (groups and start and text and sources):
+        return None
+    return Fact(groups, start, text, sources)
+
+
+def _facts(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> tuple[Fact, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        check.problem(path, f"must be a list of [[items.facts]] tables, not {_kind(raw)}")
+        return ()
+    facts = (_fact(check, f, f"{path}[{n}]", known, regions) for n, f in enumerate(raw))
+    return tuple(f for f in facts if f)
+
+
 def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
     if raw is None:
         return FacilitatorNotes()
@@ -212,8 +285,9 @@ def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
         return FacilitatorNotes()
     check.unknown_keys(raw, _NOTES_KEYS, path)
     minutes = raw.get("minutes", 0)
-    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 120:
-        check.problem(f"{path}.minutes", f"must be a whole number of minutes, not {minutes!r}")
+    if not _is_int(minutes) or not 0 <= minutes <= 120:
+        check.problem(f"{path}.minutes",
+                      f"must be a whole number of minutes, not {_shown(minutes)}")
         minutes = 0
     return FacilitatorNotes(
         talking_points=check.texts(raw, "talking_points", path, required=False),
@@ -231,7 +305,7 @@ def _item(
     before = len(check.problems)
     check.unknown_keys(raw, _ITEM_KEYS, path)
     item_id = check.text(raw, "id", path)
-    if item_id and not _ID.match(item_id):
+    if item_id and not _ID.fullmatch(item_id):
         check.problem(f"{path}.id", f"{item_id!r}: use lower-case letters, digits and dashes")
     steps_raw = raw.get("steps")
     steps: dict[str, tuple[str, ...]] = {}
@@ -240,6 +314,9 @@ def _item(
     else:
         check.unknown_keys(steps_raw, set(SURFACES), f"{path}.steps")
         steps = {s: check.texts(steps_raw, s, f"{path}.steps") for s in SURFACES}
+    labels_path = raw.get("labels_path", True)
+    if not isinstance(labels_path, bool):
+        check.problem(f"{path}.labels_path", f"must be true or false, not {_kind(labels_path)}")
     mobile_same = raw.get("mobile_same", False)
     if not isinstance(mobile_same, bool):
         check.problem(f"{path}.mobile_same", f"must be true or false, not {_kind(mobile_same)}")
@@ -268,27 +345,54 @@ def _item(
         verified=check.date(raw, "verified", path) or dt.date.min,
         mobile_same=bool(mobile_same),
         notes=_notes(check, raw.get("facilitator"), f"{path}.facilitator"),
+        labels_path=labels_path is not False,
+        facts=_facts(check, raw.get("facts"), f"{path}.facts", known, regions),
     )
     return item if len(check.problems) == before else None
 
 
+def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
+    """The guide's own domains, lower-case; links and QR codes are only made for these. A bad
+    entry is reported once and the guide refused; its links are still checked against the
+    entries as written, so one bad domain is one line, not one per link."""
+    if not isinstance(raw, list) or not raw:
+        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com"
+                      + ("" if raw is None else f", not {_shown(raw)}"))
+        return ()
+    out = []
+    for n, entry in enumerate(raw):
+        if not isinstance(entry, str):
+            check.problem(f"domains[{n}]", f"must be a domain name as text, not {_kind(entry)}")
+            continue
+        if not _DOMAIN.fullmatch(entry.lower()) or len(entry) > 253:
+            check.problem(f"domains[{n}]", f"{entry!r} is not a domain name with at least two "
+                          "labels, such as linkedin.com (a bare suffix such as com would let "
+                          "any site through)")
+        out.append(entry.lower())
+    return tuple(out)
+
+
+def _raw_ids(items_raw: list) -> set[str] | None:
+    """The items' ids as written, for cross-checks; None when one is not text (a list, a table):
+    that is reported where the item is checked, and nothing can be said about the others."""
+    ids = [i.get("id") for i in items_raw if isinstance(i, dict)]
+    return set(ids) if all(isinstance(i, str) for i in ids) else None
+
+
 def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | None, list[Problem]]:
     """Validate one guide's raw TOML; the guide is returned only when it has no problem at all."""
-    domains_raw = data.get("domains")
-    domains = tuple(d.lower() for d in domains_raw if isinstance(d, str)) if isinstance(
-        domains_raw, list) else ()
-    check = _Checker(file, domains)
+    check = _Checker(file)
+    check.domains = _domains(check, data.get("domains"))
     check.unknown_keys(data, _GUIDE_KEYS, "")
-    if data.get("schema") != SCHEMA:
-        check.problem("schema", f"must be {SCHEMA}, not {data.get('schema')!r}")
-    if not domains or len(domains) != len(domains_raw or []):
-        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com")
+    schema = data.get("schema")
+    if not _is_int(schema) or schema != SCHEMA:  # true == 1 and 1.0 == 1 in Python, not here
+        check.problem("schema", f"must be {SCHEMA}, not {_shown(schema)}")
     guide_id = check.text(data, "id", "")
-    if guide_id and not _ID.match(guide_id):
+    if guide_id and not _ID.fullmatch(guide_id):
         check.problem("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
     revision = data.get("revision")
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-        check.problem("revision", f"must be a whole number from 1 up, not {revision!r}")
+    if not _is_int(revision) or revision < 1:
+        check.problem("revision", f"must be a whole number from 1 up, not {_shown(revision)}")
     sources_raw = data.get("sources")
     sources: dict[str, Source] = {}
     if not isinstance(sources_raw, dict) or not sources_raw:
@@ -312,9 +416,8 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
                 seen.add(item.id)
                 items.append(item)
     main_item = check.text(data, "main_item", "")
-    if main_item and isinstance(items_raw, list) and main_item not in {
-        i.get("id") for i in items_raw if isinstance(i, dict)
-    }:
+    ids = _raw_ids(items_raw) if isinstance(items_raw, list) else None
+    if main_item and ids is not None and main_item not in ids:
         check.problem("main_item", f"no item has the id {main_item!r}")
     guide = Guide(
         id=guide_id,
@@ -323,7 +426,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
         summary=check.text(data, "summary", ""),
         revision=revision if isinstance(revision, int) else 0,
         verified=check.date(data, "verified", "") or dt.date.min,
-        domains=domains,
+        domains=check.domains,
         main_item=main_item,
         items=tuple(items),
         sources=sources,
@@ -332,22 +435,76 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     return (None if check.problems else guide), check.problems
 
 
-def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:
-    regions = regions or default_regions()
+MAX_GUIDE_BYTES = 1024 * 1024  # a guide is a few dozen KiB; far bigger is not a guide
+
+
+class _Unreadable(Exception):
+    """Why a guide file's bytes were not read; str(error) is the whole reason."""
+
+
+def _read_guide_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_GUIDE_BYTES. Opened without blocking and
+    checked before reading, so a pipe waits for nobody and a device (/dev/zero) is not read
+    forever."""
     try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except tomllib.TOMLDecodeError as e:
-        return None, [Problem(str(path), "", f"not valid TOML: {e}")]
-    except UnicodeDecodeError:
-        return None, [Problem(str(path), "", "not UTF-8 text")]
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
-        return None, [Problem(str(path), "", f"cannot read: {e.strerror or e}")]
-    return parse_guide(data, str(path), regions)
+        raise _Unreadable(f"cannot read: {e.strerror or e}") from None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _Unreadable("not a regular file (a device, a pipe or a folder): not read")
+        try:
+            data = f.read(MAX_GUIDE_BYTES + 1)
+        except OSError as e:
+            raise _Unreadable(f"cannot read: {e.strerror or e}") from None
+    if len(data) > MAX_GUIDE_BYTES:
+        raise _Unreadable(f"larger than {MAX_GUIDE_BYTES // (1024 * 1024)} MiB, far more than a "
+                          "guide holds: not read")
+    return data
+
+
+def _decode_guide(raw: bytes) -> dict:
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # some editors add a BOM
+    except UnicodeDecodeError:
+        raise _Unreadable("not UTF-8 text") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise _Unreadable(f"not valid TOML: {e}") from None
+    except RecursionError:
+        raise _Unreadable("nested too deeply to be a guide") from None
+    except MemoryError:
+        raise _Unreadable("too big to read as a guide") from None
+
+
+def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:
+    """One guide file, checked; every way it can be wrong is a Problem, never an exception."""
+    guide, problems, _ = _load_one(path, regions or default_regions())
+    return guide, problems
+
+
+def _load_one(path: Path, regions: RegionTable
+              ) -> tuple[Guide | None, list[Problem], str | None]:
+    """load_file, and the id the file gives itself when it is text (for a broken guide)."""
+    try:
+        data = _decode_guide(_read_guide_bytes(path))
+    except _Unreadable as e:
+        return None, [Problem(str(path), "", str(e))], None
+    raw_id = data.get("id") if isinstance(data.get("id"), str) else None
+    try:
+        return (*parse_guide(data, str(path), regions), raw_id)
+    except RecursionError:  # tomllib took it, but a check walking it did not
+        return None, [Problem(str(path), "", "nested too deeply to be a guide")], raw_id
 
 
 def guide_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.toml") if p.name not in DATA_FILES)
+    """The guide files in `directory`; OSError when it cannot be listed (glob would hide that
+    and call the folder empty)."""
+    with os.scandir(directory) as entries:
+        # hidden files are editors' and systems' own (.#x.toml, ._x.toml), never guides
+        names = [e.name for e in entries if e.name.endswith(".toml") and e.name[0] != "."]
+    return sorted(directory / n for n in names if n not in DATA_FILES)
 
 
 def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadResult:
@@ -356,16 +513,25 @@ def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadRes
     files: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = guide_files(p)
+            try:
+                found = guide_files(p)
+            except OSError as e:
+                result.problems.append(Problem(str(p), "", f"cannot read this folder: "
+                                                           f"{e.strerror or e}"))
+                continue
             if not found:
                 result.problems.append(Problem(str(p), "", "no guide files (*.toml) here"))
             files += found
         else:
             files.append(p)
+    regions = regions or default_regions()
     for path in files:
-        guide, problems = load_file(path, regions)
+        guide, problems, raw_id = _load_one(path, regions)
         result.problems += problems
         if guide is None:
+            for name in (raw_id, path.stem):
+                if name:
+                    result.broken.setdefault(name.strip().lower(), str(path))
             continue
         if (other := result.guide(guide.id)) is not None:
             result.problems.append(Problem(str(path), "id", f"{guide.id!r} is also {other.path}"))

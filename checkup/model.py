@@ -11,8 +11,10 @@ SURFACE_NAMES: dict[str, str] = {"desktop": "Desktop web", "ios": "iPhone", "and
 APPLIES = "applies"
 NOT_OFFERED = "not-offered"
 PAUSED = "paused"
-UNKNOWN = "unknown"
-STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED)
+# The guide's sources do not say either way for a region: the guide says so rather than guess.
+NOT_STATED = "not-stated"
+UNKNOWN = "unknown"  # never written in a guide: no rule is in force on that date
+STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED, NOT_STATED)  # what a rule may say
 
 EVERYWHERE = "*"
 
@@ -33,6 +35,22 @@ class Rule:
     reason: str
     sources: tuple[str, ...]
     start: dt.date | None = None  # None: in force for as long as the guide knows of
+
+    @property
+    def is_everywhere(self) -> bool:
+        return EVERYWHERE in self.regions
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A dated event that changes no status (a clause added to the terms, a notice updated): it
+    is told, with its sources, beside the answer it happened under, from its date until a newer
+    rule gives the answer. "*" means every region here: a fact is not an exception to beat."""
+
+    regions: tuple[str, ...]
+    start: dt.date
+    text: str
+    sources: tuple[str, ...]
 
     @property
     def is_everywhere(self) -> bool:
@@ -63,6 +81,10 @@ class Item:
     verified: dt.date
     mobile_same: bool = False
     notes: FacilitatorNotes = FacilitatorNotes()
+    # True: the labels are a menu path, in order (Settings & Privacy > Data privacy > ...).
+    # False: separate things to look for, such as a form and another way to the same end.
+    labels_path: bool = True
+    facts: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)

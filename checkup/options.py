@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
+import shlex
 
-from checkup.errors import UsageError
+from checkup.errors import CheckupError, UsageError
 from checkup.loader import LoadResult
 from checkup.model import SURFACES, Guide
 from checkup.regions import RegionTable
 
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 
 def as_of_date(text: str) -> dt.date:
+    """A day written YYYY-MM-DD, as the help says: fromisoformat alone also takes 20241001 and
+    2024-W40, which nobody reading the help would write on purpose."""
     try:
+        if not _DAY.fullmatch(text):
+            raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date like 2026-11-23 (YYYY-MM-DD)") from None
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -39,15 +48,25 @@ def add_surface(parser: argparse.ArgumentParser, many: bool = False) -> None:
 
 
 def region_code(text: str | None, regions: RegionTable) -> str | None:
-    return regions.normalise(text) if text else None
+    """The ISO code for --region; None only when it was not given (an empty one is a mistake,
+    not a wish to be asked)."""
+    if text is None:
+        return None
+    if not text.strip():
+        raise UsageError("--region is empty: give a two-letter country code such as DE, US or GB")
+    return regions.normalise(text)
 
 
 def find_guide(loaded: LoadResult, guide_id: str) -> Guide:
-    guide = loaded.guide(guide_id.strip().lower())
-    if guide is None:
-        known = ", ".join(g.id for g in loaded.guides) or "none could be loaded"
-        raise UsageError(f"unknown guide {guide_id!r} (guides: {known})")
-    return guide
+    wanted = guide_id.strip().lower()
+    guide = loaded.guide(wanted)
+    if guide is not None:
+        return guide
+    if broken := loaded.broken_file(wanted):
+        raise CheckupError(f"the guide {guide_id!r} could not be loaded: {broken} has problems; "
+                           f"'checkup validate {shlex.quote(broken)}' says which")
+    known = ", ".join(g.id for g in loaded.guides) or "none could be loaded"
+    raise UsageError(f"unknown guide {guide_id!r} (guides: {known})")
 
 
 def surfaces_or_all(chosen: str | list[str] | None) -> tuple[str, ...]:

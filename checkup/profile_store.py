@@ -41,6 +41,7 @@ from checkup.safe_file import (
 APP_NAME = "checkup"
 HOME_ENV = "CHECKUP_HOME"
 DEFAULT_FILE = "profile.toml"
+DEFAULT_NAME = "default"  # what `checkup where` calls the profile in DEFAULT_FILE
 SET_ASIDE_TAG = ".unreadable-"  # profile.toml.unreadable-20261125T101500Z
 MAX_PROFILE_BYTES = 1024 * 1024  # a full profile is a few KiB; far bigger is not ours
 MAX_NAME = 64
@@ -64,6 +65,12 @@ def profile_file_name(name: str | None) -> str:
     return f"profile-{name}.toml" if name else DEFAULT_FILE
 
 
+def named_profile(name: str | None) -> str | None:
+    """None for the default profile, which `checkup where` calls "default": so --profile default
+    is that profile (profile.toml), never a second one beside it named profile-default.toml."""
+    return None if name is None or name.lower() == DEFAULT_NAME else name
+
+
 def profile_home() -> tuple[Path, str]:
     """The folder profiles live in, and where that choice came from (for `checkup where`)."""
     override = os.environ.get(HOME_ENV, "").strip()
@@ -80,6 +87,7 @@ def open_store(name: str | None = None, *, guest: bool = False,
     `home` overrides the folder (else CHECKUP_HOME, else the platform's user data folder)."""
     if name is not None:
         check_profile_name(name)
+    name = named_profile(name)
     if guest:
         return ProfileStore(name, None, "guest session")
     if home is not None:
@@ -130,7 +138,7 @@ class ProfileStore:
 
     @property
     def display_name(self) -> str:
-        return self.name or "default"
+        return self.name or DEFAULT_NAME
 
     @property
     def guest(self) -> bool:

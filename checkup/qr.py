@@ -49,9 +49,7 @@ class QrCode:
 
 
 def qr_problem(url: str, domains: tuple[str, ...]) -> str | None:
-    """Why `url` may not become a QR code, or None when it may."""
-    if any(c.isspace() or not c.isprintable() for c in url):
-        return f"{url!r} contains a space or a control character"
+    """Why `url` may not become a QR code, or None when it may: the rules for any link."""
     return link_problem(url, domains)
 
 
@@ -85,6 +83,12 @@ def item_for_qr(guide: Guide, item_id: str | None = None) -> Item:
     return item
 
 
+def opens_hint(url: str) -> str:
+    """Where a link leads, in plain text, so a person can check it before signing in."""
+    return f"It opens {(urlsplit(url).hostname or '').lower()}"
+
+
 def scan_hint(code: QrCode) -> str:
-    """The line under every code: how to use it, and where it leads in plain text."""
-    return f"Scan it with your phone's camera. It opens {code.domain}"
+    """The line under every code: how to use it, and where it leads in plain text. Only where a
+    code is shown: without one, opens_hint alone."""
+    return f"Scan it with your phone's camera. {opens_hint(code.url)}"

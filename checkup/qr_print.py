@@ -30,21 +30,35 @@ def too_small(smallest: CellSize, columns: int | None, rows: int | None, text: l
 def qr_lines(link: str, domains: tuple[str, ...], invert: bool = False,
              stream: TextIO | None = None) -> list[str]:
     """The lines to print for `link`: the code, then the link and where it leads. When the window
-    cannot hold the code, a line saying so and the link, never a broken code."""
-    from checkup.qr import qr_codes, scan_hint
-    from checkup.qr_terminal import cell_size, colour_lines, fitting, glyph_lines
-    from checkup.terminal import colour_mode, terminal_size
+    cannot hold the code, a line saying so, the link and where it leads, never a broken code
+    (nor a word about scanning one)."""
+    from checkup.qr import opens_hint, qr_codes, scan_hint
+    from checkup.qr_terminal import (
+        FULL_BLOCK,
+        LOWER_HALF,
+        UPPER_HALF,
+        cell_size,
+        colour_lines,
+        fitting,
+        glyph_lines,
+    )
+    from checkup.terminal import can_encode, colour_mode, terminal_size
 
     codes = qr_codes(link, domains)
+    out = stream or sys.stdout
+    if not can_encode(out, UPPER_HALF + LOWER_HALF + FULL_BLOCK):
+        charset = getattr(out, "encoding", None) or "unknown"
+        return [f"This terminal's character set ({charset}) cannot draw a QR code. Open this "
+                "link:", link, opens_hint(link)]
     text = [link, scan_hint(codes[0])]
     columns, rows = terminal_size()
     # The whole code must stay on screen: keep a row for the prompt after the text.
     free_rows = None if rows is None else rows - text_rows(text, columns) - 1
     chosen = fitting(codes, columns, free_rows)
     if chosen is None:
-        return [too_small(cell_size(codes[-1]), columns, rows, text), *text]
+        return [too_small(cell_size(codes[-1]), columns, rows, text), link, opens_hint(link)]
     code, scale = chosen
-    colours = colour_mode(stream or sys.stdout)
+    colours = colour_mode(out)
     lines = (colour_lines(code, scale, colours) if colours
              else glyph_lines(code, scale, invert=invert))
     return lines + text

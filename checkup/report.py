@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from checkup.model import (
     APPLIES,
     NOT_OFFERED,
+    NOT_STATED,
     PAUSED,
     SURFACE_NAMES,
     UNKNOWN,
@@ -25,6 +26,8 @@ STATUS_ADVICE: dict[str, str] = {
     APPLIES: "this is for you",
     NOT_OFFERED: "not offered there: nothing to do",
     PAUSED: "paused by a regulator: do it anyway if you see the setting",
+    NOT_STATED: "the sources don't say whether this applies here: if you see the setting, switch "
+                "it off",
     UNKNOWN: "the guide has no rule for this date",
 }
 
@@ -34,6 +37,7 @@ STATUS_MEANING: dict[str, str] = {
     APPLIES: "offered there: do it",
     NOT_OFFERED: "not offered there: nothing to do",
     PAUSED: "paused there by a regulator: do it anyway if the setting shows",
+    NOT_STATED: "the sources don't say for there: do it if the setting shows",
     UNKNOWN: "the guide has no rule for this date",
 }
 
@@ -72,16 +76,27 @@ def guide_report(guide: Guide, country: str | None, on: dt.date, regions: Region
     return [item_report(i, country, on, regions) for i in guide.ordered_items()]
 
 
+# The heading when an item gives one path for both phones. It says where the one path comes from
+# rather than that the apps are the same: no source compares them.
+BOTH_PHONES = "iPhone and Android (the sources give one path for both apps)"
+
+
 def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool
                 ) -> list[tuple[str, Sequence[str]]]:
-    """(device heading, steps) for each device in `steps`, in order. When the item says its
-    iPhone and Android steps are the same, they are given once, under one heading."""
+    """(device heading, steps) for each device in `steps`, in order. When the item gives one
+    path for iPhone and Android, it is given once, under one heading."""
     surfaces = list(steps)
     merged = mobile_same and "ios" in surfaces and "android" in surfaces
     if merged:
         surfaces.remove("android")
-    return [("iPhone and Android (the same steps)" if merged and s == "ios" else SURFACE_NAMES[s],
-             steps[s]) for s in surfaces]
+    return [(BOTH_PHONES if merged and s == "ios" else SURFACE_NAMES[s], steps[s])
+            for s in surfaces]
+
+
+def labels_text(labels: Sequence[str], path: bool = True) -> str:
+    """The labels to look for, quoted: a menu path joined by '>', or, when they are separate
+    things (a form, another way), a list that does not pretend one leads to the next."""
+    return (" > " if path else ", ").join(f'"{label}"' for label in labels)
 
 
 def cited(guide: Guide, ids: tuple[str, ...]) -> list[Source]:
@@ -94,6 +109,8 @@ def _outcome_json(guide: Guide, o: Outcome) -> dict:
         "reason": o.reason,
         "since": o.since.isoformat() if o.since else None,
         "sources": guide.source_urls(o.sources),
+        "facts": [{"date": f.start.isoformat(), "text": f.text,
+                   "sources": guide.source_urls(f.sources)} for f in o.facts],
     }
 
 
@@ -113,6 +130,7 @@ def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[
         entry |= {
             "link": item.link,
             "labels": list(item.labels),
+            "labels_path": item.labels_path,
             "steps": {s: list(item.steps[s]) for s in surfaces},
             "does_not": list(item.does_not),
             "help": list(item.help),

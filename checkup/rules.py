@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from checkup.model import UNKNOWN, Item, Rule
+from checkup.model import UNKNOWN, Fact, Item, Rule
 from checkup.regions import RegionTable
 
 EVERYWHERE_ELSE = "Everywhere else"
@@ -14,16 +14,17 @@ EVERYWHERE_ELSE = "Everywhere else"
 @dataclass(frozen=True)
 class Outcome:
     status: str
-    reason: str
-    sources: tuple[str, ...]
+    reason: str  # the rule's reason, then each dated fact told with it
+    sources: tuple[str, ...]  # the rule's sources, then the facts'
     rule: Rule | None
+    facts: tuple[Fact, ...] = ()
 
     @property
     def since(self) -> dt.date | None:
         return self.rule.start if self.rule else None
 
 
-def _covers(rule: Rule, groups: frozenset[str]) -> bool:
+def _covers(rule: Rule | Fact, groups: frozenset[str]) -> bool:
     return rule.is_everywhere or any(g in groups for g in rule.regions)
 
 
@@ -37,7 +38,19 @@ def evaluate_groups(item: Item, groups: frozenset[str], on: dt.date) -> Outcome:
         first = f" Its earliest rule starts on {min(starts).isoformat()}." if starts else ""
         return Outcome(UNKNOWN, f"This guide has no rule for {on.isoformat()}.{first}", (), None)
     best = max(in_force, key=lambda r: (not r.is_everywhere, r.start or dt.date.min))
-    return Outcome(best.status, best.reason, best.sources, best)
+    facts = facts_under(item, groups, on, best)
+    reason = " ".join([best.reason, *(f.text for f in facts)])
+    sources = tuple(dict.fromkeys([*best.sources, *(s for f in facts for s in f.sources)]))
+    return Outcome(best.status, reason, sources, best, facts)
+
+
+def facts_under(item: Item, groups: frozenset[str], on: dt.date, rule: Rule) -> tuple[Fact, ...]:
+    """The item's facts for these groups from the deciding rule's date up to `on`, oldest first:
+    what happened while that answer held. Older ones belong to an answer since replaced."""
+    return tuple(sorted(
+        (f for f in item.facts
+         if _covers(f, groups) and f.start <= on and (rule.start is None or f.start >= rule.start)),
+        key=lambda f: f.start))
 
 
 def evaluate(item: Item, country: str, on: dt.date, regions: RegionTable) -> Outcome:
@@ -45,9 +58,10 @@ def evaluate(item: Item, country: str, on: dt.date, regions: RegionTable) -> Out
 
 
 def outcomes_by_region(item: Item, on: dt.date, regions: RegionTable) -> list[tuple[str, Outcome]]:
-    """Every group the item's rules name, then everywhere else: the answer with no region given."""
+    """Every group the item's rules and facts name, then everywhere else: the answer with no
+    region given."""
     named: list[str] = []
-    for rule in item.rules:
+    for rule in (*item.rules, *item.facts):
         named += [g for g in rule.regions if g in regions.groups and g not in named]
     rows = [
         (regions.groups[g].name, evaluate_groups(item, regions.groups_for_group(g), on))

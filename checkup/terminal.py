@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -48,3 +49,24 @@ def colour_mode(stream: TextIO, environ: Mapping[str, str] = os.environ) -> str 
     if environ.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
         return "truecolor"
     return "256"
+
+
+def can_encode(stream: TextIO, text: str) -> bool:
+    """Whether `stream`'s character set can show every character of `text` (an ASCII-only
+    console cannot show a QR code's block characters)."""
+    try:
+        text.encode(getattr(stream, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def survive_any_encoding() -> None:
+    """Let output in a character set that cannot show a character (PYTHONIOENCODING=ascii, an
+    old console) show a stand-in for it instead of ending in a traceback: '?' on stdout, an
+    escape such as \\xe4 on stderr, as Python itself does there."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        if getattr(stream, "errors", None) == "strict":
+            # not a text stream we can change (closed, or replaced by a caller): leave it
+            with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+                stream.reconfigure(errors=errors)  # type: ignore[union-attr]

@@ -27,20 +27,20 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
     if not loaded.guides:
         raise CheckupError("no guide could be loaded; run 'checkup validate' to see why")
     guides = [find_guide(loaded, g) for g in args.guide] if args.guide else loaded.guides
+    country = region_code(args.region, regions)  # before anything starts: a bad one is an error
     session = Session(
         guides=guides,
         regions=regions,
         today=args.as_of or today or dt.date.today(),
         recorder=ProfileRecorder(store_from_args(args)),
-        preset_region=bool(args.region),
+        preset_region=country is not None,
         preset_surfaces=bool(args.surface),
         preset_guides=bool(args.guide),
     )
-    if args.region and args.surface:
-        session.choose_region_and_surfaces(region_code(args.region, regions),
-                                           surfaces_or_all(args.surface))
-    elif args.region:
-        session.choose_region(region_code(args.region, regions))
+    if country is not None and args.surface:
+        session.choose_region_and_surfaces(country, surfaces_or_all(args.surface))
+    elif country is not None:
+        session.choose_region(country)
     elif args.surface:
         session.choose_surfaces(surfaces_or_all(args.surface))
     return session

@@ -30,6 +30,7 @@ STATUS_TITLE: dict[str | None, str] = {
     "applies": "Applies to you",
     "not-offered": "Not offered where you live",
     "paused": "Paused by a regulator",
+    "not-stated": "Not known where you live",
     "unknown": "Not known for this date",
     None: "Depends on where you live",
 }
@@ -38,6 +39,7 @@ STATUS_ADVICE_SHORT: dict[str | None, str] = {
     "applies": "",
     "not-offered": "nothing to do",
     "paused": "do it anyway if you see the setting",
+    "not-stated": "the sources don't say; do it if you see the setting",
     "unknown": STATUS_ADVICE["unknown"],
     None: "do it if you see the setting",
 }

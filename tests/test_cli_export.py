@@ -99,14 +99,16 @@ def test_personal_ticks_what_the_profile_holds(run_cli, in_tmp: Path) -> None:
 
 def test_personal_uses_the_profiles_region_and_devices(run_cli, in_tmp: Path) -> None:
     _record("CH", ("ios",), download_data=("done", "", 0))
-    code, out, _ = run_cli("export", "--format", "txt", "-o", "-")
+    code, out, _ = run_cli("export", "--format", "txt", "-o", "-", "--as-of", "2025-01-01")
     assert code == 0
     assert "Your checklist in Switzerland (CH)" in out and "Devices: iPhone." in out
     assert "Desktop web:" not in out and "    iPhone:" in out
-    # not offered in Switzerland, and nothing recorded: does not apply, says why
+    # the AI switch was not offered in Switzerland then, and nothing is recorded: does not
+    # apply, says why
     assert "Not applicable: not offered in Switzerland (CH)." in out
-    assert "Switzerland (CH): not-offered (not offered there: nothing to do)." in out
-    # done against revision 0 of a guide now at revision 1
+    assert ("Switzerland (CH): not-offered (not offered there: nothing to do), since 2024-09-18."
+            in " ".join(out.split()))
+    # done against revision 0 of a guide now at a later one
     assert "but the guide has changed since: check it again." in out
     assert "[x]" not in out
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from guide_edits import set_revision
 
 from checkup import __version__
 
@@ -105,9 +109,11 @@ def test_show_text_says_why_with_source_and_steps(run_cli) -> None:
     assert "\x1b" not in out
 
 
-def test_show_text_says_when_iphone_and_android_are_the_same(run_cli) -> None:
+def test_show_text_gives_one_path_for_both_phones_without_calling_the_apps_the_same(
+        run_cli) -> None:
     _, out, _ = run_cli("show", "linkedin", "--region", "US")
-    assert "iPhone and Android (the same steps):" in out
+    assert "iPhone and Android (the sources give one path for both apps):" in out
+    assert "the same steps" not in out
 
 
 @pytest.mark.parametrize(
@@ -118,6 +124,13 @@ def test_show_text_says_when_iphone_and_android_are_the_same(run_cli) -> None:
         (["show", "linkedin", "--surface", "blackberry"], "invalid choice: 'blackberry'"),
         (["show", "linkedin", "--as-of", "2024-13-01"], "'2024-13-01' is not a date"),
         (["show", "linkedin", "--as-of", "yesterday"], "is not a date"),
+        (["show", "linkedin", "--as-of", "20241001"],
+         "'20241001' is not a date like 2026-11-23 (YYYY-MM-DD)"),
+        (["show", "linkedin", "--as-of", "2024-W40-1"], "is not a date like 2026-11-23"),
+        (["export", "--blank", "--as-of", "20241001", "-o", "-"], "is not a date like"),
+        (["show", "linkedin", "--region", ""], "--region is empty: give a two-letter country"),
+        (["show", "linkedin", "--region", "  "], "--region is empty"),
+        (["export", "--blank", "--region", "", "-o", "-"], "--region is empty"),
         (["frobnicate"], "invalid choice"),
     ],
 )
@@ -134,8 +147,8 @@ def test_validate_passes_on_shipped_content(run_cli) -> None:
 
 def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> None:
     path = guide_dir / "linkedin.toml"
-    text = path.read_text().replace('revision = 1', 'revision = 0')
-    text = text.replace('status = "paused"', 'status = "asleep"', 1)
+    set_revision(path, 0)
+    text = path.read_text().replace('status = "paused"', 'status = "asleep"', 1)
     path.write_text(text)
     code, out, _ = run_cli("validate", str(path), str(guide_dir / "missing.toml"))
     assert code == 1
@@ -154,3 +167,127 @@ def test_starting_the_wizard_parses_as_the_whole_command_line_does(argv: list[st
     from checkup.cli import build_parser, parse_args
 
     assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("bad_id", ['["ai-training"]', "{}"])
+def test_a_guide_with_a_non_text_item_id_is_reported_and_the_others_still_work(
+        run_cli, guide_dir: Path, monkeypatch, bad_id: str) -> None:
+    bad = guide_dir / "bad.toml"
+    text = (guide_dir / "linkedin.toml").read_text().replace('id = "linkedin"', 'id = "other"')
+    bad.write_text(text.replace('id = "ai-training"', f"id = {bad_id}", 1))
+    code, out, _ = run_cli("validate", str(bad))
+    assert code == 1
+    assert out.splitlines() == [f"{bad}: items[0].id: must be non-empty text, not "
+                                f"{'a list' if bad_id.startswith('[') else 'a table'}"]
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, err = run_cli("list")
+    assert code == 0 and out.startswith("linkedin\t") and "bad.toml: items[0].id" in err
+    code, out, _ = run_cli("show", "linkedin", "--region", "DE")
+    assert code == 0 and "Data for Generative AI Improvement" in out
+    code, out, _ = run_cli("qr", "linkedin")
+    assert code == 0 and out.splitlines()[-2].startswith("https://www.linkedin.com/")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("x = " + "[" * 100_000 + "]" * 100_000, "nested too deeply to be a guide"),
+        ("x = " + "{a = " * 3_000 + "1" + "}" * 3_000, "nested too deeply to be a guide"),
+        ("# " + "x" * (1024 * 1024), "larger than 1 MiB, far more than a guide holds: not read"),
+    ],
+    ids=["deep-arrays", "deep-tables", "huge"],
+)
+def test_validate_names_a_deep_or_huge_file_in_one_line(run_cli, tmp_path: Path, content: str,
+                                                        message: str) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text(content)
+    code, out, err = run_cli("validate", str(path))
+    assert code == 1 and err == ""
+    assert out.splitlines() == [f"{path}: {message}"]
+
+
+def _validate_in_a_child(*paths: str) -> subprocess.CompletedProcess[str]:
+    """In a child with a time limit: a file read forever must fail the test, not hang it."""
+    return subprocess.run([sys.executable, "-m", "checkup", "validate", *paths],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_validate_never_reads_a_device_or_a_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    done = _validate_in_a_child("/dev/zero", str(fifo))
+    assert done.returncode == 1 and done.stderr == ""
+    assert done.stdout.splitlines() == [
+        "/dev/zero: not a regular file (a device, a pipe or a folder): not read",
+        f"{fifo}: not a regular file (a device, a pipe or a folder): not read"]
+
+
+def test_a_pipe_among_the_guides_does_not_stop_list(tmp_path: Path, guide_dir: Path) -> None:
+    os.mkfifo(guide_dir / "pipe.toml")
+    done = subprocess.run([sys.executable, "-m", "checkup", "list"], capture_output=True,
+                          text=True, timeout=60, env={**os.environ,
+                                                      "CHECKUP_CONTENT": str(guide_dir)})
+    assert done.returncode == 0 and done.stdout.startswith("linkedin\t")
+    assert "pipe.toml: not a regular file" in done.stderr
+
+
+def test_validate_names_a_folder_it_cannot_read(run_cli, guide_dir: Path, monkeypatch) -> None:
+    if os.geteuid() == 0:  # root reads any folder: make this one refuse, as it would for others
+        listing = os.scandir
+
+        def scandir(path):  # noqa: ANN001, ANN202
+            if Path(path) == guide_dir:
+                raise PermissionError(13, "Permission denied", str(path))
+            return listing(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    else:
+        guide_dir.chmod(0)
+    try:
+        code, out, _ = run_cli("validate", str(guide_dir))
+    finally:
+        guide_dir.chmod(0o755)
+    assert code == 1
+    assert out.splitlines() == [f"{guide_dir}: cannot read this folder: Permission denied"]
+
+
+def test_validate_says_when_a_folder_has_no_guides(run_cli, tmp_path: Path) -> None:
+    (tmp_path / ".hidden.toml").write_text("schema = 1")
+    code, out, _ = run_cli("validate", str(tmp_path))
+    assert code == 1 and out.splitlines() == [f"{tmp_path}: no guide files (*.toml) here"]
+
+
+def test_the_wizard_refuses_an_empty_region_before_it_starts(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "checkup", "--plain", "--region", ""],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "CHECKUP_HOME": str(tmp_path)})
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines()[-1] == (
+        "checkup: error: --region is empty: give a two-letter country code such as DE, US or GB")
+    assert not any(tmp_path.iterdir())  # nothing recorded
+
+
+@pytest.mark.parametrize("command", [["show", "other"], ["qr", "other"], ["mark", "other",
+                                                                         "x", "done"]])
+def test_asking_for_a_broken_guide_says_it_is_broken_not_unknown(
+        run_cli, guide_dir: Path, monkeypatch, command: list[str]) -> None:
+    broken = guide_dir / "other.toml"
+    broken.write_text('schema = 1\nid = "other"\nrevision = "one"\n')
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, err = run_cli(*command)
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        f"checkup: error: the guide 'other' could not be loaded: {broken} has problems; "
+        f"'checkup validate {broken}' says which"]
+
+
+def test_show_gives_a_menu_path_as_a_path_and_separate_labels_as_a_list(run_cli) -> None:
+    _, out, _ = run_cli("show", "linkedin", "--region", "DE", "--surface", "desktop")
+    words = " ".join(out.split())
+    assert ('Look for: "Settings & Privacy" > "Data privacy" > "How LinkedIn uses your data" > '
+            '"Data for Generative AI Improvement"') in words
+    assert 'Look for: "Data Deletion request form", "Close account"' in words
+    assert '"Data Deletion request form" > "Close account"' not in words
+    data = _show_json(run_cli, "--region", "DE")
+    paths = {i["id"]: i["labels_path"] for i in data["items"]}
+    assert paths["ai-training"] is True and paths["delete-data"] is False

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from guide_edits import bump_revision, shipped_revision
 
 from checkup.profile_store import open_store
 
@@ -101,7 +102,19 @@ def test_guest_and_profile_together_is_refused(run_cli) -> None:
     assert code == 2 and "--guest" in err and err.count("\n") == 1
 
 
-def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
+def _not_offered_in_the_eea_today(guide_dir: Path, monkeypatch) -> None:
+    """A copy of the guide where the ads item is not offered in the EEA today."""
+    path = guide_dir / "linkedin.toml"
+    text = path.read_text()
+    rule = 'regions = ["EEA", "CH", "UK", "CA", "HK"]\nfrom = 2025-11-03\nstatus = "not-stated"'
+    assert rule in text
+    path.write_text(text.replace(rule, rule.replace("not-stated", "not-offered")))
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+
+
+def test_status_text_says_each_state_first_and_why(run_cli, home: Path, guide_dir: Path,
+                                                   monkeypatch) -> None:
+    _not_offered_in_the_eea_today(guide_dir, monkeypatch)
     run_cli("mark", "linkedin", "ai-training", "done")
     run_cli("mark", "linkedin", "objection-form", "skipped", "--reason", "ask HR first")
     run_cli("mark", "linkedin", "download-data", "not-applicable", "--reason", "no account")
@@ -117,7 +130,7 @@ def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
     assert any(x.startswith("  skipped: ") and x.endswith(': "ask HR first"') for x in lines)
     assert any(x.startswith("  not applicable: ") and "[download-data]: you said so" in x
                and x.endswith('"no account"') for x in lines)
-    # LinkedIn does not offer the Microsoft ads sharing switch in the EEA: not for this person.
+    # The guide says the ads sharing switch is not offered in the EEA: not for this person.
     assert any(x.startswith("  not applicable: ") and "[ads-data-sharing]: not offered in "
                "Germany (DE) today" in x for x in lines)
     assert any(x.startswith("  to do: ") and "[delete-data]" in x for x in lines)
@@ -125,8 +138,9 @@ def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
             "[delete-data], iPhone, step 2.") in lines
 
 
-def test_status_json_holds_path_states_reasons_and_why_not_applicable(run_cli,
-                                                                      home: Path) -> None:
+def test_status_json_holds_path_states_reasons_and_why_not_applicable(
+        run_cli, home: Path, guide_dir: Path, monkeypatch) -> None:
+    _not_offered_in_the_eea_today(guide_dir, monkeypatch)
     run_cli("mark", "linkedin", "download-data", "not-applicable", "--reason", "no account")
     open_store().update(lambda p: p.set_region("DE"))
     data = status_json(run_cli)
@@ -136,7 +150,7 @@ def test_status_json_holds_path_states_reasons_and_why_not_applicable(run_cli,
     mine = item(data, "download-data")
     assert (mine["state"], mine["reason"], mine["not_applicable_because"]) == (
         "not-applicable", "no account", "you")
-    assert mine["done_against_revision"] == 1 and mine["changed"]
+    assert mine["done_against_revision"] == shipped_revision() and mine["changed"]
     region = item(data, "ads-data-sharing")
     assert (region["state"], region["not_applicable_because"], region["region_status"]) == (
         "not-applicable", "region", "not-offered")
@@ -165,8 +179,8 @@ def test_a_guide_revision_change_asks_to_recheck_what_was_done_against_the_old_o
     monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
     assert run_cli("status", "--exit-code")[0] == 0
     guide = guide_dir / "linkedin.toml"
-    guide.write_text(guide.read_text().replace("\nrevision = 1\n", "\nrevision = 2\n"))
-    run_cli("mark", "linkedin", "download-data", "done")  # done again against revision 2
+    bump_revision(guide)
+    run_cli("mark", "linkedin", "download-data", "done")  # done again against the new one
     data = status_json(run_cli)
     flags = {i["id"]: i["needs_recheck"] for i in data["guides"][0]["items"]}
     assert flags == {"ai-training": True, "objection-form": True, "ads-data-sharing": True,
@@ -174,8 +188,9 @@ def test_a_guide_revision_change_asks_to_recheck_what_was_done_against_the_old_o
     assert data["guides"][0]["counts"]["needs_recheck"] == 3
     code, out, _ = run_cli("status", "--exit-code")
     assert code == 1
-    assert re.search(r"^  re-check: .+\[ai-training\]: done on \S+ against revision 1 of the "
-                     r"guide; it is at revision 2 now$", out, re.M)
+    old = shipped_revision()
+    assert re.search(rf"^  re-check: .+\[ai-training\]: done on \S+ against revision {old} of "
+                     rf"the guide; it is at revision {old + 1} now$", out, re.M)
     assert "3 to re-check because the guide changed" in out
 
 
@@ -213,7 +228,7 @@ def test_mark_errors_are_one_line_and_name_what_is_wrong(run_cli, home: Path) ->
 def test_mark_says_what_it_recorded_and_where(run_cli, home: Path) -> None:
     code, out, err = run_cli("mark", "LinkedIn", "AI-Training", "done")
     assert code == 0 and err == ""
-    assert out == ("Recorded: linkedin ai-training is done (guide revision 1), "
+    assert out == (f"Recorded: linkedin ai-training is done (guide revision {shipped_revision()}), "
                    f"in {home / 'profile.toml'}\n")
 
 
@@ -298,3 +313,16 @@ def test_two_marks_at_the_same_moment_both_persist(home: Path) -> None:
         data = json.loads(checkup("status", "--json").stdout)
         assert [item(data, i)["state"] for i in items] == ["done"] * 4
         shutil.rmtree(home)
+
+
+@pytest.mark.parametrize("name", ["default", "Default"])
+def test_profile_default_is_the_profile_where_calls_default(run_cli, tmp_path: Path,
+                                                            name: str) -> None:
+    home = tmp_path / "home"
+    code, out, _ = run_cli("mark", "linkedin", "ai-training", "done", "--profile", name)
+    assert code == 0 and out.rstrip().endswith(f"in {home / 'profile.toml'}")
+    assert sorted(p.name for p in home.glob("*.toml")) == ["profile.toml"]
+    _, out, _ = run_cli("where")
+    assert out.splitlines()[:2] == [f"Profile: {home / 'profile.toml'}", "Profile name: default"]
+    _, out, _ = run_cli("status")
+    assert "  done: Turn off" in out

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from guide_edits import REVISION_LINE
 
 from checkup.loader import load_guides, load_paths, parse_guide
 from checkup.paths import shipped_content_dir
@@ -67,10 +68,11 @@ BREAKAGES = [
     ('id = "objection-form"', 'id = "ai-training"', "items[1].id", "used twice"),
     ('main_item = "ai-training"', 'main_item = "nothing"', "main_item", "no item has the id"),
     ('"Tap \\"Data privacy\\".",\n', '', "items[0].mobile_same", "ios and android steps differ"),
+    ('labels_path = false', 'labels_path = "no"', "items[4].labels_path", "must be true or false"),
     ('labels = ["Data Processing Objection Form"]', 'lables = ["x"]', "items[1].lables",
      "unknown key"),
     ('schema = 1', 'schema = 7', "schema", "must be 1"),
-    ('revision = 1', 'revision = "one"', "revision", "whole number"),
+    (REVISION_LINE, 'revision = "one"', "revision", "whole number"),
     ('"It does not stop you using LinkedIn\'s AI features."',
      '"See https://evil.example/phish now."', "items[0].does_not[2]", "a link in the text"),
     ('"It does not stop you using LinkedIn\'s AI features."', '"Bell \\u001b[31m red"',
@@ -124,3 +126,88 @@ def test_problems_are_one_line_each() -> None:
     assert problems
     for p in problems:
         assert "\n" not in str(p) and re.match(r"g\.toml: \S+", str(p))
+
+
+@pytest.mark.parametrize("bad_id", ['["ai-training"]', "{}", "3"])
+def test_an_item_id_that_is_not_text_is_one_problem(guide_dir: Path, bad_id: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, 'id = "ai-training"', f"id = {bad_id}")
+    loaded = load_paths([path])
+    assert [str(p) for p in loaded.problems] == [
+        f"{path}: items[0].id: must be non-empty text, not "
+        f"{ {'{}': 'a table', '3': 'a number'}.get(bad_id, 'a list') }"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("schema = 1", "schema = true", "schema: must be 1, not True"),
+        ("schema = 1", "schema = 1.0", "schema: must be 1, not 1.0"),
+        ('domains = ["linkedin.com"]', "domains = 5",
+         "domains: must be a non-empty list of domain names such as linkedin.com, not 5"),
+        ('domains = ["linkedin.com"]', 'domains = ["linkedin.com", ["x"]]',
+         "domains[1]: must be a domain name as text, not a list"),
+        (REVISION_LINE, "revision = [[[1]]]", "revision: must be a whole number from 1 up, "
+         "not a list"),
+        ("minutes = 5", "minutes = {a = 1}", "items[0].facilitator.minutes: must be a whole "
+         "number of minutes, not a table"),
+        ('id = "linkedin"', 'id = "linkedin\\n"', "id: 'linkedin\\n': use lower-case letters"),
+        ("schema = 1", 'schema = 1\n"a\\nb\\u001b[2J" = 1', "a\\x0ab\\x1b[2J: unknown key"),
+    ],
+)
+def test_raw_values_of_the_wrong_type_are_named_on_one_line(guide_dir: Path, old: str, new: str,
+                                                            line: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, old, new)
+    loaded = load_paths([path])
+    assert loaded.guides == []
+    lines = [str(p) for p in loaded.problems]
+    assert any(x.startswith(f"{path}: {line}") for x in lines), lines
+    assert all("\n" not in x and "\x1b" not in x for x in lines)
+
+
+MAIN_LINK = 'link = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"'
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        (MAIN_LINK, 'link = "http://www.linkedin.com/x"',
+         "items[0].link: 'http://www.linkedin.com/x' must use https"),
+        (MAIN_LINK, 'link = "https://www.linkedin.com:8080/x"',
+         "items[0].link: 'https://www.linkedin.com:8080/x' must not name a port"),
+        (MAIN_LINK, 'link = "https://www.linkedin.com/x y"',
+         "items[0].link: 'https://www.linkedin.com/x y' contains a space, a backslash or a "
+         "control character"),
+        (MAIN_LINK, 'link = "https://evil.example\\\\@www.linkedin.com/x"',
+         "items[0].link: 'https://evil.example\\\\@www.linkedin.com/x' contains a space, a "
+         "backslash or a control character"),
+        (MAIN_LINK, 'link = "https://me@www.linkedin.com/x"',
+         "items[0].link: 'https://me@www.linkedin.com/x' must not carry a user name or password"),
+        ('domains = ["linkedin.com"]', 'domains = ["com"]',
+         "domains[0]: 'com' is not a domain name with at least two labels"),
+        ('domains = ["linkedin.com"]', 'domains = ["linkedin.com", "10.0.0.1"]',
+         "domains[1]: '10.0.0.1' is not a domain name with at least two labels"),
+        ('"It does not stop you using LinkedIn\'s AI features."',
+         '"See https://www.linkedin.com/\\u202eexe now."',
+         "items[0].does_not[2]: contains a control character (0x202e)"),
+    ],
+)
+def test_each_link_problem_is_one_line(guide_dir: Path, old: str, new: str, line: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, old, new)
+    loaded = load_paths([path])
+    assert loaded.guides == []
+    lines = [str(p) for p in loaded.problems]
+    assert len(lines) == 1 and lines[0].startswith(f"{path}: {line}"), lines
+
+
+def test_a_bare_suffix_as_domain_never_lets_another_site_become_a_qr_code(
+        guide_dir: Path, run_cli, monkeypatch) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, 'domains = ["linkedin.com"]', 'domains = ["com"]')
+    _edit(path, MAIN_LINK, 'link = "https://evil.com/phish"')
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, err = run_cli("qr", "linkedin")
+    assert code == 1 and out == "" and "evil.com" not in err and "could not be loaded" in err
+    assert err.startswith("checkup: error: ") and err.count("\n") == 1

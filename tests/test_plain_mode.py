@@ -56,7 +56,7 @@ def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
     assert "Where do you live?" in out and "Germany (DE)." in out
     assert "What applies to you: Germany (DE), as of 2026-11-23." in out
     assert "Applies to you (rule since 2025-11-03)." in out
-    assert "Step 1 of 6, Desktop web (checkup: step 1 of 16):" in out
+    assert "Step 1 of 6, Desktop web (checkup: step 1 of 19):" in out
     assert "All done. Well done!" in out
     assert "[x] Turn off \"Data for Generative AI Improvement\": done" in out
     assert "It does not undo training that has already taken place." in out
@@ -64,7 +64,8 @@ def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
     assert not ESCAPES.search(out) and not BOX_DRAWING.search(out)
     assert (session.country, session.surfaces) == ("DE", ("desktop",))
     assert state(session, "ai-training") == "done"
-    assert state(session, "ads-data-sharing") == "not-applicable"  # not offered in the EU
+    # the sources don't say whether the ads sharing applies in the EU: walked through anyway
+    assert state(session, "ads-data-sharing") == "done"
 
 
 def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> None:
@@ -76,7 +77,7 @@ def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> N
     assert "Not offered where you live: nothing to do (rule since 2024-09-18)." in said
     assert "not training generative AI on member data from the EU, EEA and Switzerland" in said
     assert "Data Processing Objection Form" in out
-    assert "Item 1 of 3: Object to other AI uses" in out  # the steps start past it
+    assert "Item 1 of 4: Object to other AI uses" in out  # the steps start past it
     assert "Switch \"Use my data for training content creation AI models\" to Off." not in out
     assert state(session, "ai-training") == "not-applicable"
     # what a rule said on that day is not the person's answer: nothing is recorded for it
@@ -210,7 +211,7 @@ def test_plain_mode_and_the_wizard_share_one_profile() -> None:
     app.session.mark(next(t for t in app.session.plan.todo if t.item.id == "objection-form"),
                      "done")
     _, out, _ = converse("q\n", "--region", "DE", "--surface", "desktop", "--profile", "both")
-    assert "Item 3 of 4: Get a copy of your LinkedIn data" in out
+    assert "Item 3 of 5: Stop sharing your data with Microsoft for ads" in out
 
 
 def test_guest_mode_says_nothing_was_kept(tmp_path: Path) -> None:
@@ -280,10 +281,10 @@ def test_stdin_closed_halfway_keeps_what_was_done_and_resumes_there() -> None:
     assert result.returncode == 0, result.stderr
     assert "The input ended. Your progress is saved" in result.stdout
     assert status_items("h") == {"ai-training": "done", "objection-form": "todo",
-                                 "ads-data-sharing": "not-applicable", "download-data": "todo",
+                                 "ads-data-sharing": "todo", "download-data": "todo",
                                  "delete-data": "todo"}
     again = checkup("--plain", "--profile", "h", answers="1\nq\n")
-    assert "Step 2 of 3, Desktop web (checkup: step 8 of 16)" in again.stdout
+    assert "Step 2 of 3, Desktop web (checkup: step 8 of 19)" in again.stdout
 
 
 def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> None:
@@ -293,7 +294,7 @@ def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> N
     earlier = checkup("--plain", "--profile", "b", "--as-of", "2024-10-01",
                       answers="DE\n1\n" + "\n" * 30)
     assert earlier.returncode == 0
-    assert "Not offered where you live: nothing to do." in earlier.stdout
+    assert "Not offered where you live: nothing to do (rule since 2024-09-18)." in earlier.stdout
     # decided again for today, when it applies in Germany: to do, not hidden for good
     assert status_items("b")["ai-training"] == "todo"
     for run in (applies, earlier):

@@ -106,7 +106,9 @@ def test_fitting_prefers_bigger_then_more_robust_and_gives_up_when_nothing_fits(
     [("http://www.linkedin.com/mypreferences", "must use https"),
      ("https://www.linkedin.com.evil.example/x", "not on the guide's domains"),
      ("https://evil.example/?https://www.linkedin.com", "not on the guide's domains"),
-     ("https://user@www.linkedin.com/", "not on the guide's domains"),
+     ("https://user@www.linkedin.com/", "must not carry a user name"),
+     ("https://www.linkedin.com:8443/x", "must not name a port"),
+     ("https://evil.example\\@www.linkedin.com/", "a backslash"),
      ("javascript:alert(1)", "must use https"),
      ("https://www.linkedin.com/\nhttps://evil.example", "control character")],
 )

@@ -72,8 +72,99 @@ def test_every_region_listed_without_a_region(ai_training) -> None:
     assert {o.status for o in later.values()} == {"applies"}
 
 
-def test_ads_sharing_exception_outlives_a_newer_global_rule() -> None:
+@pytest.mark.parametrize(("country", "day", "status"), [
+    ("US", "2025-11-02", "unknown"),      # the sources date this sharing from 2025-11-03 only
+    ("US", "2025-11-03", "applies"),      # "in the US and most others"
+    ("AU", "2026-01-01", "applies"),
+    ("DE", "2026-01-01", "not-stated"),   # the regions the sources treat apart: they don't say
+    ("CH", "2026-01-01", "not-stated"),
+    ("GB", "2026-01-01", "not-stated"),
+    ("CA", "2026-01-01", "not-stated"),
+    ("HK", "2026-01-01", "not-stated"),
+])
+def test_ads_sharing_claims_only_what_the_sources_say(country: str, day: str,
+                                                      status: str) -> None:
     item = load_guides().guide("linkedin").item("ads-data-sharing")
-    regions = default_regions()
-    assert evaluate(item, "DE", D("2026-01-01"), regions).status == "not-offered"
-    assert evaluate(item, "US", D("2026-01-01"), regions).since == D("2025-11-03")
+    outcome = evaluate(item, country, D(day), default_regions())
+    assert outcome.status == status
+    assert "only outside" not in outcome.reason
+
+
+def test_every_status_has_words_in_every_view() -> None:
+    from checkup.model import STATUSES, UNKNOWN
+    from checkup.report import STATUS_ADVICE
+    from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE, status_words
+
+    for status in (*STATUSES, UNKNOWN):
+        assert STATUS_ADVICE[status] and STATUS_TITLE[status], status
+        assert status in STATUS_ADVICE_SHORT, status
+    assert status_words("not-stated") == (
+        "Not known where you live: the sources don't say; do it if you see the setting")
+
+
+def test_a_rule_may_say_its_sources_do_not_say(guide_dir, run_cli, monkeypatch) -> None:
+    path = guide_dir / "linkedin.toml"
+    text = path.read_text()
+    old = 'regions = ["EEA", "CH"]\nfrom = 2024-09-18\nstatus = "not-offered"'
+    assert old in text
+    path.write_text(text.replace(old, old.replace("not-offered", "not-stated")))
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    code, out, _ = run_cli("show", "linkedin", "--region", "DE", "--as-of", "2024-10-01")
+    assert code == 0
+    assert ("Status: not-stated: the sources don't say whether this applies here: if you see "
+            "the setting, switch it off.") in " ".join(out.split())
+
+
+FACT_TEXT = "On 5 December 2024 the terms gained a clause."
+FACT = f'''
+[[items.facts]]
+regions = ["*"]
+from = 2024-12-05
+text = "{FACT_TEXT}"
+sources = ["S1"]
+
+'''
+
+
+def _with_fact(guide_dir, monkeypatch, fact: str = FACT) -> None:
+    path = guide_dir / "linkedin.toml"
+    text = path.read_text()
+    anchor = '[[items]]\nid = "objection-form"'
+    assert anchor in text
+    path.write_text(text.replace(anchor, fact + anchor))
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+
+
+@pytest.mark.parametrize(("region", "day", "told", "since"), [
+    ("DE", "2024-12-04", False, "2024-09-18"),
+    ("DE", "2024-12-05", True, "2024-09-18"),   # under the EEA's exemption, which still holds
+    ("US", "2025-01-01", True, "2024-09-18"),
+    ("GB", "2025-01-01", True, "2024-09-20"),
+    ("DE", "2025-11-03", False, "2025-11-03"),  # a newer rule gives the answer now
+])
+def test_a_dated_fact_is_told_with_the_answer_it_happened_under(
+        guide_dir, run_cli, monkeypatch, region: str, day: str, told: bool, since: str) -> None:
+    import json
+
+    _with_fact(guide_dir, monkeypatch)
+    code, out, _ = run_cli("show", "linkedin", "--region", region, "--as-of", day, "--json")
+    assert code == 0
+    item = json.loads(out)["items"][0]
+    assert (FACT_TEXT in item["reason"]) is told
+    assert item["since"] == since  # a fact never moves the date the answer holds from
+    assert any(f["date"] == "2024-12-05" and f["text"] == FACT_TEXT
+               for f in item["facts"]) is told
+
+
+@pytest.mark.parametrize(("fact", "line"), [
+    (FACT.replace("from = 2024-12-05\n", ""), "items[0].facts[2].from: missing"),
+    (FACT.replace('["*"]', '["MARS"]'), "items[0].facts[2].regions[0]: unknown region group"),
+    (FACT.replace('["S1"]', '["S99"]'), "items[0].facts[2].sources[0]: no source 'S99'"),
+    (FACT.replace("text =", "txt ="), "items[0].facts[2].txt: unknown key"),
+])
+def test_a_broken_fact_is_named_by_key(guide_dir, run_cli, monkeypatch, fact: str,
+                                       line: str) -> None:
+    _with_fact(guide_dir, monkeypatch, fact)
+    path = guide_dir / "linkedin.toml"
+    code, out, _ = run_cli("validate", str(path))
+    assert code == 1 and any(x.startswith(f"{path}: {line}") for x in out.splitlines()), out

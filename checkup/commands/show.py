@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import shutil
+import sys
 
 from checkup.options import add_as_of, add_region, add_surface
 from checkup.plain_text import wrap as _wrap
@@ -29,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from checkup.options import find_guide, region_code, surfaces_or_all
     from checkup.regions import default_regions
     from checkup.report import report_json
+    from checkup.terminal import can_encode
 
     regions = default_regions()
     country = region_code(args.region, regions)
@@ -37,7 +39,10 @@ def run(args: argparse.Namespace) -> int:
     surfaces = surfaces_or_all(args.surface)
     data = report_json(guide, country, on, surfaces, regions)
     if args.json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        text = json.dumps(data, indent=2, ensure_ascii=False)
+        if not can_encode(sys.stdout, text):  # JSON's own escapes keep every character exact
+            text = json.dumps(data, indent=2)
+        print(text)
     else:
         print("\n".join(render_text(data, guide.mobile_same_items())))
     return 0
@@ -45,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
 def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
-    from checkup.report import STATUS_ADVICE, step_groups
+    from checkup.report import STATUS_ADVICE, labels_text, step_groups
 
     width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
     where = f"{data['region_name']} ({data['region']})" if data["region"] else "every region"
@@ -55,7 +60,8 @@ def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
         out += _wrap(item["title"] + f"  [{item['id']}]", "   ", width, f"{n}. ")
         if item["status"]:
             since = f" (rule in force since {item['since']})" if item["since"] else ""
-            out.append(f"   Status: {item['status']}: {STATUS_ADVICE[item['status']]}.")
+            out += _wrap(f"Status: {item['status']}: {STATUS_ADVICE[item['status']]}.", "     ",
+                         width, "   ")
             out += _wrap(item["reason"] + since, "     ", width, "   Why: ")
             out += [f"   Source: {url}" for url in item["sources"]]
         else:
@@ -66,7 +72,7 @@ def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
                 out += _wrap(row["reason"], "     ", width)
                 out += [f"     Source: {url}" for url in row["sources"]]
         out.append(f"   Link: {item['link']}")
-        out += _wrap("Look for: " + " > ".join(f'"{label}"' for label in item["labels"]),
+        out += _wrap("Look for: " + labels_text(item["labels"], item["labels_path"]),
                      "     ", width, "   ")
         mobile_same_item = item["id"] in mobile_same
         for name, steps in step_groups(item["steps"], mobile_same_item):
