@@ -15,6 +15,7 @@ from checkup.country_search import matching_countries
 from checkup.flow import Position, Task
 from checkup.locale_country import suggested_country
 from checkup.model import SURFACE_NAMES, SURFACES
+from checkup.report import labels_text
 from checkup.safe_text import printable
 from checkup.session import DONE, NOT_APPLICABLE, SKIPPED, TODO, Session
 from checkup.wording import (
@@ -362,7 +363,7 @@ class PlainCheckup:
         talk.say(f"{status_words(rep.status)}{since}.")
         talk.say(rep.outcome.reason if rep.outcome else task.item.summary)
         if task.item.labels:
-            talk.say("Look for: " + " > ".join(f'"{label}"' for label in task.item.labels))
+            talk.say("Look for: " + labels_text(task.item.labels, task.item.labels_path))
         talk.say("The direct link:")
         talk.lines([task.item.link])
         talk.say("Keys at each step: " + self._keys(others))

@@ -32,13 +32,14 @@ def with_labels(text: str, labels: tuple[str, ...]) -> Text:
     return out
 
 
-def breadcrumb(labels: tuple[str, ...], step_text: str) -> Text:
-    """The menu path; the labels this step mentions are highlighted."""
+def breadcrumb(labels: tuple[str, ...], step_text: str, path: bool = True) -> Text:
+    """The menu path (or, when the labels are separate things, the list of them); the labels
+    this step mentions are highlighted."""
     out = Text()
-    out.append("Path: ", style="dim")
+    out.append("Path: " if path else "Look for: ", style="dim")
     for n, label in enumerate(labels):
         if n:
-            out.append(" › ", style="dim")
+            out.append(" › " if path else ", ", style="dim")
         out.append(label, style="reverse bold" if f'"{label}"' in step_text else "")
     return out
 

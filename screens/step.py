@@ -108,7 +108,8 @@ class StepScreen(Screen):
         out.append("\n")
         out.append_text(with_labels(step, self.item_task.item.labels))
         out.append("\n\n")
-        out.append_text(breadcrumb(self.item_task.item.labels, step))
+        item = self.item_task.item
+        out.append_text(breadcrumb(item.labels, step, item.labels_path))
         return out
 
     def _why(self) -> Text:

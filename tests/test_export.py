@@ -25,6 +25,7 @@ from checkup.export.to_text import WIDTH, render_text
 from checkup.loader import load_guides
 from checkup.model import Guide
 from checkup.regions import default_regions
+from checkup.report import labels_text
 
 ON = dt.date(2026, 11, 25)
 FORMATS = ("html", "md", "txt")
@@ -78,7 +79,7 @@ def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> N
     assert "To do." in text  # delete-data: nothing recorded
     for item in guide.items:
         assert item.title in text
-        assert " > ".join(f'"{label}"' for label in item.labels) in text.replace(" \u203a ", " > ")
+        assert labels_text(item.labels, item.labels_path) in text
         assert item.link in text
 
 
@@ -231,7 +232,7 @@ def test_markdown_reads_as_plain_words_in_the_file_too() -> None:
     """Markdown is read raw as often as rendered: an ampersand is an ampersand, not "&amp;"."""
     md = render_markdown(personal())
     look_for = next(line for line in md.splitlines() if line.startswith("Look for:"))
-    assert look_for.startswith('Look for: "Settings & Privacy" \u203a "Data privacy"')
+    assert look_for.startswith('Look for: "Settings & Privacy" > "Data privacy"')
     assert "&amp;" not in md and "&lt;" not in md and "&gt;" not in md
     assert '"Settings & Privacy"' in seen_text("md", md)
 
@@ -283,3 +284,10 @@ def test_text_puts_an_address_in_a_sentence_on_a_line_of_its_own() -> None:
     assert "        , then (" in lines and "        ) and write it down." in lines
     step_at = lines.index("      1. Open")
     assert lines[step_at + 1] == long_url and lines[step_at + 2] == "         , then sign in."
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_labels_that_are_not_a_menu_path_are_listed_not_chained(fmt: str) -> None:
+    _, text = read(fmt, personal())
+    assert '"Data Deletion request form", "Close account"' in text.replace("&quot;", '"')
+    assert '"Data Deletion request form" > "Close account"' not in text

@@ -353,3 +353,9 @@ def test_in_a_terminal_plain_mode_has_no_escape_codes_until_a_qr_code_is_asked_f
 def test_no_color_means_no_escape_codes_in_a_terminal(args: list[str]) -> None:
     out = in_terminal(args, b"", {"NO_COLOR": "1"})
     assert out.strip() and not ESCAPES.search(out)
+
+
+def test_labels_that_are_not_a_menu_path_are_not_shown_as_one() -> None:
+    _, out, _ = converse("s\n1\n" * 4 + "q\n", "--region", "US", "--surface", "desktop",
+                         "--guest")  # skip to the last item
+    assert 'Look for: "Data Deletion request form", "Close account"' in out

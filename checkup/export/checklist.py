@@ -201,7 +201,9 @@ def region_sentence(line: RegionLine) -> str:
 
 
 def labels_sentence(item: Item) -> str:
-    return " > ".join(f'"{label}"' for label in item.labels)
+    from checkup.report import labels_text
+
+    return labels_text(item.labels, item.labels_path)
 
 
 def sources_sentence(ids: Sequence[str]) -> str:

@@ -105,8 +105,9 @@ def _link_line(item: ChecklistItem) -> str:
 
 
 def _labels(item: ChecklistItem) -> str:
-    shown = " &gt; ".join(f'<span class="label">&quot;{_t(label)}&quot;</span>'
-                          for label in item.item.labels)
+    between = " &gt; " if item.item.labels_path else ", "  # a menu path, or separate things
+    shown = between.join(f'<span class="label">&quot;{_t(label)}&quot;</span>'
+                         for label in item.item.labels)
     return f'<p class="labels">Look for: {shown}</p>'
 
 

@@ -89,7 +89,7 @@ def _item(item: ChecklistItem) -> list[str]:
     if item.here:
         out += [f"**{md_text(region_sentence(item.here))}** Why: {md_text(item.here.reason)} "
                 f"{md_text(sources_sentence(item.here.sources))}", ""]
-    labels = " \u203a ".join(f'"{md_text(label)}"' for label in it.labels)
+    labels = (" > " if it.labels_path else ", ").join(f'"{md_text(label)}"' for label in it.labels)
     out += [f"Link: {_link(item)}", "", f"Look for: {labels}", ""]
     if item.full:
         for group in item.steps:
