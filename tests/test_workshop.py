@@ -187,16 +187,19 @@ def test_an_agenda_file_chooses_items_devices_regions_and_length(tmp_path: Path)
     ("text", "message"),
     [
         ("title = [", "not valid TOML"),
-        (GOOD.replace("length_minutes = 30", "length_minutes = 2"), "length_minutes: must be"),
-        (GOOD.replace('["desktop"]', '["fax"]'), "surfaces: must be a list of"),
-        (GOOD.replace('["fr", "uk"]', '["fr", "XX"]'), "regions: unknown region code 'XX'"),
+        (GOOD.replace("length_minutes = 30", "length_minutes = 2"),
+         "length_minutes: must be a whole number of minutes from 5 to 600, not 2"),
+        (GOOD.replace('["desktop"]', '["fax"]'),
+         'surfaces: "fax" is not a device: use "desktop", "ios" or "android"'),
+        (GOOD.replace('["fr", "uk"]', '["fr", "XX"]'), 'regions: "XX" is not a country code'),
         (GOOD.replace('item = "download-data"', 'item = "nope"'),
-         "items[0].item: no item 'nope' in linkedin"),
+         '[[items]] number 1, item: no item "nope" (items in linkedin: ai-training,'),
         (GOOD.replace('guide = "linkedin"', 'guide = "myspace"'),
-         "items[0].guide: no guide 'myspace'"),
+         '[[items]] number 1, guide: no guide "myspace" (guides: linkedin)'),
         (GOOD + "\ncolour = 1\n", "colour: unknown key"),
-        (GOOD.replace("as_of = 2024-10-01", 'as_of = "last year"'), "as_of: must be a date"),
-        ('title = "x"\n', "items: at least one"),
+        (GOOD.replace("as_of = 2024-10-01", 'as_of = "last year"'),
+         'as_of: must be a date like 2024-10-01 (no quotes, no time), not "last year"'),
+        ('title = "x"\n', "items: missing: add at least one [[items]]"),
     ],
 )
 def test_a_bad_agenda_is_refused_with_one_line_naming_the_key(tmp_path: Path, text: str,
@@ -208,10 +211,47 @@ def test_a_bad_agenda_is_refused_with_one_line_naming_the_key(tmp_path: Path, te
     assert "\n" not in str(e.value)
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("title = true", "title: must be one line of text, not true"),
+        ('title = ""', "title: must be one line of text, not empty text"),
+        ("length_minutes = true", "length_minutes: must be a whole number of minutes from 5 to "
+                                  "600, not true"),
+        ('surfaces = "ios"', 'surfaces: must be a list of devices such as ["desktop", "ios", '
+                             '"android"], not "ios"'),
+        ("regions = [49]", "regions: 49 is not a country code"),
+        ("as_of = 2024-10-01T09:30:00", "as_of: must be a date like 2024-10-01 (no quotes, "
+                                        "no time), not 2024-10-01T09:30:00"),
+        ('items = "linkedin"', 'items: must be one or more [[items]] tables with a guide and '
+                               'an item, not "linkedin"'),
+        ('items = ["linkedin"]', '[[items]] number 1: must be a table with a guide and an item, '
+                                 'not "linkedin"'),
+        ('[[items]]\nguide = true\nitem = "ai-training"',
+         "[[items]] number 1, guide: must be a guide id in quotes, not true"),
+        ('[[items]]\nitem = "ai-training"', "[[items]] number 1, guide: missing (guides: "),
+    ],
+)
+def test_agenda_messages_quote_the_file_not_python(tmp_path: Path, line: str,
+                                                   message: str) -> None:
+    """Values are quoted as they are written in TOML (true, "text"), never as Python spells
+    them (True, 'text', None)."""
+    path = _agenda(tmp_path, line + "\n")
+    with pytest.raises(AgendaError) as e:
+        load_agenda(path, load_guides(), default_regions())
+    text = str(e.value)
+    assert text.startswith(f"{path}: {message}")
+    for python in ("True", "False", "None", "'", "items[0]", "datetime"):
+        assert python not in text.removeprefix(str(path))
+
+
 def test_cli_refuses_a_bad_agenda_and_writes_a_starter(run_cli, tmp_path: Path) -> None:
     bad = _agenda(tmp_path, GOOD.replace('["desktop"]', '["fax"]'))
     code, out, err = run_cli("workshop", str(bad))
-    assert code == 1 and out == "" and err.count("\n") == 1 and "surfaces" in err
+    # a bad agenda is bad input, like an unknown region or guide: exit status 2
+    assert code == 2 and out == "" and err.count("\n") == 1 and "surfaces" in err
+    code, out, err = run_cli("workshop", str(tmp_path / "missing.toml"))
+    assert code == 2 and out == "" and "no such agenda file" in err
     starter = tmp_path / "session.toml"
     code, out, _ = run_cli("workshop", "--new-agenda", str(starter))
     assert code == 0 and str(starter) in out
@@ -219,7 +259,7 @@ def test_cli_refuses_a_bad_agenda_and_writes_a_starter(run_cli, tmp_path: Path) 
     assert [p.item.id for p in agenda.items] == ["ai-training", "objection-form"]
     assert "# " in starter.read_text()  # commented for the facilitator
     code, _, err = run_cli("workshop", "--new-agenda", str(starter))
-    assert code == 1 and "already exists" in err
+    assert code == 2 and "already exists" in err
 
 
 def _keys(*keys: str):
@@ -253,4 +293,4 @@ def test_export_with_an_agenda_makes_the_matching_handout(run_cli, tmp_path: Pat
     assert "Devices: Desktop web." in words and "iPhone and Android" not in out  # its devices
     assert "as of 2024-10-01" in out  # the agenda's day
     code, _, err = run_cli("export", "--agenda", str(tmp_path / "missing.toml"))
-    assert code == 1 and "no such agenda file" in err
+    assert code == 2 and "no such agenda file" in err
