@@ -5,10 +5,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -18,9 +23,45 @@ from checkup.screens.common import with_labels
 from checkup.screens.qr_widget import QrCodeView
 from checkup.slides import Slide, build_slides, outcome_for
 
-KEYS_HINT = "space/→ next · ← back · n notes · r region · t timer · q quit"
 PRESENTER_STATUS = {"applies": "Applies", "not-offered": "Not offered",
                     "paused": "Paused by a regulator", "unknown": "No rule for this date"}
+# The QR code may take up to this share of the width; the text gets what the code does not need.
+QR_SHARE = 0.55
+QR_MIN_WIDTH = 43
+NOTES_IN_VIEW = 6  # rows of the notes brought into view when they are opened
+
+
+def keys_hint(regions: int, scrollable: bool, width: int) -> Text:
+    """The key line: scrolling only when there is more text than fits. Lines break between
+    keys, never inside one."""
+    keys = [("space/→", "next"), ("←", "back"), ("n", "notes"), ("r", "region")]
+    if scrollable:
+        keys.append(("j/k", "scroll"))
+    keys += [("t", "timer"), ("q", "quit")]
+    out = Text()
+    used = 0
+    for key, action in keys:
+        size = cell_len(f"{key} {action}")
+        if used and used + len(" · ") + size > width:
+            out.append("\n")
+            used = 0
+        elif used:
+            out.append(" · ")
+            used += len(" · ")
+        out.append(key, style="bold")
+        out.append(f" {action}")
+        used += size
+    return out
+
+
+def bullets(lines: tuple[str, ...]) -> Table:
+    """A list whose wrapped lines stay clear of the bullets, so each point reads as one."""
+    grid = Table.grid()
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1)
+    for line in lines:
+        grid.add_row("•", Text(line))
+    return grid
 
 
 class SessionTimer:
@@ -51,9 +92,13 @@ def _clock(seconds: int) -> str:
 
 
 class PresenterScreen(Screen):
+    # Clickers send page up/down, so every paging key steps through slides; text that does not
+    # fit scrolls with keys no clicker sends.
     BINDINGS = [
         Binding("space,right,pagedown,down,enter", "next", "Next"),
         Binding("left,pageup,up,backspace", "previous", "Back"),
+        Binding("j", "scroll(1)", "Scroll down"),
+        Binding("k", "scroll(-1)", "Scroll up"),
         Binding("n", "notes", "Notes"),
         Binding("r", "region", "Region"),
         Binding("t", "timer", "Timer"),
@@ -71,20 +116,28 @@ class PresenterScreen(Screen):
         self.region_index = 0
         self.show_notes = False
         self.timer = SessionTimer(clock)
+        self.text_width = 80  # until the first resize says how wide the text column is
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="presenter"):
             with Vertical(id="slide-column"):
                 yield Static(id="slide-top")
-                yield Static(id="slide-main")
-                yield Static(id="slide-notes")
-                yield Static(Text(KEYS_HINT), id="slide-keys")
+                # never focused: focus would give it the arrow and page keys the slides need
+                with VerticalScroll(id="slide-body", can_focus=False):
+                    yield Static(id="slide-main")
+                    yield Static(id="slide-notes")
+                yield Static(id="slide-keys")
             yield QrCodeView(self.slide.part.item.link, self.slide.part.guide.domains,
                              zoom=True, id="slide-qr")
 
     def on_mount(self) -> None:
         self.show_slide()
         self.set_interval(1, self.show_top)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_qr()
+        self.show_top()
+        self.call_after_refresh(self.show_keys)  # whether it scrolls is known after layout
 
     @property
     def slide(self) -> Slide:
@@ -94,6 +147,15 @@ class PresenterScreen(Screen):
     def country(self) -> str:
         return self.agenda.regions[self.region_index]
 
+    def fit_qr(self) -> None:
+        """The code as big as it can be in its share of the width, and no wider: every column
+        it does not need goes to the text."""
+        qr = self.query_one("#slide-qr", QrCodeView)
+        width, height = self.size
+        share = max(QR_MIN_WIDTH, int(width * QR_SHARE))
+        qr.styles.width = qr_width = qr.snug_width(share, height)
+        self.text_width = width - qr_width - 2  # the column's padding
+
     def show_top(self) -> None:
         limit = self.agenda.length_minutes * 60
         top = Text()
@@ -101,12 +163,15 @@ class PresenterScreen(Screen):
         top.append(f" · {_clock(self.timer.elapsed())} of {_clock(limit)}")
         if self.timer.paused:
             top.append(" (timer paused)", style="reverse")
-        name = self.regions.name(self.country)
-        top.append(f"\nRegion: {name} ({self.country})")
+        top.append(f"\nRegion: {self.regions.name(self.country)} ({self.country})")
         if len(self.agenda.regions) > 1:
-            top.append(f", r for the next ({self.region_index + 1} of "
-                       f"{len(self.agenda.regions)})", style="dim")
+            top.append(f", {self.region_index + 1} of {len(self.agenda.regions)}")
         self.query_one("#slide-top", Static).update(top)
+
+    def show_keys(self) -> None:
+        body = self.query_one("#slide-body", VerticalScroll)
+        self.query_one("#slide-keys", Static).update(
+            keys_hint(len(self.agenda.regions), body.max_scroll_y > 0, self.text_width))
 
     def show_slide(self) -> None:
         slide = self.slide
@@ -115,9 +180,13 @@ class PresenterScreen(Screen):
         notes = self.query_one("#slide-notes", Static)
         notes.display = self.show_notes
         notes.update(self._notes(slide))
+        self.query_one("#slide-body", VerticalScroll).set_class(self.show_notes, "with-notes")
         qr = self.query_one("#slide-qr", QrCodeView)
         if qr.url != slide.part.item.link:
             qr.set_link(slide.part.item.link, slide.part.guide.domains)
+            self.fit_qr()
+        self.show_keys()
+        self.call_after_refresh(self.show_keys)  # whether it scrolls is known after layout
 
     def _main(self, slide: Slide) -> Text:
         item = slide.part.item
@@ -142,41 +211,57 @@ class PresenterScreen(Screen):
         out.append_text(step)
         return out
 
-    def _notes(self, slide: Slide) -> Text:
+    def _notes(self, slide: Slide) -> Group:
         notes = slide.part.item.notes
-        out = Text()
-        out.append("Facilitator notes", style="bold underline")
+        head = Text("Facilitator notes", style="bold underline")
         if notes.minutes:
-            out.append(f" (usually about {notes.minutes} minutes for this item)", style="dim")
+            head.append(f" (usually about {notes.minutes} minutes for this item)", style="dim")
+        parts: list[RenderableType] = [head]
         for heading, lines in (("Say", notes.talking_points),
                                ("People get stuck on", notes.common_problems),
                                ("If they can't find it", slide.part.item.help)):
             if lines:
-                out.append(f"\n{heading}:", style="bold")
-                for line in lines:
-                    out.append(f"\n• {line}")
-        return out
+                parts += [Text(f"{heading}:", style="bold"), bullets(lines)]
+        return Group(*parts)
 
     # -- actions -----------------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        self.index = index
+        self.query_one("#slide-body", VerticalScroll).scroll_home(animate=False)
+        self.show_slide()
+
     def action_next(self) -> None:
         if self.index + 1 < len(self.slides):
-            self.index += 1
-            self.show_slide()
+            self._go(self.index + 1)
         else:
             self.notify("That was the last step.", timeout=3)
 
     def action_previous(self) -> None:
         if self.index > 0:
-            self.index -= 1
-            self.show_slide()
+            self._go(self.index - 1)
+
+    def action_scroll(self, direction: int) -> None:
+        """Half a screen at a time: quick through long notes, with a few lines kept in view."""
+        body = self.query_one("#slide-body", VerticalScroll)
+        body.scroll_relative(y=direction * max(1, body.size.height // 2), animate=False)
 
     def action_notes(self) -> None:
         self.show_notes = not self.show_notes
         self.show_slide()
+        if self.show_notes:
+            self.call_after_refresh(self._reveal_notes)
+
+    def _reveal_notes(self) -> None:
+        """Bring the notes' first lines into view, scrolling the step up only as far as that
+        needs: pressing n always shows something."""
+        notes = self.query_one("#slide-notes", Static)
+        top = notes.virtual_region.y
+        self.query_one("#slide-body", VerticalScroll).scroll_to_region(
+            Region(0, top, 1, NOTES_IN_VIEW), animate=False)
 
     def action_region(self) -> None:
         self.region_index = (self.region_index + 1) % len(self.agenda.regions)
-        self.show_slide()
+        self._go(self.index)  # from the top, where what differs by region is
 
     def action_timer(self) -> None:
         self.timer.toggle()

@@ -11,8 +11,9 @@ from qr_pixels import cells_image, decode, strip_cells
 from checkup.agenda import AgendaError, default_agenda, load_agenda
 from checkup.app import WorkshopApp
 from checkup.loader import load_guides
+from checkup.qr_terminal import cell_size
 from checkup.regions import default_regions
-from checkup.slides import build_slides
+from checkup.slides import build_slides, outcome_for
 
 DAY = dt.date(2026, 11, 23)
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
@@ -146,6 +147,154 @@ async def test_presenter_qr_code_decodes_to_the_steps_link(size: tuple[int, int]
         await pilot.pause()
         strips = app.screen._compositor.render_strips()
         assert decode(cells_image(strip_cells(strips))) == [MAIN_URL]
+
+
+SIZES = [(80, 24), (100, 30), (160, 48)]
+
+
+def _lines(app: WorkshopApp, region) -> list[str]:  # noqa: ANN001 - a Region
+    strips = app.screen._compositor.render_strips()
+    return [strip.crop(region.x, region.right).text for strip in strips[region.y:region.bottom]]
+
+
+def body_lines(app: WorkshopApp) -> list[str]:
+    """The slide's text as it is on screen now, without the scrollbar."""
+    return _lines(app, app.screen.query_one("#slide-body").scrollable_content_region)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+async def readable(app: WorkshopApp, pilot) -> list[str]:  # noqa: ANN001
+    """Each screenful of the slide's text a person can see: with `k` to its top, then after each
+    `j` to its end. A key line offering `j/k scroll` is part of what makes the rest reachable."""
+    body = app.screen.query_one("#slide-body")
+    while body.scroll_y > 0:
+        await pilot.press("k")
+        await pilot.pause()
+    seen = [words(" ".join(body_lines(app)))]
+    if body.max_scroll_y:
+        assert "j/k scroll" in shown(app)
+    while body.scroll_y < body.max_scroll_y:
+        await pilot.press("j")
+        await pilot.pause()
+        seen.append(words(" ".join(body_lines(app))))
+    return seen
+
+
+def slide_paragraphs(screen, notes: bool) -> list[str]:  # noqa: ANN001 - the presenter
+    slide = screen.slide
+    item = slide.part.item
+    if slide.is_intro:
+        outcome = outcome_for(slide, screen.country, screen.on, screen.regions)
+        texts = [item.summary, outcome.reason]
+    else:
+        texts = [slide.text]
+    if notes:
+        texts += [*item.notes.talking_points, *item.notes.common_problems, *item.help]
+    return [words(t) for t in texts]
+
+
+async def _each_screen(app: WorkshopApp, pilot):  # noqa: ANN001, ANN202 - an async iterator
+    """Every slide in turn, and each introduction (which says why, per region) in every region."""
+    screen = app.screen
+    for _ in screen.slides:
+        await pilot.pause()
+        for _ in screen.agenda.regions if screen.slide.is_intro else [None]:
+            yield
+            await pilot.press("r")
+            await pilot.pause()
+        await pilot.press("space")
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("notes", [False, True], ids=["slides", "with-notes"])
+async def test_every_word_of_every_slide_can_be_read(size: tuple[int, int], notes: bool) -> None:
+    """Without notes the default agenda fits every size, 80x24 too; notes scroll where they must,
+    with the keys to do it shown."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        if notes:
+            await pilot.press("n")
+        async for _ in _each_screen(app, pilot):
+            if not notes:
+                assert screen.query_one("#slide-body").max_scroll_y == 0, screen.index
+                assert "j/k scroll" not in shown(app)
+            seen = await readable(app, pilot)
+            for paragraph in slide_paragraphs(screen, notes):
+                assert any(paragraph in page for page in seen), (screen.index, paragraph)
+
+
+async def test_notes_open_below_the_step_which_stays_in_view() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "n")  # the first step, then its notes
+        await pilot.pause()
+        text = words(" ".join(body_lines(app)))
+        assert "Open the LinkedIn app and tap your profile photo at the top left." in text
+        assert "Facilitator notes" in text and "Say:" in text
+        assert "j/k scroll" in shown(app)
+        await pilot.press("left", "j")  # the introduction fills the screen: the notes come in
+        await pilot.pause()
+        assert app.screen.index == 0  # j scrolls, it never changes the slide
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert "Facilitator notes" in " ".join(body_lines(app))
+
+
+async def test_scroll_keys_leave_the_clicker_keys_alone() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        body = app.screen.query_one("#slide-body")
+        await pilot.press("j")
+        await pilot.pause()
+        assert body.scroll_y > 0 and app.screen.index == 0
+        await pilot.press("k", "k", "k")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        await pilot.press("pagedown")  # a clicker's next: the next slide, from its top
+        await pilot.pause()
+        assert app.screen.index == 1 and body.scroll_y == 0
+
+
+async def test_long_notes_keep_their_bullets_clear() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("space", "n")
+        await pilot.pause()
+        lines = body_lines(app)
+        first = next(n for n, line in enumerate(lines) if "• LinkedIn switched" in line)
+        bullet_at = lines[first].index("•")
+        assert lines[first + 1][bullet_at:bullet_at + 3] == "  I"  # "In the EU", under the text
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_qr_code_takes_only_the_columns_it_needs(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        qr = app.screen.query_one("#slide-qr")
+        lay = qr.current_layout()
+        assert lay.code is not None
+        code_columns = cell_size(lay.code, lay.scale).columns
+        assert qr.size.width == code_columns  # every other column is the text's
+        assert app.screen.query_one("#slide-column").region.width == size[0] - code_columns
+        strips = app.screen._compositor.render_strips()
+        assert decode(cells_image(strip_cells(strips))) == [MAIN_URL]
+
+
+async def test_a_link_too_long_for_its_line_breaks_after_a_slash() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        lines = [line.strip() for line in shown(app).splitlines()]
+        at = lines.index("https://www.linkedin.com/mypreferences/d/")
+        assert lines[at + 1] == "settings/data-for-ai-improvement"
 
 
 async def test_quitting_writes_no_profile(tmp_path: Path) -> None:
