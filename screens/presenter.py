@@ -156,9 +156,16 @@ class PresenterScreen(Screen):
         qr.styles.width = qr_width = qr.snug_width(share, height)
         self.text_width = width - qr_width - 2  # the column's padding
 
+    def _title_fits(self) -> bool:
+        """The agenda's title heads every slide when it fits on one line; the first slide shows
+        it whatever its length."""
+        return self.index == 0 or cell_len(self.agenda.title) <= self.text_width
+
     def show_top(self) -> None:
         limit = self.agenda.length_minutes * 60
         top = Text()
+        if self._title_fits():
+            top.append(self.agenda.title + "\n", style="bold")
         top.append(f"Step {self.index + 1} of {len(self.slides)}", style="bold")
         top.append(f" · {_clock(self.timer.elapsed())} of {_clock(limit)}")
         if self.timer.paused:

@@ -297,6 +297,39 @@ async def test_a_link_too_long_for_its_line_breaks_after_a_slash() -> None:
         assert lines[at + 1] == "settings/data-for-ai-improvement"
 
 
+def top_lines(app: WorkshopApp) -> list[str]:
+    return [line.strip() for line in _lines(app, app.screen.query_one("#slide-top").region)]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_the_agendas_title_heads_the_first_screen(tmp_path: Path,
+                                                        size: tuple[int, int]) -> None:
+    title = "Library session: [bold]who trains on your posts?[/bold] A long title for a room"
+    path = _agenda(tmp_path, GOOD.replace('"Library session"', f'"{title}"'))
+    app = make_app(load_agenda(path, load_guides(), default_regions()))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert title in " ".join(top_lines(app))  # whole, and as text: never as markup
+        await pilot.press("space")
+        await pilot.pause()
+        assert "Step 2 of" in shown(app)
+
+
+async def test_a_title_that_fits_one_line_heads_every_screen(tmp_path: Path) -> None:
+    app = make_app(load_agenda(_agenda(tmp_path, GOOD), load_guides(), default_regions()))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("space", "space")
+        await pilot.pause()
+        assert top_lines(app)[0] == "Library session"
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        long_title = default_agenda(load_guides(), default_regions()).title
+        await pilot.press("space")
+        await pilot.pause()
+        assert top_lines(app)[0].startswith("Step 2 of")  # at 80x24 the room needs the rows
+        assert long_title not in shown(app)
+
+
 async def test_quitting_writes_no_profile(tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
