@@ -32,9 +32,11 @@ NOTES_IN_VIEW = 6  # rows of the notes brought into view when they are opened
 
 
 def keys_hint(regions: int, scrollable: bool, width: int) -> Text:
-    """The key line: scrolling only when there is more text than fits. Lines break between
-    keys, never inside one."""
-    keys = [("space/→", "next"), ("←", "back"), ("n", "notes"), ("r", "region")]
+    """The key line: `r` only when there is another region to switch to, scrolling only when
+    there is more text than fits. Lines break between keys, never inside one."""
+    keys = [("space/→", "next"), ("←", "back"), ("n", "notes")]
+    if regions > 1:
+        keys.append(("r", "region"))
     if scrollable:
         keys.append(("j/k", "scroll"))
     keys += [("t", "timer"), ("q", "quit")]
@@ -267,6 +269,10 @@ class PresenterScreen(Screen):
             Region(0, top, 1, NOTES_IN_VIEW), animate=False)
 
     def action_region(self) -> None:
+        if len(self.agenda.regions) < 2:
+            self.notify("This agenda has one region. To compare, list more under regions in "
+                        "the agenda file.", timeout=4)
+            return
         self.region_index = (self.region_index + 1) % len(self.agenda.regions)
         self._go(self.index)  # from the top, where what differs by region is
 

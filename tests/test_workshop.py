@@ -330,6 +330,25 @@ async def test_a_title_that_fits_one_line_heads_every_screen(tmp_path: Path) -> 
         assert long_title not in shown(app)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_one_region_offers_no_region_key(tmp_path: Path, size: tuple[int, int]) -> None:
+    path = _agenda(tmp_path, GOOD.replace('["fr", "uk"]', '["fr"]'))
+    app = make_app(load_agenda(path, load_guides(), default_regions()))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert "r region" not in shown(app) and "n notes" in shown(app)
+        assert "Region: France (FR)" in shown(app) and "1 of 1" not in shown(app)
+        await pilot.press("r")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert any("This agenda has one region" in n for n in notes)  # said, not ignored
+        assert "Region: France (FR)" in shown(app)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert "r region" in shown(app) and "Region: Germany (DE), 1 of 3" in shown(app)
+
+
 async def test_quitting_writes_no_profile(tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
