@@ -175,6 +175,8 @@ class PresenterScreen(Screen):
         top.append(f"\nRegion: {self.regions.name(self.country)} ({self.country})")
         if len(self.agenda.regions) > 1:
             top.append(f", {self.region_index + 1} of {len(self.agenda.regions)}")
+        if self.agenda.as_of:
+            top.append(f" · as of {self.agenda.as_of.isoformat()}", style="bold")
         self.query_one("#slide-top", Static).update(top)
 
     def show_keys(self) -> None:

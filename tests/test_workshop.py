@@ -349,6 +349,14 @@ async def test_one_region_offers_no_region_key(tmp_path: Path, size: tuple[int, 
         assert "r region" in shown(app) and "Region: Germany (DE), 1 of 3" in shown(app)
 
 
+async def test_an_agenda_for_another_day_says_so(tmp_path: Path) -> None:
+    app = make_app(load_agenda(_agenda(tmp_path, GOOD), load_guides(), default_regions()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        assert "as of 2024-10-01" in " ".join(top_lines(app))
+
+
 async def test_quitting_writes_no_profile(tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
