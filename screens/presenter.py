@@ -40,19 +40,24 @@ def keys_hint(regions: int, scrollable: bool, width: int) -> Text:
     if scrollable:
         keys.append(("j/k", "scroll"))
     keys += [("t", "timer"), ("q", "quit")]
+    return side_by_side([(" · ", Text.assemble((key, "bold"), f" {action}"))
+                         for key, action in keys], width)
+
+
+def side_by_side(parts: list[tuple[str, Text]], width: int) -> Text:
+    """(separator, part) pairs on one line where they fit; a part that does not fit starts the
+    next line whole, so "as of" is never left apart from its date."""
     out = Text()
     used = 0
-    for key, action in keys:
-        size = cell_len(f"{key} {action}")
-        if used and used + len(" · ") + size > width:
+    for separator, part in parts:
+        if used and used + len(separator) + part.cell_len > width:
             out.append("\n")
             used = 0
         elif used:
-            out.append(" · ")
-            used += len(" · ")
-        out.append(key, style="bold")
-        out.append(f" {action}")
-        used += size
+            out.append(separator)
+            used += len(separator)
+        out.append_text(part)
+        used += part.cell_len
     return out
 
 
@@ -168,21 +173,25 @@ class PresenterScreen(Screen):
         top = Text()
         if self._title_fits():
             top.append(self.agenda.title + "\n", style="bold")
-        top.append(f"Step {self.index + 1} of {len(self.slides)}", style="bold")
-        top.append(f" · {_clock(self.timer.elapsed())} of {_clock(limit)}")
+        step: list[tuple[str, Text]] = [
+            ("", Text(f"Step {self.index + 1} of {len(self.slides)}", style="bold")),
+            (" · ", Text(f"{_clock(self.timer.elapsed())} of {_clock(limit)}"))]
         if self.timer.paused:
-            top.append(" (timer paused)", style="reverse")
-        top.append(f"\nRegion: {self.regions.name(self.country)} ({self.country})")
+            step.append((" ", Text("(timer paused)", style="reverse")))
+        region = [("", Text(f"Region: {self.regions.name(self.country)} ({self.country})"))]
         if len(self.agenda.regions) > 1:
-            top.append(f", {self.region_index + 1} of {len(self.agenda.regions)}")
+            region[0][1].append(f", {self.region_index + 1} of {len(self.agenda.regions)}")
         if self.agenda.as_of:
-            top.append(f" · as of {self.agenda.as_of.isoformat()}", style="bold")
+            region.append((" · ", Text(f"as of {self.agenda.as_of.isoformat()}", style="bold")))
+        top.append_text(side_by_side(step, self.text_width))
+        top.append("\n")
+        top.append_text(side_by_side(region, self.text_width))
         self.query_one("#slide-top", Static).update(top)
 
     def show_keys(self) -> None:
+        keys = self.query_one("#slide-keys", Static)
         body = self.query_one("#slide-body", VerticalScroll)
-        self.query_one("#slide-keys", Static).update(
-            keys_hint(len(self.agenda.regions), body.max_scroll_y > 0, self.text_width))
+        keys.update(keys_hint(len(self.agenda.regions), body.max_scroll_y > 0, self.text_width))
 
     def show_slide(self) -> None:
         slide = self.slide
@@ -281,3 +290,4 @@ class PresenterScreen(Screen):
     def action_timer(self) -> None:
         self.timer.toggle()
         self.show_top()
+        self.call_after_refresh(self.show_keys)  # a longer top line can leave the text less room
