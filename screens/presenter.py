@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Region
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static
 
 from checkup.agenda import Agenda
@@ -29,6 +30,7 @@ PRESENTER_STATUS = {"applies": "Applies", "not-offered": "Not offered",
 QR_SHARE = 0.55
 QR_MIN_WIDTH = 43
 NOTES_IN_VIEW = 6  # rows of the notes brought into view when they are opened
+MESSAGE_SECONDS = 4
 
 
 def keys_hint(regions: int, scrollable: bool, width: int) -> Text:
@@ -124,6 +126,8 @@ class PresenterScreen(Screen):
         self.show_notes = False
         self.timer = SessionTimer(clock)
         self.text_width = 80  # until the first resize says how wide the text column is
+        self.message = ""
+        self.message_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="presenter"):
@@ -190,8 +194,25 @@ class PresenterScreen(Screen):
 
     def show_keys(self) -> None:
         keys = self.query_one("#slide-keys", Static)
+        if self.message:
+            keys.update(Text(self.message, style="reverse"))
+            return
         body = self.query_one("#slide-body", VerticalScroll)
         keys.update(keys_hint(len(self.agenda.regions), body.max_scroll_y > 0, self.text_width))
+
+    def say(self, message: str) -> None:
+        """A few seconds' message in place of the key line. A toast would cover the QR code
+        the room is scanning."""
+        self.message = message
+        self.show_keys()
+        if self.message_timer is not None:
+            self.message_timer.stop()
+        self.message_timer = self.set_timer(MESSAGE_SECONDS, self._end_message)
+
+    def _end_message(self) -> None:
+        self.message = ""
+        self.show_keys()
+        self.call_after_refresh(self.show_keys)
 
     def show_slide(self) -> None:
         slide = self.slide
@@ -247,6 +268,7 @@ class PresenterScreen(Screen):
     # -- actions -----------------------------------------------------------------------------
     def _go(self, index: int) -> None:
         self.index = index
+        self.message = ""  # it was about the slide being left
         self.query_one("#slide-body", VerticalScroll).scroll_home(animate=False)
         self.show_slide()
 
@@ -254,7 +276,7 @@ class PresenterScreen(Screen):
         if self.index + 1 < len(self.slides):
             self._go(self.index + 1)
         else:
-            self.notify("That was the last step.", timeout=3)
+            self.say("That was the last step.")
 
     def action_previous(self) -> None:
         if self.index > 0:
@@ -281,8 +303,8 @@ class PresenterScreen(Screen):
 
     def action_region(self) -> None:
         if len(self.agenda.regions) < 2:
-            self.notify("This agenda has one region. To compare, list more under regions in "
-                        "the agenda file.", timeout=4)
+            self.say("This agenda has one region. To compare, list more under regions in the "
+                     "agenda file.")
             return
         self.region_index = (self.region_index + 1) % len(self.agenda.regions)
         self._go(self.index)  # from the top, where what differs by region is

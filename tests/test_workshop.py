@@ -340,13 +340,27 @@ async def test_one_region_offers_no_region_key(tmp_path: Path, size: tuple[int, 
         assert "Region: France (FR)" in shown(app) and "1 of 1" not in shown(app)
         await pilot.press("r")
         await pilot.pause()
-        notes = [n.message for n in app._notifications]
-        assert any("This agenda has one region" in n for n in notes)  # said, not ignored
+        assert "This agenda has one region" in words(shown(app))  # said, not ignored
         assert "Region: France (FR)" in shown(app)
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert "r region" in shown(app) and "Region: Germany (DE), 1 of 3" in shown(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_messages_leave_the_qr_code_clear(size: tuple[int, int]) -> None:
+    """Said in place of the key line for a few seconds, never over the code being scanned."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press(*["space"] * len(build_slides(app.agenda)))  # once past the end
+        await pilot.pause()
+        assert "That was the last step." in shown(app) and "q quit" not in shown(app)
+        strips = app.screen._compositor.render_strips()
+        assert decode(cells_image(strip_cells(strips))) == [app.screen.slide.part.item.link]
+        await pilot.press("left")  # the message was about the last step: it goes
+        await pilot.pause()
+        assert "That was the last step." not in shown(app) and "q quit" in shown(app)
 
 
 async def test_an_agenda_for_another_day_says_so_in_one_piece(tmp_path: Path) -> None:
