@@ -285,7 +285,8 @@ class PresenterScreen(Screen):
     def action_scroll(self, direction: int) -> None:
         """Half a screen at a time: quick through long notes, with a few lines kept in view."""
         body = self.query_one("#slide-body", VerticalScroll)
-        body.scroll_relative(y=direction * max(1, body.size.height // 2), animate=False)
+        body.scroll_relative(y=direction * max(1, body.size.height // 2), animate=False,
+                             immediate=True)  # quick presses each count
 
     def action_notes(self) -> None:
         self.show_notes = not self.show_notes

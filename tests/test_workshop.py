@@ -262,6 +262,20 @@ async def test_scroll_keys_leave_the_clicker_keys_alone() -> None:
         assert app.screen.index == 1 and body.scroll_y == 0
 
 
+async def test_quick_scroll_presses_each_count() -> None:
+    """Keys that arrive together (held down, or typed ahead) all scroll, not just the first."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "n")
+        await pilot.pause()
+        body = app.screen.query_one("#slide-body")
+        half = body.size.height // 2
+        for _ in range(3):  # before any screen refresh, as a burst of key presses is handled
+            app.screen.action_scroll(1)
+        await pilot.pause()
+        assert body.scroll_y == min(3 * half, body.max_scroll_y)
+
+
 async def test_long_notes_keep_their_bullets_clear() -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
