@@ -182,9 +182,10 @@ class PresenterScreen(Screen):
             (" · ", Text(f"{_clock(self.timer.elapsed())} of {_clock(limit)}"))]
         if self.timer.paused:
             step.append((" ", Text("(timer paused)", style="reverse")))
-        region = [("", Text(f"Region: {self.regions.name(self.country)} ({self.country})"))]
+        place = f"Region: {self.regions.name(self.country)} ({self.country})"
         if len(self.agenda.regions) > 1:
-            region[0][1].append(f", {self.region_index + 1} of {len(self.agenda.regions)}")
+            place += f", {self.region_index + 1} of {len(self.agenda.regions)}"
+        region = [("", Text(place))]
         if self.agenda.as_of:
             region.append((" · ", Text(f"as of {self.agenda.as_of.isoformat()}", style="bold")))
         top.append_text(side_by_side(step, self.text_width))
