@@ -4,11 +4,14 @@ how long it lasts. Read from TOML; every problem is one line naming the key."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from checkup.errors import CheckupError
+from checkup.errors import CheckupError, UsageError
 from checkup.loader import LoadResult
 from checkup.model import SURFACES, Guide, Item
 from checkup.regions import RegionTable
@@ -17,6 +20,7 @@ DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
                                               ("linkedin", "objection-form"))
 _KEYS = {"title", "length_minutes", "surfaces", "regions", "as_of", "items"}
 _ITEM_KEYS = {"guide", "item"}
+T = TypeVar("T")
 
 STARTER = '''\
 # A checkup workshop agenda. Run it with:  checkup workshop {name}
@@ -66,8 +70,9 @@ class Agenda:
     source: str = "the default agenda"
 
 
-class AgendaError(CheckupError):
-    """A bad agenda file: the message names the file and the key."""
+class AgendaError(UsageError):
+    """A bad agenda file: the message names the file and the key (exit status 2, like any other
+    bad input on the command line)."""
 
 
 def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
@@ -82,70 +87,154 @@ def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
                   length_minutes=45)
 
 
-def load_agenda(path: Path, loaded: LoadResult, regions: RegionTable) -> Agenda:
-    def fail(key: str, message: str) -> AgendaError:
-        return AgendaError(f"{path}: {key}: {message}" if key else f"{path}: {message}")
+def toml_words(value: object) -> str:
+    """A value as it would be written in the agenda file (true, "text", [1, 2]), so a message
+    quotes what the facilitator typed rather than how Python spells it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "empty text" if not value else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dt.date | dt.time):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_words(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "a table"
+    return str(value)
 
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise fail("", "no such agenda file (make one with: checkup workshop --new-agenda FILE)"
-                   ) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise fail("", f"cannot read it: {getattr(e, 'strerror', None) or e}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise fail("", f"not valid TOML: {e}") from None
 
-    for key in sorted(set(data) - _KEYS):
-        raise fail(key, f"unknown key (known: {', '.join(sorted(_KEYS))})")
-    title = data.get("title", "Checkup workshop")
-    if not isinstance(title, str) or not title.strip() or any(ord(c) < 32 for c in title):
-        raise fail("title", "must be one line of text")
-    length = data.get("length_minutes", 45)
-    if not isinstance(length, int) or isinstance(length, bool) or not 5 <= length <= 600:
-        raise fail("length_minutes", f"must be a whole number from 5 to 600, not {length!r}")
-    surfaces = data.get("surfaces", list(SURFACES))
-    if (not isinstance(surfaces, list) or not surfaces
-            or any(s not in SURFACES for s in surfaces)):
-        raise fail("surfaces", f"must be a list of {', '.join(SURFACES)}, not {surfaces!r}")
-    codes = data.get("regions", ["DE", "US", "GB"])
-    if not isinstance(codes, list) or not codes or not all(isinstance(c, str) for c in codes):
-        raise fail("regions", "must be a list of country codes such as [\"DE\", \"US\"]")
-    try:
-        region_codes = tuple(dict.fromkeys(regions.normalise(c) for c in codes))
-    except CheckupError as e:
-        raise fail("regions", str(e)) from None
-    as_of = data.get("as_of")
-    if as_of is not None and (isinstance(as_of, dt.datetime) or not isinstance(as_of, dt.date)):
-        raise fail("as_of", f"must be a date like 2024-10-01 (no quotes), not {as_of!r}")
-    raw_items = data.get("items")
-    if not isinstance(raw_items, list) or not raw_items:
-        raise fail("items", "at least one [[items]] with a guide and an item is needed")
-    items = []
-    for n, raw in enumerate(raw_items):
-        where = f"items[{n}]"
+def _choices(words: tuple[str, ...] | list[str]) -> str:
+    quoted = [f'"{w}"' for w in words]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+class _Reader:
+    """Checks one agenda file's values; every problem raises an AgendaError naming the key."""
+
+    def __init__(self, path: Path, loaded: LoadResult, regions: RegionTable) -> None:
+        self.path, self.loaded, self.regions = path, loaded, regions
+
+    def fail(self, key: str, message: str) -> AgendaError:
+        return AgendaError(f"{self.path}: {key}: {message}" if key else f"{self.path}: {message}")
+
+    def read(self) -> dict:
+        try:
+            return tomllib.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise self.fail("", "no such agenda file (make one with: "
+                                "checkup workshop --new-agenda FILE)") from None
+        except IsADirectoryError:
+            raise self.fail("", "is a folder, not an agenda file") from None
+        except UnicodeDecodeError:
+            raise self.fail("", "cannot read it: it is not UTF-8 text") from None
+        except OSError as e:
+            raise self.fail("", f"cannot read it: {e.strerror or e}") from None
+        except tomllib.TOMLDecodeError as e:
+            raise self.fail("", f"not valid TOML: {str(e)[:1].lower()}{str(e)[1:]}") from None
+
+    def title(self, data: dict) -> str:
+        title = data.get("title", "Checkup workshop")
+        if not isinstance(title, str) or not title.strip() or any(ord(c) < 32 for c in title):
+            raise self.fail("title", f"must be one line of text, not {toml_words(title)}")
+        return title.strip()
+
+    def length(self, data: dict) -> int:
+        length = data.get("length_minutes", 45)
+        if not isinstance(length, int) or isinstance(length, bool) or not 5 <= length <= 600:
+            raise self.fail("length_minutes", "must be a whole number of minutes from 5 to 600, "
+                                              f"not {toml_words(length)}")
+        return length
+
+    def surfaces(self, data: dict) -> tuple[str, ...]:
+        surfaces = data.get("surfaces", list(SURFACES))
+        if not isinstance(surfaces, list) or not surfaces:
+            example = toml_words(list(SURFACES))
+            raise self.fail("surfaces", f"must be a list of devices such as {example}, "
+                                        f"not {toml_words(surfaces)}")
+        for surface in surfaces:
+            if surface not in SURFACES:
+                raise self.fail("surfaces", f"{toml_words(surface)} is not a device: use "
+                                            f"{_choices(SURFACES)}")
+        return tuple(dict.fromkeys(surfaces))
+
+    def region_codes(self, data: dict) -> tuple[str, ...]:
+        codes = data.get("regions", ["DE", "US", "GB"])
+        example = toml_words(["DE", "US"])
+        if not isinstance(codes, list) or not codes:
+            raise self.fail("regions", f"must be a list of country codes such as {example}, "
+                                       f"not {toml_words(codes)}")
+        out = []
+        for code in codes:
+            try:
+                out.append(self.regions.normalise(code if isinstance(code, str) else ""))
+            except CheckupError:
+                raise self.fail("regions", f"{toml_words(code)} is not a country code: use "
+                                           "two-letter ISO 3166-1 codes in quotes, such as "
+                                           f"{_choices(['DE', 'US', 'GB'])}") from None
+        return tuple(dict.fromkeys(out))
+
+    def as_of(self, data: dict) -> dt.date | None:
+        as_of = data.get("as_of")
+        if as_of is not None and (isinstance(as_of, dt.datetime) or not isinstance(as_of, dt.date)):
+            raise self.fail("as_of", "must be a date like 2024-10-01 (no quotes, no time), "
+                                     f"not {toml_words(as_of)}")
+        return as_of
+
+    def items(self, data: dict) -> tuple[AgendaItem, ...]:
+        raw_items = data.get("items")
+        if raw_items is None:
+            raise self.fail("items", "missing: add at least one [[items]] with a guide and an item")
+        if not isinstance(raw_items, list) or not raw_items:
+            raise self.fail("items", "must be one or more [[items]] tables with a guide and an "
+                                     f"item, not {toml_words(raw_items)}")
+        return tuple(self.item(n, raw) for n, raw in enumerate(raw_items, start=1))
+
+    def item(self, number: int, raw: object) -> AgendaItem:
+        where = f"[[items]] number {number}"
         if not isinstance(raw, dict):
-            raise fail(where, "must be a table with guide and item")
+            raise self.fail(where, "must be a table with a guide and an item, "
+                                   f"not {toml_words(raw)}")
         for key in sorted(set(raw) - _ITEM_KEYS):
-            raise fail(f"{where}.{key}", "unknown key (known: guide, item)")
-        guide_id, item_id = raw.get("guide"), raw.get("item")
-        guide = loaded.guide(guide_id) if isinstance(guide_id, str) else None
-        if guide is None:
-            known = ", ".join(g.id for g in loaded.guides) or "none loaded"
-            raise fail(f"{where}.guide", f"no guide {guide_id!r} (guides: {known})")
-        item = guide.item(item_id) if isinstance(item_id, str) else None
-        if item is None:
-            known = ", ".join(i.id for i in guide.items)
-            raise fail(f"{where}.item", f"no item {item_id!r} in {guide.id} (items: {known})")
-        items.append(AgendaItem(guide, item))
-    return Agenda(title=title.strip(), items=tuple(items),
-                  surfaces=tuple(dict.fromkeys(surfaces)), regions=region_codes,
+            raise self.fail(f"{where}, {key}", "unknown key (known: guide, item)")
+        guides = [g.id for g in self.loaded.guides]
+        guide = self._named(where, "guide", raw, guides, self.loaded.guide, "guides")
+        item = self._named(where, "item", raw, [i.id for i in guide.items], guide.item,
+                           f"items in {guide.id}")
+        return AgendaItem(guide, item)
+
+    def _named(self, where: str, key: str, raw: dict, known: list[str],
+               find: Callable[[str], T | None], kind: str) -> T:
+        """`raw[key]` as the guide or item it names, or an error listing the known ids."""
+        value = raw.get(key)
+        found = find(value) if isinstance(value, str) else None
+        if found is not None:
+            return found
+        listed = ", ".join(known) or "none loaded"
+        if value is None:
+            problem = "missing"
+        elif not isinstance(value, str):
+            problem = f"must be a {key} id in quotes, not {toml_words(value)}"
+        else:
+            problem = f"no {key} {toml_words(value)}"
+        raise self.fail(f"{where}, {key}", f"{problem} ({kind}: {listed})")
+
+
+def load_agenda(path: Path, loaded: LoadResult, regions: RegionTable) -> Agenda:
+    reader = _Reader(path, loaded, regions)
+    data = reader.read()
+    for key in sorted(set(data) - _KEYS):
+        raise reader.fail(key, f"unknown key (known: {', '.join(sorted(_KEYS))})")
+    # checked in the order of the starting agenda, so the first problem reported is the first
+    # one the facilitator meets reading the file
+    title, length = reader.title(data), reader.length(data)
+    surfaces, codes, as_of = reader.surfaces(data), reader.region_codes(data), reader.as_of(data)
+    return Agenda(title=title, items=reader.items(data), surfaces=surfaces, regions=codes,
                   length_minutes=length, as_of=as_of, source=str(path))
 
 
 def write_starter(path: Path) -> None:
     if path.exists():
-        raise CheckupError(f"{path}: already exists; choose another name or remove it first")
+        raise UsageError(f"{path}: already exists; choose another name or remove it first")
     try:
         path.write_text(STARTER.format(name=path.name), encoding="utf-8")
     except OSError as e:

@@ -5,11 +5,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Static
 
 from checkup.agenda import Agenda
@@ -18,9 +24,53 @@ from checkup.screens.common import with_labels
 from checkup.screens.qr_widget import QrCodeView
 from checkup.slides import Slide, build_slides, outcome_for
 
-KEYS_HINT = "space/→ next · ← back · n notes · r region · t timer · q quit"
 PRESENTER_STATUS = {"applies": "Applies", "not-offered": "Not offered",
                     "paused": "Paused by a regulator", "unknown": "No rule for this date"}
+# The QR code may take up to this share of the width; the text gets what the code does not need.
+QR_SHARE = 0.55
+QR_MIN_WIDTH = 43
+NOTES_IN_VIEW = 6  # rows of the notes brought into view when they are opened
+MESSAGE_SECONDS = 4
+
+
+def keys_hint(regions: int, scrollable: bool, width: int) -> Text:
+    """The key line: `r` only when there is another region to switch to, scrolling only when
+    there is more text than fits. Lines break between keys, never inside one."""
+    keys = [("space/→", "next"), ("←", "back"), ("n", "notes")]
+    if regions > 1:
+        keys.append(("r", "region"))
+    if scrollable:
+        keys.append(("j/k", "scroll"))
+    keys += [("t", "timer"), ("q", "quit")]
+    return side_by_side([(" · ", Text.assemble((key, "bold"), f" {action}"))
+                         for key, action in keys], width)
+
+
+def side_by_side(parts: list[tuple[str, Text]], width: int) -> Text:
+    """(separator, part) pairs on one line where they fit; a part that does not fit starts the
+    next line whole, so "as of" is never left apart from its date."""
+    out = Text()
+    used = 0
+    for separator, part in parts:
+        if used and used + len(separator) + part.cell_len > width:
+            out.append("\n")
+            used = 0
+        elif used:
+            out.append(separator)
+            used += len(separator)
+        out.append_text(part)
+        used += part.cell_len
+    return out
+
+
+def bullets(lines: tuple[str, ...]) -> Table:
+    """A list whose wrapped lines stay clear of the bullets, so each point reads as one."""
+    grid = Table.grid()
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1)
+    for line in lines:
+        grid.add_row("•", Text(line))
+    return grid
 
 
 class SessionTimer:
@@ -51,9 +101,13 @@ def _clock(seconds: int) -> str:
 
 
 class PresenterScreen(Screen):
+    # Clickers send page up/down, so every paging key steps through slides; text that does not
+    # fit scrolls with keys no clicker sends.
     BINDINGS = [
         Binding("space,right,pagedown,down,enter", "next", "Next"),
         Binding("left,pageup,up,backspace", "previous", "Back"),
+        Binding("j", "scroll(1)", "Scroll down"),
+        Binding("k", "scroll(-1)", "Scroll up"),
         Binding("n", "notes", "Notes"),
         Binding("r", "region", "Region"),
         Binding("t", "timer", "Timer"),
@@ -71,20 +125,30 @@ class PresenterScreen(Screen):
         self.region_index = 0
         self.show_notes = False
         self.timer = SessionTimer(clock)
+        self.text_width = 80  # until the first resize says how wide the text column is
+        self.message = ""
+        self.message_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="presenter"):
             with Vertical(id="slide-column"):
                 yield Static(id="slide-top")
-                yield Static(id="slide-main")
-                yield Static(id="slide-notes")
-                yield Static(Text(KEYS_HINT), id="slide-keys")
+                # never focused: focus would give it the arrow and page keys the slides need
+                with VerticalScroll(id="slide-body", can_focus=False):
+                    yield Static(id="slide-main")
+                    yield Static(id="slide-notes")
+                yield Static(id="slide-keys")
             yield QrCodeView(self.slide.part.item.link, self.slide.part.guide.domains,
                              zoom=True, id="slide-qr")
 
     def on_mount(self) -> None:
         self.show_slide()
         self.set_interval(1, self.show_top)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_qr()
+        self.show_top()
+        self.call_after_refresh(self.show_keys)  # whether it scrolls is known after layout
 
     @property
     def slide(self) -> Slide:
@@ -94,19 +158,62 @@ class PresenterScreen(Screen):
     def country(self) -> str:
         return self.agenda.regions[self.region_index]
 
+    def fit_qr(self) -> None:
+        """The code as big as it can be in its share of the width, and no wider: every column
+        it does not need goes to the text."""
+        qr = self.query_one("#slide-qr", QrCodeView)
+        width, height = self.size
+        share = max(QR_MIN_WIDTH, int(width * QR_SHARE))
+        qr.styles.width = qr_width = qr.snug_width(share, height)
+        self.text_width = width - qr_width - 2  # the column's padding
+
+    def _title_fits(self) -> bool:
+        """The agenda's title heads every slide when it fits on one line; the first slide shows
+        it whatever its length."""
+        return self.index == 0 or cell_len(self.agenda.title) <= self.text_width
+
     def show_top(self) -> None:
         limit = self.agenda.length_minutes * 60
         top = Text()
-        top.append(f"Step {self.index + 1} of {len(self.slides)}", style="bold")
-        top.append(f" · {_clock(self.timer.elapsed())} of {_clock(limit)}")
+        if self._title_fits():
+            top.append(self.agenda.title + "\n", style="bold")
+        step: list[tuple[str, Text]] = [
+            ("", Text(f"Step {self.index + 1} of {len(self.slides)}", style="bold")),
+            (" · ", Text(f"{_clock(self.timer.elapsed())} of {_clock(limit)}"))]
         if self.timer.paused:
-            top.append(" (timer paused)", style="reverse")
-        name = self.regions.name(self.country)
-        top.append(f"\nRegion: {name} ({self.country})")
+            step.append((" ", Text("(timer paused)", style="reverse")))
+        place = f"Region: {self.regions.name(self.country)} ({self.country})"
         if len(self.agenda.regions) > 1:
-            top.append(f", r for the next ({self.region_index + 1} of "
-                       f"{len(self.agenda.regions)})", style="dim")
+            place += f", {self.region_index + 1} of {len(self.agenda.regions)}"
+        region = [("", Text(place))]
+        if self.agenda.as_of:
+            region.append((" · ", Text(f"as of {self.agenda.as_of.isoformat()}", style="bold")))
+        top.append_text(side_by_side(step, self.text_width))
+        top.append("\n")
+        top.append_text(side_by_side(region, self.text_width))
         self.query_one("#slide-top", Static).update(top)
+
+    def show_keys(self) -> None:
+        keys = self.query_one("#slide-keys", Static)
+        if self.message:
+            keys.update(Text(self.message, style="reverse"))
+            return
+        body = self.query_one("#slide-body", VerticalScroll)
+        keys.update(keys_hint(len(self.agenda.regions), body.max_scroll_y > 0, self.text_width))
+
+    def say(self, message: str) -> None:
+        """A few seconds' message in place of the key line. A toast would cover the QR code
+        the room is scanning."""
+        self.message = message
+        self.show_keys()
+        if self.message_timer is not None:
+            self.message_timer.stop()
+        self.message_timer = self.set_timer(MESSAGE_SECONDS, self._end_message)
+
+    def _end_message(self) -> None:
+        self.message = ""
+        self.show_keys()
+        self.call_after_refresh(self.show_keys)
 
     def show_slide(self) -> None:
         slide = self.slide
@@ -115,9 +222,13 @@ class PresenterScreen(Screen):
         notes = self.query_one("#slide-notes", Static)
         notes.display = self.show_notes
         notes.update(self._notes(slide))
+        self.query_one("#slide-body", VerticalScroll).set_class(self.show_notes, "with-notes")
         qr = self.query_one("#slide-qr", QrCodeView)
         if qr.url != slide.part.item.link:
             qr.set_link(slide.part.item.link, slide.part.guide.domains)
+            self.fit_qr()
+        self.show_keys()
+        self.call_after_refresh(self.show_keys)  # whether it scrolls is known after layout
 
     def _main(self, slide: Slide) -> Text:
         item = slide.part.item
@@ -142,42 +253,65 @@ class PresenterScreen(Screen):
         out.append_text(step)
         return out
 
-    def _notes(self, slide: Slide) -> Text:
+    def _notes(self, slide: Slide) -> Group:
         notes = slide.part.item.notes
-        out = Text()
-        out.append("Facilitator notes", style="bold underline")
+        head = Text("Facilitator notes", style="bold underline")
         if notes.minutes:
-            out.append(f" (usually about {notes.minutes} minutes for this item)", style="dim")
+            head.append(f" (usually about {notes.minutes} minutes for this item)", style="dim")
+        parts: list[RenderableType] = [head]
         for heading, lines in (("Say", notes.talking_points),
                                ("People get stuck on", notes.common_problems),
                                ("If they can't find it", slide.part.item.help)):
             if lines:
-                out.append(f"\n{heading}:", style="bold")
-                for line in lines:
-                    out.append(f"\n• {line}")
-        return out
+                parts += [Text(f"{heading}:", style="bold"), bullets(lines)]
+        return Group(*parts)
 
     # -- actions -----------------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        self.index = index
+        self.message = ""  # it was about the slide being left
+        self.query_one("#slide-body", VerticalScroll).scroll_home(animate=False)
+        self.show_slide()
+
     def action_next(self) -> None:
         if self.index + 1 < len(self.slides):
-            self.index += 1
-            self.show_slide()
+            self._go(self.index + 1)
         else:
-            self.notify("That was the last step.", timeout=3)
+            self.say("That was the last step.")
 
     def action_previous(self) -> None:
         if self.index > 0:
-            self.index -= 1
-            self.show_slide()
+            self._go(self.index - 1)
+
+    def action_scroll(self, direction: int) -> None:
+        """Half a screen at a time: quick through long notes, with a few lines kept in view."""
+        body = self.query_one("#slide-body", VerticalScroll)
+        body.scroll_relative(y=direction * max(1, body.size.height // 2), animate=False,
+                             immediate=True)  # quick presses each count
 
     def action_notes(self) -> None:
         self.show_notes = not self.show_notes
         self.show_slide()
+        if self.show_notes:
+            self.call_after_refresh(self._reveal_notes)
+
+    def _reveal_notes(self) -> None:
+        """Bring the notes' first lines into view, scrolling the step up only as far as that
+        needs: pressing n always shows something."""
+        notes = self.query_one("#slide-notes", Static)
+        top = notes.virtual_region.y
+        self.query_one("#slide-body", VerticalScroll).scroll_to_region(
+            Region(0, top, 1, NOTES_IN_VIEW), animate=False)
 
     def action_region(self) -> None:
+        if len(self.agenda.regions) < 2:
+            self.say("This agenda has one region. To compare, list more under regions in the "
+                     "agenda file.")
+            return
         self.region_index = (self.region_index + 1) % len(self.agenda.regions)
-        self.show_slide()
+        self._go(self.index)  # from the top, where what differs by region is
 
     def action_timer(self) -> None:
         self.timer.toggle()
         self.show_top()
+        self.call_after_refresh(self.show_keys)  # a longer top line can leave the text less room

@@ -7,6 +7,7 @@ show the link instead, never a cut-off code.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -51,10 +52,26 @@ class QrLayout:
 
 
 def wrap(line: str, width: int) -> list[str]:
-    """Words kept whole where they fit; a link too long for the width is cut anywhere."""
+    """Words kept whole where they fit; a link too long for the width is cut after a "/" (a
+    reader copying it sees whole path parts) unless that takes more lines than cutting it
+    anywhere: the code above needs the rows more."""
     if width < 1:
         return []
-    return textwrap.wrap(line, width, break_on_hyphens=False) or [""]
+    lines = textwrap.wrap(line, width, break_on_hyphens=False, break_long_words=False)
+    return [part for text in lines or [""] for part in _cut_link(text, width)]
+
+
+def _cut_link(text: str, width: int) -> list[str]:
+    if len(text) <= width:
+        return [text]
+    out = [""]
+    for piece in re.findall(r"[^/]*/|[^/]+", text):  # each path part with its slash
+        if out[-1] and len(out[-1]) + len(piece) > width:
+            out.append("")
+        out[-1] += piece
+    at_slashes = [cut[i:i + width] for cut in out for i in range(0, len(cut), width)]
+    anywhere = [text[i:i + width] for i in range(0, len(text), width)]
+    return at_slashes if len(at_slashes) <= len(anywhere) else anywhere
 
 
 def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
@@ -77,6 +94,25 @@ def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
                f"columns and {need_rows} rows). Or open this link:")
     lines = [part for line in [message, *caption, hint] if line for part in wrap(line, width)]
     return QrLayout(None, 0, tuple(lines))
+
+
+def _words(lay: QrLayout) -> tuple:
+    """What a layout shows, however its text is wrapped."""
+    return lay.code, lay.scale, "".join("".join(lay.text).split())
+
+
+def snug_width(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
+               hint: str = "") -> int:
+    """The narrowest width up to `width` that shows the same code, scale and text as `width`
+    does, so a layout can give the columns the code does not need to something else."""
+    if not codes:
+        return width
+    wanted = layout(codes, url, width, height, zoom, hint)
+    if wanted.code is None:
+        return width
+    narrowest = cell_size(wanted.code, wanted.scale).columns
+    return next((w for w in range(narrowest, width)
+                 if _words(layout(codes, url, w, height, zoom, hint)) == _words(wanted)), width)
 
 
 class QrCodeView(Widget):
@@ -122,6 +158,12 @@ class QrCodeView(Widget):
         """For `height: auto`: the code at its normal size and the text beneath."""
         lay = self.current_layout(Size(width, viewport.height))
         return (cell_size(lay.code, lay.scale).rows if lay.code else 0) + len(lay.text)
+
+    def snug_width(self, width: int, height: int) -> int:
+        """See `snug_width`: the columns this view needs out of `width` at `height`."""
+        if self.problem:
+            return width
+        return snug_width(self.codes, self.url, width, height, self.zoom, self.hint)
 
     def _colour_off(self) -> bool:
         """NO_COLOR with an ANSI theme strips every colour: then glyphs must carry the code."""

@@ -7,7 +7,9 @@ from qr_pixels import DARK_TERMINAL, LIGHT_TERMINAL, cells_image, decode, strip_
 from textual.app import App, ComposeResult
 
 from checkup.loader import load_guides
-from checkup.screens.qr_widget import QrCodeView, QrScreen
+from checkup.qr import qr_codes
+from checkup.qr_terminal import cell_size
+from checkup.screens.qr_widget import QrCodeView, QrScreen, layout, snug_width, wrap
 
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 LINKS = [(item.link, guide.domains) for guide in load_guides().guides for item in guide.items]
@@ -140,3 +142,27 @@ async def test_no_color_with_an_ansi_theme_draws_glyphs_for_a_dark_terminal(monk
         cells = screen_cells(app)
         assert all(fg is None and bg is None for line in cells for _, fg, bg in line)
         assert decode(cells_image(cells, DARK_TERMINAL)) == [MAIN_URL]
+
+
+@pytest.mark.parametrize(("width", "lines"), [
+    (41, ["https://www.linkedin.com/mypreferences/d/", "settings/data-for-ai-improvement"]),
+    (45, ["https://www.linkedin.com/mypreferences/d/", "settings/data-for-ai-improvement"]),
+    (55, ["https://www.linkedin.com/mypreferences/d/settings/", "data-for-ai-improvement"]),
+    (20, ["https://www.linkedin", ".com/mypreferences/d", "/settings/data-for-a",
+          "i-improvement"]),  # at slashes it would take six lines: cut anywhere instead
+])
+def test_a_long_link_breaks_after_a_slash_unless_that_costs_lines(width: int,
+                                                                   lines: list[str]) -> None:
+    assert wrap(MAIN_URL, width) == lines
+
+
+@pytest.mark.parametrize(("width", "height"), [(44, 24), (55, 30), (88, 48)])
+def test_snug_width_keeps_the_code_and_its_text_and_gives_up_the_rest(width: int,
+                                                                      height: int) -> None:
+    codes = qr_codes(MAIN_URL, ("linkedin.com",))
+    wide = layout(codes, MAIN_URL, width, height, zoom=True)
+    snug = snug_width(codes, MAIN_URL, width, height, zoom=True)
+    assert wide.code is not None and snug == cell_size(wide.code, wide.scale).columns < width
+    narrow = layout(codes, MAIN_URL, snug, height, zoom=True)
+    assert (narrow.code, narrow.scale) == (wide.code, wide.scale)
+    assert "".join("".join(narrow.text).split()) == "".join("".join(wide.text).split())

@@ -11,8 +11,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "workshop", help="present a checkup to a room (projector + attendees' phones)",
         description="The presenter view: one step per screen, large, with a QR code for the "
-        "step's page. Keys: space or arrows (or a clicker) move, n notes, r region, t timer, "
-        "q quit. Nothing is recorded in workshop mode.",
+        "step's page. Keys: space or arrows (or a clicker) move, n notes, j/k scroll, "
+        "r region, t timer, q quit. Nothing is recorded in workshop mode.",
     )
     p.add_argument("agenda", nargs="?", type=Path, metavar="AGENDA.toml",
                    help="the session's agenda (default: LinkedIn's AI switch and objection form)")
