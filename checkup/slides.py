@@ -33,7 +33,7 @@ class Slide:
     def device(self) -> str:
         names = [SURFACE_NAMES[s] for s in self.surfaces]
         if len(names) > 1:
-            return " and ".join(names) + " (the same steps)"
+            return " and ".join(names) + " (one path for both apps)"
         return names[0] if names else ""
 
 

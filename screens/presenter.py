@@ -25,7 +25,8 @@ from checkup.screens.qr_widget import QrCodeView
 from checkup.slides import Slide, build_slides, outcome_for
 
 PRESENTER_STATUS = {"applies": "Applies", "not-offered": "Not offered",
-                    "paused": "Paused by a regulator", "unknown": "No rule for this date"}
+                    "paused": "Paused by a regulator", "not-stated": "Sources don't say",
+                    "unknown": "No rule for this date"}
 # The QR code may take up to this share of the width; the text gets what the code does not need.
 QR_SHARE = 0.55
 QR_MIN_WIDTH = 43
@@ -244,7 +245,9 @@ class PresenterScreen(Screen):
         out.append("\n\n")
         if slide.is_intro:
             out.append(item.summary + "\n\n")
-            out.append(outcome.reason)
+            # The rule's own words; dated facts that change nothing are in the notes, so the
+            # room reads what matters without scrolling.
+            out.append(outcome.rule.reason if outcome.rule else outcome.reason)
             return out
         out.append(f"On {slide.device}: step {slide.step + 1} of {slide.steps}\n\n",
                    style="underline")
@@ -259,9 +262,11 @@ class PresenterScreen(Screen):
         if notes.minutes:
             head.append(f" (usually about {notes.minutes} minutes for this item)", style="dim")
         parts: list[RenderableType] = [head]
+        outcome = outcome_for(slide, self.country, self.on, self.regions)
         for heading, lines in (("Say", notes.talking_points),
                                ("People get stuck on", notes.common_problems),
-                               ("If they can't find it", slide.part.item.help)):
+                               ("If they can't find it", slide.part.item.help),
+                               ("Also on record", tuple(f.text for f in outcome.facts))):
             if lines:
                 parts += [Text(f"{heading}:", style="bold"), bullets(lines)]
         return Group(*parts)

@@ -61,7 +61,7 @@ async def test_stepping_forward_and_back() -> None:
         await pilot.press("space")
         await pilot.pause()
         assert screen.index == 1 and "Open the LinkedIn app" in shown(app)
-        assert "iPhone and Android (the same steps): step 1 of 5" in shown(app)
+        assert "iPhone and Android (one path for both apps): step 1 of 5" in shown(app)
         for key in ("right", "pagedown", "down"):
             await pilot.press(key)
         await pilot.pause()
@@ -188,7 +188,9 @@ def slide_paragraphs(screen, notes: bool) -> list[str]:  # noqa: ANN001 - the pr
     item = slide.part.item
     if slide.is_intro:
         outcome = outcome_for(slide, screen.country, screen.on, screen.regions)
-        texts = [item.summary, outcome.reason]
+        texts = [item.summary, outcome.rule.reason]
+        if notes:
+            texts += [fact.text for fact in outcome.facts]
     else:
         texts = [slide.text]
     if notes:
