@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from checkup.errors import CheckupError, UsageError
 from checkup.loader import LoadResult
 from checkup.model import SURFACES, Guide, Item
 from checkup.regions import RegionTable
+from checkup.toml_file import Unreadable, read_toml
 
 DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
                                               ("linkedin", "objection-form"))
@@ -118,19 +118,16 @@ class _Reader:
         return AgendaError(f"{self.path}: {key}: {message}" if key else f"{self.path}: {message}")
 
     def read(self) -> dict:
-        try:
-            return tomllib.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+        if not self.path.exists():
             raise self.fail("", "no such agenda file (make one with: "
-                                "checkup workshop --new-agenda FILE)") from None
-        except IsADirectoryError:
-            raise self.fail("", "is a folder, not an agenda file") from None
-        except UnicodeDecodeError:
-            raise self.fail("", "cannot read it: it is not UTF-8 text") from None
-        except OSError as e:
-            raise self.fail("", f"cannot read it: {e.strerror or e}") from None
-        except tomllib.TOMLDecodeError as e:
-            raise self.fail("", f"not valid TOML: {str(e)[:1].lower()}{str(e)[1:]}") from None
+                                "checkup workshop --new-agenda FILE)")
+        if self.path.is_dir():
+            raise self.fail("", "is a folder, not an agenda file")
+        try:
+            return read_toml(self.path, "an agenda")
+        except Unreadable as e:
+            reason = str(e)
+            raise self.fail("", reason[:1].lower() + reason[1:]) from None
 
     def title(self, data: dict) -> str:
         title = data.get("title", "Checkup workshop")

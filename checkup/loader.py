@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import stat
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +24,7 @@ from checkup.model import (
 )
 from checkup.regions import RegionTable, default_regions
 from checkup.safe_text import printable
+from checkup.toml_file import Unreadable, read_toml
 
 DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
 SCHEMA = 1
@@ -435,49 +434,6 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     return (None if check.problems else guide), check.problems
 
 
-MAX_GUIDE_BYTES = 1024 * 1024  # a guide is a few dozen KiB; far bigger is not a guide
-
-
-class _Unreadable(Exception):
-    """Why a guide file's bytes were not read; str(error) is the whole reason."""
-
-
-def _read_guide_bytes(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_GUIDE_BYTES. Opened without blocking and
-    checked before reading, so a pipe waits for nobody and a device (/dev/zero) is not read
-    forever."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as e:
-        raise _Unreadable(f"cannot read: {e.strerror or e}") from None
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise _Unreadable("not a regular file (a device, a pipe or a folder): not read")
-        try:
-            data = f.read(MAX_GUIDE_BYTES + 1)
-        except OSError as e:
-            raise _Unreadable(f"cannot read: {e.strerror or e}") from None
-    if len(data) > MAX_GUIDE_BYTES:
-        raise _Unreadable(f"larger than {MAX_GUIDE_BYTES // (1024 * 1024)} MiB, far more than a "
-                          "guide holds: not read")
-    return data
-
-
-def _decode_guide(raw: bytes) -> dict:
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")  # some editors add a BOM
-    except UnicodeDecodeError:
-        raise _Unreadable("not UTF-8 text") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise _Unreadable(f"not valid TOML: {e}") from None
-    except RecursionError:
-        raise _Unreadable("nested too deeply to be a guide") from None
-    except MemoryError:
-        raise _Unreadable("too big to read as a guide") from None
-
-
 def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:
     """One guide file, checked; every way it can be wrong is a Problem, never an exception."""
     guide, problems, _ = _load_one(path, regions or default_regions())
@@ -488,8 +444,8 @@ def _load_one(path: Path, regions: RegionTable
               ) -> tuple[Guide | None, list[Problem], str | None]:
     """load_file, and the id the file gives itself when it is text (for a broken guide)."""
     try:
-        data = _decode_guide(_read_guide_bytes(path))
-    except _Unreadable as e:
+        data = read_toml(path, "a guide")
+    except Unreadable as e:
         return None, [Problem(str(path), "", str(e))], None
     raw_id = data.get("id") if isinstance(data.get("id"), str) else None
     try:

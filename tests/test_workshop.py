@@ -503,6 +503,23 @@ def test_cli_refuses_a_bad_agenda_and_writes_a_starter(run_cli, tmp_path: Path) 
     assert code == 2 and "already exists" in err
 
 
+@pytest.mark.parametrize(("make", "says"), [
+    (lambda d: "/dev/zero", "not a regular file (a device, a pipe or a folder): not read"),
+    (lambda d: _agenda(d, "x = " + "[" * 100_000 + "]" * 100_000),
+     "nested too deeply to be an agenda"),
+    (lambda d: _agenda(d, "# " + "x" * (2 * 1024 * 1024)),
+     "larger than 1 MiB, far more than an agenda holds: not read"),
+    (lambda d: _agenda(d, "title = "), "not valid TOML: "),
+], ids=["device", "deep", "huge", "broken"])
+def test_an_agenda_that_is_not_one_is_one_line_not_a_hang(run_cli, tmp_path: Path, make,
+                                                          says: str) -> None:
+    path = make(tmp_path)
+    for args in (("workshop", str(path)), ("export", "--agenda", str(path), "-o", "-")):
+        code, out, err = run_cli(*args)
+        assert code == 2 and out == "" and err.count("\n") == 1, args
+        assert err.startswith(f"checkup: error: {path}: {says}"), err
+
+
 def _keys(*keys: str):
     async def run_before(pilot) -> None:
         await pilot.pause()
