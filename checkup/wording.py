@@ -106,12 +106,12 @@ def next_steps(counts: dict[str, int], where_saved: str, keeps_progress: bool = 
     if (counts[TODO] or counts[SKIPPED]) and keeps_progress:
         lines.append("Run checkup again to finish the items left; it resumes where you "
                      "stopped.")
-    lines.append("Platforms change these settings. Run `checkup status` now and then: it "
+    lines.append('Platforms change these settings. Run "checkup status" now and then: it '
                  "tells you when a guide has changed and an item needs a re-check.")
     lines.append("Check that it worked: open the setting's link again and see that it "
                  "reads Off.")
-    lines.append("Want it on paper? `checkup export` writes a checklist to print, with what "
-                 "you have done ticked; `checkup export --blank` makes one for a friend.")
+    lines.append('Want it on paper? "checkup export" writes a checklist to print, with what '
+                 'you have done ticked; "checkup export --blank" makes one for a friend.')
     lines.append(where_saved)
     return lines
 

@@ -20,7 +20,7 @@ async def test_page_keys_scroll_the_outcome_and_the_summary() -> None:
             await pilot.press("d")
             await pilot.pause()
         assert screen_name(app) == "SummaryScreen"
-        assert "`checkup export` writes a checklist to print" in screen_text(app)  # what next
+        assert "\"checkup export\" writes a checklist to print" in screen_text(app)  # what next
         body = app.screen.query_one("#body")
         assert body.max_scroll_y > 0  # more than fits: "What next" is below the fold
         await pilot.press("pagedown", "end")
