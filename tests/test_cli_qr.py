@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
-import struct
-import subprocess
-import sys
-import termios
-
 import pytest
+from pseudo_terminal import in_terminal
 from qr_pixels import DARK_TERMINAL, LIGHT_TERMINAL, cells_image, decode, parse_ansi
 
 from checkup.loader import load_guides
@@ -94,26 +87,7 @@ def test_bad_arguments_give_one_line_and_exit_2(run_cli, args: list[str], messag
 
 def _run_in_terminal(columns: int, rows: int, env: dict[str, str]) -> str:
     """`checkup qr linkedin` with a real pseudo-terminal of that size as its output."""
-    main, secondary = pty.openpty()
-    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("COLUMNS", "LINES", "NO_COLOR", "COLORTERM")}
-    proc = subprocess.Popen([sys.executable, "-m", "checkup", "qr", "linkedin"],
-                            stdin=secondary, stdout=secondary, stderr=secondary,
-                            env={**clean, "TERM": "xterm-256color", **env})
-    os.close(secondary)
-    chunks = []
-    while True:
-        try:
-            data = os.read(main, 65536)
-        except OSError:  # the other end closed: the command has finished
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(main)
-    assert proc.wait(timeout=60) == 0
-    return b"".join(chunks).decode()
+    return in_terminal(["qr", "linkedin"], env, columns, rows)
 
 
 @pytest.mark.parametrize("env", [{}, {"COLORTERM": "truecolor"}])

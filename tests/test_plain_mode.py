@@ -4,19 +4,16 @@ user or a script would, with the profile it leaves behind checked as `checkup st
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import io
 import json
 import os
-import pty
 import re
-import struct
 import subprocess
 import sys
-import termios
 from pathlib import Path
 
 import pytest
+from pseudo_terminal import in_terminal
 from qr_pixels import cells_image, decode, parse_ansi
 from wizard_helpers import DAY, make_app, state_of
 
@@ -309,38 +306,13 @@ def test_without_a_terminal_plain_mode_is_chosen_with_a_note() -> None:
     assert "Step 1 of 6, Desktop web" in result.stdout
 
 
-def in_terminal(args: list[str], answers: bytes, env: dict[str, str]) -> str:
-    """`checkup ARGS` with a real 80x24 pseudo-terminal as its input and output."""
-    main, secondary = pty.openpty()
-    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("COLUMNS", "LINES", "NO_COLOR", "COLORTERM")}
-    proc = subprocess.Popen([sys.executable, "-m", "checkup", *args], stdin=secondary,
-                            stdout=secondary, stderr=secondary,
-                            env={**clean, "TERM": "xterm-256color", **env})
-    os.close(secondary)
-    os.write(main, answers)  # the terminal holds typed lines until they are read
-    chunks = []
-    while True:
-        try:
-            data = os.read(main, 65536)
-        except OSError:  # the other end closed: the command has finished
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.close(main)
-    assert proc.wait(timeout=60) == 0
-    return b"".join(chunks).decode()
-
-
 PLAIN_IN_TERMINAL = ["--plain", "--region", "DE", "--surface", "ios", "--guest"]
 
 
 @pytest.mark.parametrize("env", [{}, {"NO_COLOR": "1"}])
 def test_in_a_terminal_plain_mode_has_no_escape_codes_until_a_qr_code_is_asked_for(
         env: dict[str, str]) -> None:
-    out = in_terminal(PLAIN_IN_TERMINAL, b"\rc\rq\r", env)
+    out = in_terminal(PLAIN_IN_TERMINAL, env, typed=b"\rc\rq\r")
     before_qr, qr = out.split("Point your phone's camera")
     assert "Step 2 of 5, iPhone" in before_qr
     assert not ESCAPES.search(before_qr) and not BOX_DRAWING.search(before_qr)
@@ -351,7 +323,7 @@ def test_in_a_terminal_plain_mode_has_no_escape_codes_until_a_qr_code_is_asked_f
 @pytest.mark.parametrize("args", [["show", "linkedin", "--region", "DE"], ["status"], ["list"],
                                   ["where"], ["qr", "linkedin"]])
 def test_no_color_means_no_escape_codes_in_a_terminal(args: list[str]) -> None:
-    out = in_terminal(args, b"", {"NO_COLOR": "1"})
+    out = in_terminal(args, {"NO_COLOR": "1"})
     assert out.strip() and not ESCAPES.search(out)
 
 

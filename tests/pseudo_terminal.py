@@ -1,0 +1,39 @@
+"""Running `checkup` with a real pseudo-terminal as its input and output, as in a person's
+terminal window: it can tell it is in a terminal, how big, and whether colour is allowed."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+
+
+def in_terminal(args: list[str], env: dict[str, str], columns: int = 80, rows: int = 24,
+                typed: bytes = b"") -> str:
+    """Everything `checkup ARGS` writes to a terminal of that size; `typed` is what a person
+    types (the terminal holds it until it is read). The command must exit with status 0."""
+    main, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("COLUMNS", "LINES", "NO_COLOR", "COLORTERM")}
+    proc = subprocess.Popen([sys.executable, "-m", "checkup", *args], stdin=secondary,
+                            stdout=secondary, stderr=secondary,
+                            env={**clean, "TERM": "xterm-256color", **env})
+    os.close(secondary)
+    os.write(main, typed)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the other end closed: the command has finished
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(main)
+    assert proc.wait(timeout=60) == 0
+    return b"".join(chunks).decode()
