@@ -85,7 +85,7 @@ class CheckupApp(App[None]):
         from checkup.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(switch_device=len(self.session.surfaces) > 1))
 
     def action_cycle_theme(self) -> None:
         names = list(THEMES.values())

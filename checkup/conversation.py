@@ -15,6 +15,17 @@ QUIT = "q"
 HELP = "?"
 
 
+# Words people type for the one-letter answers.
+WORDS = {"help": HELP, "quit": QUIT, "exit": QUIT, "back": BACK, "done": "d", "skip": "s"}
+ECHO_LIMIT = 200  # characters of an answer said back; a pasted page is not read out again
+
+
+def quoted(answer: str) -> str:
+    """An answer said back in a message: escaped once, shortened, in quotes."""
+    shown = printable(answer)
+    return f"'{shown[:ECHO_LIMIT]}…'" if len(shown) > ECHO_LIMIT else f"'{shown}'"
+
+
 class InputEnded(Exception):
     """The input stream closed (end of a pipe, Ctrl+D)."""
 
@@ -70,13 +81,14 @@ class Conversation:
                 raise InputEnded
             answer = " ".join(raw.split())
             if self.echo:
-                self.out.write(printable(answer) + "\n")
-            if answer == HELP:
+                self.out.write(quoted(answer)[1:-1] + "\n")
+            word = WORDS.get(answer.lower(), answer.lower())
+            if word == HELP:
                 self.say(explain)
                 continue
-            if answer.lower() == QUIT:
+            if word == QUIT:
                 raise QuitAsked
-            return answer or default
+            return WORDS.get(answer.lower(), answer) or default
 
     def choose(self, prompt_for: str, choices: Sequence[str], explain: str, default: int = 1,
                back: bool = True) -> int | None:
@@ -92,7 +104,7 @@ class Conversation:
                 return None
             if answer.isdigit() and 1 <= int(answer) <= count:
                 return int(answer)
-            self.say(f"{printable(answer)!r} is not one of the numbers 1 to {count}.")
+            self.say(f"{quoted(answer)} is not one of the numbers 1 to {count}.")
 
     def choose_many(self, prompt_for: str, choices: Sequence[str], explain: str,
                     default: Sequence[int]) -> list[int] | None:
@@ -108,4 +120,4 @@ class Conversation:
             words = answer.replace(",", " ").split()
             if words and all(w.isdigit() and 1 <= int(w) <= count for w in words):
                 return sorted({int(w) for w in words})
-            self.say(f"{printable(answer)!r}: type numbers from 1 to {count}, such as 1,3.")
+            self.say(f"{quoted(answer)}: type numbers from 1 to {count}, such as 1,3.")

@@ -64,6 +64,14 @@ class Plan:
     def steps(self, task: Task, surface: str | None = None) -> tuple[str, ...]:
         return task.item.steps[surface or self.surfaces[0]]
 
+    def next_surface(self, surface: str) -> str | None:
+        """The device `v` switches to from `surface`: the next one picked, round again after the
+        last; None with only one device."""
+        if len(self.surfaces) < 2:
+            return None
+        at = self.surfaces.index(surface) if surface in self.surfaces else -1
+        return self.surfaces[(at + 1) % len(self.surfaces)]
+
     def total_steps(self) -> int:
         """Steps across the checkup on the main device: the progress bar's length."""
         return sum(len(self.steps(t)) for t in self.todo)

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from checkup.conversation import BACK, Conversation, InputEnded, QuitAsked
+from checkup.conversation import BACK, Conversation, InputEnded, QuitAsked, quoted
 from checkup.country_search import matching_countries
 from checkup.flow import Position, Task
 from checkup.locale_country import suggested_country
 from checkup.model import SURFACE_NAMES, SURFACES
-from checkup.report import labels_text
+from checkup.report import alike_regions, labels_text, region_answer
 from checkup.safe_text import printable
+
+if TYPE_CHECKING:
+    from checkup.qr_print import TerminalQr
 from checkup.session import DONE, NOT_APPLICABLE, SKIPPED, TODO, Session
 from checkup.wording import (
     ALL_DONE,
@@ -41,6 +45,7 @@ from checkup.wording import (
     all_done,
     counts_line,
     farewell,
+    items_left,
     next_steps,
     status_words,
     welcome_paragraphs,
@@ -50,10 +55,13 @@ HOW_TO_ANSWER = ("How to answer: type your answer and press Enter. Where a quest
                  "answer in [brackets], Enter alone takes it. At any question, ? explains it, "
                  "b goes back and q quits; your progress is saved as you go.")
 
-STEP_KEYS = ("At a step: press Enter (or d) once you have done it. s skips the item (you are "
-             "asked why), b goes back a step, h helps when you can't find the setting, c shows a "
-             "QR code that opens the page on your phone, v shows the steps for your other "
-             "device, q quits; your progress is saved.")
+def step_help(switch_to: str | None) -> str:
+    """What ? says at a step; v only when there is another device to switch to."""
+    device = (f", v shows the steps for {SURFACE_NAMES[switch_to]}" if switch_to else "")
+    return ("At a step: press Enter (or d) once you have done it. s skips the item (you are "
+            "asked why), b goes back a step, h helps when you can't find the setting, c shows "
+            f"a QR code that opens the page on your phone{device}, q quits; your progress is "
+            "saved.")
 
 MENTIONS_LINK = re.compile(r"\blink\b", re.IGNORECASE)
 MAX_MATCHES = 12  # countries listed when a name is ambiguous: more is a wall of text to hear
@@ -64,11 +72,12 @@ WELCOME, GUIDES, REGION, DEVICES, STEPS, SUMMARY, END = (
 
 
 class PlainCheckup:
-    def __init__(self, session: Session, talk: Conversation, qr_lines: Callable[..., list[str]],
+    def __init__(self, session: Session, talk: Conversation,
+                 make_qr: Callable[[str, tuple[str, ...]], TerminalQr],
                  suggested: str | None = None) -> None:
-        """`qr_lines(link, domains)`: the lines of a QR code for this terminal (see
-        checkup.qr_print); `suggested`: the country the system's locale names, if any."""
-        self.session, self.talk, self.qr_lines = session, talk, qr_lines
+        """`make_qr(link, domains)`: a QR code for this terminal (checkup.qr_print.terminal_qr);
+        `suggested`: the country the system's locale names, if any."""
+        self.session, self.talk, self.make_qr = session, talk, make_qr
         self.suggested = suggested
         self.pos: Position | None = None
         self.surface = ""
@@ -146,14 +155,14 @@ class PlainCheckup:
         session = self.session
         if not session.has_work_in_progress():
             return self._after_welcome()
-        saved = session.recorder.saved_position()
         where = ""
-        if saved:
-            task = next((t for t in session.plan.todo if t.key == (saved.guide, saved.item)),
-                        None)
-            if task:
-                where = (f" You stopped at \"{task.item.title}\", step {saved.step + 1}, "
-                         f"{SURFACE_NAMES.get(saved.surface, saved.surface)}.")
+        pos = session.start_position() if session.ready_for_steps else None
+        if pos is not None:  # where resuming leads, which is where the person stopped
+            task = session.plan.todo[pos.task]
+            where = (f" Resuming takes you to: {task.item.title}, step {pos.step + 1}, "
+                     f"{SURFACE_NAMES[session.start_surface()]}.")
+        elif not session.ready_for_steps:
+            where = " Resuming takes you to the question about your devices."
         self.talk.say()
         self.talk.say(f"You have a checkup in progress.{where}")
         choice = self.talk.choose(
@@ -220,17 +229,15 @@ class PlainCheckup:
         if code in regions.countries:  # a code, such as DE or UK
             return code
         matches = matching_countries(regions, typed)
-        exact = [c for c, name in matches if name.lower() == typed.lower()]
-        if exact or len(matches) == 1:
-            return (exact or [matches[0][0]])[0]
-        shown = printable(query)
+        if len(matches) == 1:  # never a guess: with two (Niger, Nigeria) the person picks
+            return matches[0][0]
         if not matches:
-            self.talk.say(f"No country matches {shown!r}. Try fewer letters, or the two-letter "
-                          "code.")
+            self.talk.say(f"No country matches {quoted(query)}. Try another name for it, fewer "
+                          "letters, or its two-letter code (such as GB or US).")
             return None
         listed = matches[:MAX_MATCHES]
         more = len(matches) - len(listed)
-        self.talk.say(f"{len(matches)} countries match {shown!r}"
+        self.talk.say(f"{len(matches)} countries match {quoted(query)}"
                       + (f"; the first {len(listed)}:" if more else ":"))
         choice = self.talk.choose(
             "Which one", [f"{name} ({code})" for code, name in listed],
@@ -261,14 +268,12 @@ class PlainCheckup:
                 talk.say(rep.outcome.reason, "   ")
                 self._sources(task, rep.outcome.sources)
             else:
-                for row in rep.by_region:
-                    since = f" since {row.outcome.since.isoformat()}" if row.outcome.since else ""
-                    talk.say(f"{row.region}: {row.outcome.status}{since}. {row.outcome.reason}",
-                             "     ", "   - ")
+                for names, outcome in alike_regions(rep.by_region):
+                    talk.say(f"{region_answer(names, outcome)} {outcome.reason}", "     ",
+                             "   - ")
                 self._sources(task, rep.source_ids())
         talk.say()
-        talk.say(f"{len(plan.todo)} item(s) to go through; {len(plan.not_applicable)} not "
-                 "offered where you live.")
+        talk.say(items_left(session))
 
     def _sources(self, task: Task, ids: tuple[str, ...]) -> None:
         for source_id in ids:
@@ -319,14 +324,14 @@ class PlainCheckup:
         session, talk, task = self.session, self.talk, self._task()
         steps = self._steps_here()
         self.pos = Position(self.pos.task, min(self.pos.step, len(steps) - 1))
-        others = [s for s in session.plan.surfaces if s != self.surface]
+        switch_to = session.plan.next_surface(self.surface)
         if self.step_shown != (self.pos, self.surface):
             session.save_position(self.pos, self.surface)
             if self.shown_item != (self.pos.task, self.surface):
-                self._item_heading(task, others)
+                self._item_heading(task, switch_to)
             self._step_text(task, steps)
         # One short line, so a QR code shown above it stays whole in an 80x24 window.
-        answer = talk.ask("Press Enter when done, or a key (? lists them)", STEP_KEYS,
+        answer = talk.ask("Press Enter when done, or a key (? lists them)", step_help(switch_to),
                           "d").lower()
         if answer == "d":
             self._done()
@@ -338,18 +343,21 @@ class PlainCheckup:
             self._cant_find(task)
         elif answer == "c":
             self._qr(task)
-        elif answer == "v" and others:
-            self.surface = others[0]
+        elif answer == "v" and switch_to:
+            self.surface = switch_to
         else:
-            talk.say(f"{printable(answer)!r} is not a key here: " + self._keys(others))
+            talk.say(f"{quoted(answer)} is not a key here: " + self._keys(switch_to))
         return None
 
-    def _keys(self, others: list[str]) -> str:
-        switch = f", v {SURFACE_NAMES[others[0]]} steps" if others else ""
-        return (f"Enter done, s skip, b back, h can't find it, c QR code{switch}, ? help, "
-                "q quit.")
+    def _keys(self, switch_to: str | None) -> str:
+        keys = ["Enter done", "s skip", "b back", "h can't find it", "c QR code"]
+        if switch_to:
+            keys.append(f"v {SURFACE_NAMES[switch_to]} steps")
+        keys += ["? help", "q quit"]
+        # A key and its word never part at a line's end: no lone "?" starts a line.
+        return ", ".join(k.replace(" ", "\u00a0", 1) for k in keys) + "."
 
-    def _item_heading(self, task: Task, others: list[str]) -> None:
+    def _item_heading(self, task: Task, switch_to: str | None) -> None:
         assert self.pos is not None
         talk, plan = self.talk, self.session.plan
         self.shown_item = (self.pos.task, self.surface)
@@ -366,7 +374,7 @@ class PlainCheckup:
             talk.say("Look for: " + labels_text(task.item.labels, task.item.labels_path))
         talk.say("The direct link:")
         talk.lines([task.item.link])
-        talk.say("Keys at each step: " + self._keys(others))
+        talk.say("Keys at each step: " + self._keys(switch_to))
 
     def _step_text(self, task: Task, steps: tuple[str, ...]) -> None:
         assert self.pos is not None
@@ -404,15 +412,17 @@ class PlainCheckup:
         choice = talk.choose("Your reason", [*SKIP_REASONS, other],
                              "The reason is kept so the summary and checkup status can show it. "
                              "b goes back to the step without skipping.")
+        if choice is not None and choice <= len(SKIP_REASONS):
+            reason = SKIP_REASONS[choice - 1]
+        elif choice is not None:
+            reason = talk.ask("Your reason, in a few words, or b to go back",
+                              "Anything that reminds you why.", NO_REASON)[:200]
+            if reason.lower() == BACK:
+                choice = None
         if choice is None:
             talk.say("Not skipped.")
             self.shown_item = self.step_shown = None
             return
-        if choice <= len(SKIP_REASONS):
-            reason = SKIP_REASONS[choice - 1]
-        else:
-            reason = talk.ask("Your reason, in a few words", "Anything that reminds you why.",
-                              NO_REASON)[:200]
         self.session.mark(task, SKIPPED, reason)
         talk.say(f"Skipped: {task.item.title}.")
         self.pos = self.session.plan.next_task(self.pos)
@@ -445,10 +455,15 @@ class PlainCheckup:
         self.step_shown = None  # the step again, under the help
 
     def _qr(self, task: Task) -> None:
+        qr = self.make_qr(task.item.link, task.guide.domains)
         self.talk.say()
+        if not qr.code:  # nothing to scan: say why, in lines that fit, and give the link
+            self.talk.say(qr.why_not)
+            self.talk.lines(qr.text)
+            return
         self.talk.say("Point your phone's camera at this code, about 20-30 cm away, and tap the "
                       "link it offers. Check the domain below before you sign in.")
-        self.talk.lines(self.qr_lines(task.item.link, task.guide.domains))
+        self.talk.lines(qr.lines())
 
     # -- summary -----------------------------------------------------------------------------
     def summary(self) -> str:
@@ -496,6 +511,6 @@ class PlainCheckup:
 
 
 def run_plain(session: Session, talk: Conversation) -> int:
-    from checkup.qr_print import qr_lines
+    from checkup.qr_print import terminal_qr
 
-    return PlainCheckup(session, talk, qr_lines, suggested_country()).run()
+    return PlainCheckup(session, talk, terminal_qr, suggested_country()).run()

@@ -27,7 +27,7 @@ STATES_WITH_REASON: frozenset[str] = frozenset({SKIPPED, NOT_APPLICABLE})
 MAX_REASON = 1000  # a sentence or two; a profile is not a notebook
 
 _REGION = re.compile(r"^[A-Z]{2}$")
-_TOP_KEYS = {"schema", "region", "surfaces", "position", "guides"}
+_TOP_KEYS = {"schema", "region", "region_declined", "surfaces", "position", "guides"}
 _GUIDE_KEYS = {"items"}
 _ITEM_KEYS = {"state", "reason", "changed", "revision"}
 _POSITION_KEYS = {"guide", "item", "surface", "step", "changed"}
@@ -74,6 +74,7 @@ class Position:
 class Profile:
     schema: int = SCHEMA_VERSION
     region: str | None = None  # ISO 3166-1 alpha-2, upper case
+    region_declined: bool = False  # asked, and preferred not to say
     surfaces: tuple[str, ...] = ()
     position: Position | None = None
     guides: dict[str, GuideRecord] = field(default_factory=dict)
@@ -107,6 +108,11 @@ class Profile:
         if code is not None and not _REGION.match(code):
             raise ValueError(f"region must be a two-letter upper-case code, not {code!r}")
         self.region = code
+        self.region_declined = False
+
+    def decline_region(self) -> None:
+        """The person was asked where they live and preferred not to say."""
+        self.region, self.region_declined = None, True
 
     def set_surfaces(self, surfaces: tuple[str, ...] | list[str]) -> None:
         unknown = [s for s in surfaces if s not in SURFACES]
@@ -168,6 +174,8 @@ def profile_to_data(profile: Profile) -> dict[str, Any]:
     data: dict[str, Any] = {"schema": profile.schema}
     if profile.region:
         data["region"] = profile.region
+    elif profile.region_declined:
+        data["region_declined"] = True
     if profile.surfaces:
         data["surfaces"] = list(profile.surfaces)
     data |= profile.extra
@@ -273,6 +281,12 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
         else:
             problems.append(f"region: must be a two-letter code such as 'DE', "
                             f"not {_shown(region)}")
+
+    declined = data.get("region_declined", False)
+    if isinstance(declined, bool):
+        profile.region_declined = declined and profile.region is None
+    else:
+        problems.append(f"region_declined: must be true or false, not {_shown(declined)}")
 
     surfaces = data.get("surfaces")
     if surfaces is not None:

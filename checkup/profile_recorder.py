@@ -71,8 +71,9 @@ class ProfileRecorder:
 
     def region_chosen(self) -> bool:
         # Devices are asked after the region, so recorded devices mean the region was answered
-        # too, even when the answer was "prefer not to say".
-        return self.profile.region is not None or bool(self.profile.surfaces)
+        # too (profiles from before "prefer not to say" was recorded on its own).
+        p = self.profile
+        return p.region is not None or p.region_declined or bool(p.surfaces)
 
     def surfaces(self) -> tuple[str, ...]:
         return self.profile.surfaces
@@ -95,12 +96,19 @@ class ProfileRecorder:
             return None
         return Saved(pos.guide, pos.item, pos.surface, pos.step)
 
-    def record_choices(self, region: str | None, surfaces: tuple[str, ...]) -> None:
-        if (self.profile.region, self.profile.surfaces) == (region, ordered(surfaces)):
+    def record_choices(self, region: str | None, surfaces: tuple[str, ...],
+                       region_chosen: bool = True) -> None:
+        """`region` None with `region_chosen`: the person preferred not to say."""
+        declined = region is None and region_chosen
+        p = self.profile
+        if (p.region, p.region_declined, p.surfaces) == (region, declined, ordered(surfaces)):
             return  # already recorded: no disk write (a synced write can cost a spinning disk)
 
         def change(profile: Profile) -> None:
-            profile.set_region(region)
+            if declined:
+                profile.decline_region()
+            else:
+                profile.set_region(region)
             profile.set_surfaces(surfaces)
 
         self._update(change)
@@ -120,12 +128,15 @@ class ProfileRecorder:
                                                   saved.step))
 
     def keeps_progress(self) -> bool:
-        """Whether what is recorded now is there next time (not in guest or read-only mode)."""
-        return not self.store.guest and self.store.saves
+        """Whether there is something on disk for next time (not in guest or read-only mode,
+        and not before the first answer)."""
+        return not self.store.guest and self.store.saves and self.store.exists()
 
     def describe(self) -> str:
         if self.store.guest:
             return "Guest mode: nothing was kept on disk."
         if not self.store.saves:
             return f"Your progress could not be saved ({self.store.not_saved_reason})."
+        if not self.store.exists():
+            return "Nothing was recorded yet, so there was nothing to save."
         return f"Your progress is saved in {shown_path(self.store.path)}."

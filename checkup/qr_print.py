@@ -4,6 +4,7 @@ that fits the window, in colour when allowed, the link and its domain always und
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -27,11 +28,30 @@ def too_small(smallest: CellSize, columns: int | None, rows: int | None, text: l
             "or open this link:")
 
 
+@dataclass(frozen=True)
+class TerminalQr:
+    """A QR code ready to print: its lines, or, when none can be drawn here, why not; then the
+    text that goes under it (the link, and where it leads)."""
+
+    code: list[str]
+    why_not: str
+    text: list[str]
+
+    def lines(self) -> list[str]:
+        return [*self.code, *self.text] if self.code else [self.why_not, *self.text]
+
+
 def qr_lines(link: str, domains: tuple[str, ...], invert: bool = False,
              stream: TextIO | None = None) -> list[str]:
     """The lines to print for `link`: the code, then the link and where it leads. When the window
     cannot hold the code, a line saying so, the link and where it leads, never a broken code
     (nor a word about scanning one)."""
+    return terminal_qr(link, domains, invert, stream).lines()
+
+
+def terminal_qr(link: str, domains: tuple[str, ...], invert: bool = False,
+                stream: TextIO | None = None) -> TerminalQr:
+    """See qr_lines."""
     from checkup.qr import opens_hint, qr_codes, scan_hint
     from checkup.qr_terminal import (
         FULL_BLOCK,
@@ -48,17 +68,18 @@ def qr_lines(link: str, domains: tuple[str, ...], invert: bool = False,
     out = stream or sys.stdout
     if not can_encode(out, UPPER_HALF + LOWER_HALF + FULL_BLOCK):
         charset = getattr(out, "encoding", None) or "unknown"
-        return [f"This terminal's character set ({charset}) cannot draw a QR code. Open this "
-                "link:", link, opens_hint(link)]
+        return TerminalQr([], f"This terminal's character set ({charset}) cannot draw a QR "
+                          "code. Open this link:", [link, opens_hint(link)])
     text = [link, scan_hint(codes[0])]
     columns, rows = terminal_size()
     # The whole code must stay on screen: keep a row for the prompt after the text.
     free_rows = None if rows is None else rows - text_rows(text, columns) - 1
     chosen = fitting(codes, columns, free_rows)
     if chosen is None:
-        return [too_small(cell_size(codes[-1]), columns, rows, text), link, opens_hint(link)]
+        return TerminalQr([], too_small(cell_size(codes[-1]), columns, rows, text),
+                          [link, opens_hint(link)])
     code, scale = chosen
     colours = colour_mode(out)
     lines = (colour_lines(code, scale, colours) if colours
              else glyph_lines(code, scale, invert=invert))
-    return lines + text
+    return TerminalQr(lines, "", text)

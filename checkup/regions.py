@@ -37,6 +37,13 @@ class RegionTable:
         return {str(k).upper(): str(v) for k, v in raw.items()}
 
     @cached_property
+    def other_names(self) -> dict[str, tuple[str, ...]]:
+        """Names people type for a country besides its own (England, Holland, USA)."""
+        raw = self._countries_data.get("other_names", {})
+        return {str(k).upper(): tuple(str(n) for n in v) for k, v in raw.items()
+                if isinstance(v, list)}
+
+    @cached_property
     def aliases(self) -> dict[str, str]:
         raw = self._countries_data.get("aliases", {})
         return {str(k).upper(): str(v).upper() for k, v in raw.items()}

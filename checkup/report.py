@@ -64,6 +64,32 @@ class ItemReport:
         return tuple(dict.fromkeys(s for o in outcomes for s in o.sources))
 
 
+def alike_regions(rows: Sequence[RegionOutcome]) -> list[tuple[list[str], Outcome]]:
+    """Regions whose answer is the same (status, date and reason) together, in the order they
+    first come: the same sentence is said once, not once per region."""
+    groups: dict[tuple, tuple[list[str], Outcome]] = {}
+    for row in rows:
+        o = row.outcome
+        groups.setdefault((o.status, o.since, o.reason), ([], o))[0].append(row.region)
+    return list(groups.values())
+
+
+# A region's status in a sentence about that region, in words a screen reader says as words.
+STATUS_THERE: dict[str, str] = {
+    APPLIES: "applies",
+    NOT_OFFERED: "not offered",
+    PAUSED: "paused by a regulator",
+    NOT_STATED: "the sources don't say",
+    UNKNOWN: "no rule for this date",
+}
+
+
+def region_answer(regions: list[str], outcome: Outcome) -> str:
+    """'Canada, Hong Kong: applies since 2025-11-03.'"""
+    since = f" since {outcome.since.isoformat()}" if outcome.since else ""
+    return f"{', '.join(regions)}: {STATUS_THERE.get(outcome.status, outcome.status)}{since}."
+
+
 def item_report(item: Item, country: str | None, on: dt.date, regions: RegionTable) -> ItemReport:
     if country:
         return ItemReport(item, evaluate(item, country, on, regions), ())

@@ -41,7 +41,8 @@ class Recorder(Protocol):
     def state(self, guide_id: str, item_id: str, revision: int) -> str: ...
     def reason(self, guide_id: str, item_id: str) -> str: ...
     def saved_position(self) -> Saved | None: ...
-    def record_choices(self, region: str | None, surfaces: tuple[str, ...]) -> None: ...
+    def record_choices(self, region: str | None, surfaces: tuple[str, ...],
+                       region_chosen: bool = True) -> None: ...
     def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None: ...
     def record_position(self, saved: Saved | None) -> None: ...
     def describe(self) -> str: ...
@@ -76,7 +77,7 @@ class Session:
 
     def choose_surfaces(self, surfaces: tuple[str, ...]) -> None:
         self.surfaces, self._plan = surfaces, None
-        self.recorder.record_choices(self.country, self.surfaces)
+        self.recorder.record_choices(self.country, self.surfaces, self.country_chosen)
 
     def choose_region_and_surfaces(self, country: str | None, surfaces: tuple[str, ...]
                                    ) -> None:
@@ -130,10 +131,13 @@ class Session:
 
     def start_position(self) -> Position | None:
         """The first item not yet finished (one done against an older guide revision counts as
-        not finished); at the saved step when that is where the person stopped."""
+        not finished); at the saved step when that is where the person stopped. When only
+        skipped items are left, the first of those: coming back is how a person gets to them."""
         plan = self.plan
         first = next((n for n, t in enumerate(plan.todo)
                       if self.state(t) not in (DONE, SKIPPED)), None)
+        if first is None:
+            first = next((n for n, t in enumerate(plan.todo) if self.state(t) == SKIPPED), None)
         if first is None:
             return None
         saved = self.recorder.saved_position()
@@ -148,7 +152,7 @@ class Session:
 
     def has_work_in_progress(self) -> bool:
         """Stopped after saying where they live, before the devices; or part way through."""
-        answered_before = not self.preset_region and self.recorder.region() is not None
+        answered_before = not self.preset_region and self.recorder.region_chosen()
         if answered_before and self.country_chosen and not self.surfaces:
             return True
         saved = self.recorder.saved_position()

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from checkup.errors import CheckupError
+from checkup.plain_text import wrap
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
@@ -26,7 +27,10 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
         print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
     if not loaded.guides:
         raise CheckupError("no guide could be loaded; run 'checkup validate' to see why")
-    guides = [find_guide(loaded, g) for g in args.guide] if args.guide else loaded.guides
+    if args.guide:  # each once, however often it was named
+        guides = list({g.id: g for g in (find_guide(loaded, name) for name in args.guide)}.values())
+    else:
+        guides = loaded.guides
     country = region_code(args.region, regions)  # before anything starts: a bad one is an error
     session = Session(
         guides=guides,
@@ -65,21 +69,26 @@ def why_plain(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str]) -> str 
 
 
 def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN001 - a Session
-    import shutil
-
     from checkup.conversation import Conversation
     from checkup.plain_mode import run_plain
 
     if hasattr(stdin, "reconfigure"):  # bytes that are not text become U+FFFD, not a crash
         stdin.reconfigure(errors="replace")
-    width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+    width = _width()
     try:
         return run_plain(session, Conversation(stdin, stdout, width, echo=not _is_terminal(stdin)))
     except KeyboardInterrupt:
         from checkup.wording import farewell
 
-        print(f"\nStopped. {farewell(session)}", file=stdout)
+        print("\n" + "\n".join(wrap(f"Stopped. {farewell(session)}", "", width)), file=stdout)
         return 130
+
+
+def _width() -> int:
+    """Columns to wrap plain text to: the terminal's, at most 100 (long lines read badly)."""
+    import shutil
+
+    return min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
 
 
 def run_wizard(args: argparse.Namespace) -> int:
@@ -87,8 +96,9 @@ def run_wizard(args: argparse.Namespace) -> int:
     session = build_session(args)  # bad options are said before anything else
     if args.plain or reason:
         if reason:
-            print(f"checkup: {reason}, so this is plain mode: one question at a time "
-                  "(checkup --plain).", file=sys.stderr)
+            note = (f"checkup: {reason}, so this is plain mode: one question at a time "
+                    "(checkup --plain).")
+            print("\n".join(wrap(note, "", _width())), file=sys.stderr)
         return run_plain_mode(session, sys.stdin, sys.stdout)
     from checkup.app import CheckupApp
 

@@ -90,6 +90,21 @@ DOES_NOT_TITLE = "What switching it off does not do"
 NEXT_TITLE = "What next"
 
 
+def count_of(n: int, thing: str) -> str:
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
+
+def items_left(session: Session) -> str:
+    """After saying what applies: how much there is to do, said as a person would."""
+    plan = session.plan
+    left = sum(1 for t in plan.todo if session.state(t) != DONE)
+    parts = [f"{count_of(left, 'item')} to go through"]
+    if done := len(plan.todo) - left:
+        parts.append(f"{done} already done")
+    parts.append(f"{len(plan.not_applicable)} not offered where you live")
+    return "; ".join(parts) + "."
+
+
 def counts_line(counts: dict[str, int]) -> str:
     return (f"{counts[DONE]} done, {counts[SKIPPED]} skipped, {counts[TODO]} to do, "
             f"{counts[NOT_APPLICABLE]} not applicable.")
@@ -103,9 +118,12 @@ def next_steps(counts: dict[str, int], where_saved: str, keeps_progress: bool = 
                ) -> list[str]:
     """What to do after the checkup: finish what is left, re-check now and then, confirm."""
     lines = []
-    if (counts[TODO] or counts[SKIPPED]) and keeps_progress:
+    if counts[TODO] and keeps_progress:
         lines.append("Run checkup again to finish the items left; it resumes where you "
                      "stopped.")
+    elif counts[SKIPPED] and keeps_progress:
+        lines.append("Run checkup again to go through what you skipped; skip it again if it "
+                     "is still not for you.")
     lines.append('Platforms change these settings. Run "checkup status" now and then: it '
                  "tells you when a guide has changed and an item needs a re-check.")
     lines.append("Check that it worked: open the setting's link again and see that it "

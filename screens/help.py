@@ -28,13 +28,18 @@ KEYS = [
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
 
+    def __init__(self, switch_device: bool = True) -> None:
+        """`switch_device`: whether v does anything (more than one device picked)."""
+        super().__init__()
+        self.keys = [(k, what) for k, what in KEYS if k != "v" or switch_device]
+
     def compose(self) -> ComposeResult:
         # The close button stays outside the scrolling text, so a short window never hides it.
         with Vertical(id="dialog"):
             with VerticalScroll(classes="dialog-body"):
                 yield Static(Text("Help", style="bold"), classes="title")
                 table = Text()
-                for key, what in KEYS:
+                for key, what in self.keys:
                     table.append(f"{key:>5}  ", style="bold")
                     table.append(what + "\n")
                 yield Static(table)

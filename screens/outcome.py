@@ -10,8 +10,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from checkup.flow import Task
+from checkup.report import alike_regions, region_answer
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, plain, status_line
+from checkup.wording import items_left
 
 
 def _source_line(task: Task, ids: tuple[str, ...]) -> Text:
@@ -51,19 +53,12 @@ class OutcomeScreen(Screen):
                     yield Static(plain(rep.outcome.reason), classes="reason")
                     yield Static(_source_line(task, rep.outcome.sources), classes="source")
                 else:
-                    for row in rep.by_region:
-                        line = Text()
-                        line.append(f"{row.region}: ", style="bold")
-                        line.append(row.outcome.status)
-                        if row.outcome.since:
-                            line.append(f" since {row.outcome.since.isoformat()}", style="dim")
-                        line.append(f". {row.outcome.reason}")
+                    for names, outcome in alike_regions(rep.by_region):
+                        line = Text(region_answer(names, outcome), style="bold")
+                        line.append(f" {outcome.reason}")
                         yield Static(line, classes="reason")
                     yield Static(_source_line(task, rep.source_ids()), classes="source")
-            todo = len(plan.todo)
-            yield Static(plain(f"{todo} item(s) to go through; "
-                               f"{len(plan.not_applicable)} not offered where you live."),
-                         classes="note")
+            yield Static(plain(items_left(session)), classes="note")
         yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")
         yield Keys()
 

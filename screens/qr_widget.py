@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 
-from checkup.qr import QrCode, qr_codes, qr_problem, scan_hint
+from checkup.qr import QrCode, opens_hint, qr_codes, qr_problem, scan_hint
 from checkup.qr_terminal import (
     DARK,
     LIGHT,
@@ -92,7 +92,9 @@ def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
     need_rows = smallest.rows + len([p for line in caption for p in wrap(line, text_width)])
     message = (f"Make this window bigger to show the QR code (it needs {smallest.columns} "
                f"columns and {need_rows} rows). Or open this link:")
-    lines = [part for line in [message, *caption, hint] if line for part in wrap(line, width)]
+    # No code is shown, so nothing to scan: the link and where it leads.
+    shown = [message, url, opens_hint(url), hint]
+    lines = [part for line in shown if line for part in wrap(line, width)]
     return QrLayout(None, 0, tuple(lines))
 
 

@@ -102,9 +102,8 @@ class StepScreen(Screen):
     def _step(self, steps: tuple[str, ...], step: str) -> Text:
         out = Text(f"Step {self.pos.step + 1} of {len(steps)}, {surface_name(self.surface)}",
                    style="bold")
-        others = [s for s in self.plan.surfaces if s != self.surface]
-        if others:
-            out.append(f"  (v: {surface_name(others[0])} steps)")
+        if switch_to := self.plan.next_surface(self.surface):
+            out.append(f"  (v: {surface_name(switch_to)} steps)")
         out.append("\n")
         out.append_text(with_labels(step, self.item_task.item.labels))
         out.append("\n\n")
@@ -182,12 +181,12 @@ class StepScreen(Screen):
         self.app.push_screen(QrScreen(item.link, self.item_task.guide.domains))
 
     def action_switch_device(self) -> None:
-        surfaces = self.plan.surfaces
-        if len(surfaces) < 2:
+        switch_to = self.plan.next_surface(self.surface)
+        if switch_to is None:
             self.notify("You picked one device. Go back to the devices screen to add another.",
                         timeout=4)
             return
-        self.surface = surfaces[(surfaces.index(self.surface) + 1) % len(surfaces)]
+        self.surface = switch_to
         steps = self.item_task.item.steps[self.surface]
         self.pos = Position(self.pos.task, min(self.pos.step, len(steps) - 1))
         self.refresh_step()

@@ -20,7 +20,7 @@ from wizard_helpers import DAY, make_app, state_of
 from checkup.cli import build_parser
 from checkup.conversation import Conversation
 from checkup.plain_mode import PlainCheckup
-from checkup.qr_print import qr_lines
+from checkup.qr_print import terminal_qr
 from checkup.session import Session
 from checkup.wizard import build_session, why_plain
 
@@ -37,8 +37,10 @@ def converse(answers: str, *argv: str, today: dt.date = DAY,
     session = build_session(build_parser().parse_args(["--plain", *argv]), today=today)
     out = io.StringIO()
     talk = Conversation(io.StringIO(answers), out, width=79, echo=True)
-    code = PlainCheckup(session, talk, lambda link, domains: qr_lines(link, domains, stream=out),
-                        suggested).run()
+    def make_qr(link: str, domains: tuple[str, ...]):  # noqa: ANN202
+        return terminal_qr(link, domains, stream=out)
+
+    code = PlainCheckup(session, talk, make_qr, suggested).run()
     return code, out.getvalue(), session
 
 
@@ -111,7 +113,16 @@ def test_region_answers_by_name_part_code_alias_list_and_not_saying() -> None:
     assert "   - Everywhere else: applies since 2025-11-03." in out  # each region's answer
     assert "   https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/" in out
     _, out, _ = converse("zzz\nq\n", "--guest")
-    assert "No country matches 'zzz'. Try fewer letters" in out
+    assert "No country matches 'zzz'. Try another name for it" in out
+    for typed, code in (("england", "GB"), ("usa", "US"), ("holland", "NL"),
+                        ("cote d ivoire", "CI"), ("turkey", "TR")):
+        _, _, session = converse(f"{typed}\nq\n", "--guest")  # the names people use
+        assert session.country == code, typed
+    _, out, session = converse("america\n\nq\n", "--guest")  # never a silent guess
+    assert "1. United States (US)" in out and "2. American Samoa (AS)" in out
+    assert session.country == "US"
+    _, out, _ = converse("congo\nq\n", "--guest")
+    assert "2 countries match 'congo':" in out
 
 
 def test_enter_takes_the_default_in_brackets_the_locale_country_first() -> None:
@@ -159,7 +170,7 @@ def test_cant_find_and_another_device_and_a_wrong_key() -> None:
                          "--surface", "android")
     assert "Can't find it? Turn off" in out and "Data Processing Objection Form is" in out
     assert "Step 1 of 5, Android" in out
-    assert "'x' is not a key here: Enter done, s skip" in out
+    assert "'x' is not a key here: Enter\u00a0done, s\u00a0skip" in out
 
 
 def test_links_stand_on_a_line_of_their_own() -> None:
@@ -178,6 +189,16 @@ def test_a_qr_code_only_when_asked_and_it_scans(monkeypatch: pytest.MonkeyPatch)
     assert "It opens www.linkedin.com" in code
 
 
+def test_a_window_too_small_for_a_code_says_so_and_gives_the_link(monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("LINES", "12")
+    _, out, _ = converse("c\nq\n", "--guest", "--region", "DE", "--surface", "ios")
+    after = out[out.index("[d]: c"):]
+    assert "Point your phone's camera" not in after and "Scan it" not in after
+    assert "This window is too small for the QR code" in after
+    assert MAIN_URL in after.splitlines() and "It opens www.linkedin.com" in after
+
+
 def test_quitting_and_the_end_of_input_both_keep_everything() -> None:
     code, out, session = converse("\n" * (AI_TRAINING_DESKTOP_STEPS + 1) + "q\n",
                                   "--region", "DE", "--surface", "desktop")
@@ -192,12 +213,38 @@ def test_quitting_and_the_end_of_input_both_keep_everything() -> None:
 def test_resume_offers_where_the_person_stopped() -> None:
     converse("de\n1\n\n\nq\n", "--profile", "r")
     _, out, session = converse("\n\nq\n", "--profile", "r")
-    assert ('You have a checkup in progress. You stopped at "Turn off "Data for Generative AI '
-            'Improvement"", step 3, Desktop web.') in " ".join(out.split())
+    assert ('You have a checkup in progress. Resuming takes you to: Turn off "Data for '
+            'Generative AI Improvement", step 3, Desktop web.') in " ".join(out.split())
     assert "Step 3 of 6, Desktop web" in out
     assert "Where do you live?" not in out
     _, out, _ = converse("2\n\n\nq\n", "--profile", "r")  # start again: the questions again
     assert "Where do you live?" in out and "Enter alone: Germany (DE)." in out
+
+
+def test_resume_says_where_it_leads_when_the_item_stopped_at_was_skipped() -> None:
+    converse("s\n1\nb\nq\n", "--region", "DE", "--surface", "ios", "--profile", "sk")
+    _, out, _ = converse("\nq\n", "--profile", "sk")
+    said = " ".join(out.split())
+    assert "Resuming takes you to: Object to other AI uses" in said
+    assert "Item 2 of 5: Object to other AI uses" in out
+
+
+def test_only_skipped_items_left_are_gone_through_again() -> None:
+    converse("s\n1\n" * 5, "--region", "DE", "--surface", "desktop", "--profile", "later")
+    _, out, session = converse("\n" * 6 + "q\n", "--region", "DE", "--surface", "desktop",
+                               "--profile", "later")
+    assert "Item 1 of 5: Turn off" in out
+    assert state(session, "ai-training") == "done"
+    assert state(session, "objection-form") == "skipped"
+
+
+def test_prefer_not_to_say_is_kept_and_resumed_at_the_devices() -> None:
+    _, out, _ = converse("0\nq\n", "--profile", "secret")
+    assert "Your progress is saved in" in out
+    _, out, session = converse("\n1\nq\n", "--profile", "secret")
+    assert "Resuming takes you to the question about your devices." in " ".join(out.split())
+    assert session.country is None and session.country_chosen
+    assert "Which devices do you use?" in out and "Where do you live?" not in out
 
 
 def test_plain_mode_and_the_wizard_share_one_profile() -> None:
@@ -301,8 +348,9 @@ def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> N
 def test_without_a_terminal_plain_mode_is_chosen_with_a_note() -> None:
     result = checkup("--region", "DE", "--surface", "desktop", "--guest", answers="q\n")
     assert result.returncode == 0
-    assert result.stderr == ("checkup: the input is not a terminal, so this is plain mode: one "
-                             "question at a time (checkup --plain).\n")
+    assert " ".join(result.stderr.split()) == (
+        "checkup: the input is not a terminal, so this is plain mode: one question at a time "
+        "(checkup --plain).")
     assert "Step 1 of 6, Desktop web" in result.stdout
 
 
@@ -331,3 +379,40 @@ def test_labels_that_are_not_a_menu_path_are_not_shown_as_one() -> None:
     _, out, _ = converse("s\n1\n" * 4 + "q\n", "--region", "US", "--surface", "desktop",
                          "--guest")  # skip to the last item
     assert 'Look for: "Data Deletion request form", "Close account"' in out
+
+
+def test_v_goes_round_every_device_picked_and_names_the_next() -> None:
+    _, out, _ = converse("v\nv\nv\nq\n", "--guest", "--region", "US", "--surface", "desktop",
+                         "--surface", "ios", "--surface", "android")
+    shown = re.findall(r"Step 1 of \d, ([A-Za-z ]+) \(checkup", out)
+    assert shown == ["Desktop web", "iPhone", "Android", "Desktop web"]
+    assert "v\u00a0iPhone steps" in out and "v\u00a0Android steps" in out
+
+
+def test_help_offers_v_only_with_another_device() -> None:
+    _, out, _ = converse("?\nq\n", "--guest", "--region", "US", "--surface", "desktop")
+    assert "At a step: press Enter" in out and "shows the steps for" not in out
+    _, out, _ = converse("?\nq\n", "--guest", "--region", "US", "--surface", "desktop",
+                         "--surface", "ios")
+    assert "v shows the steps for iPhone" in " ".join(out.split())
+
+
+def test_words_work_as_well_as_letters_and_b_takes_back_a_skip_being_typed() -> None:
+    _, out, session = converse("done\nskip\n5\nback\nhelp\nquit\n", "--guest", "--region",
+                               "US", "--surface", "desktop")
+    assert "Step 2 of 6, Desktop web" in out and "Not skipped." in out
+    assert "At a step: press Enter" in out and "Stopped." in out
+    assert state(session, "ai-training") == "todo"
+
+
+def test_nothing_answered_means_nothing_said_to_be_saved() -> None:
+    code, out, _ = converse("", "--profile", "empty")
+    assert code == 0
+    assert "Nothing was recorded yet, so there was nothing to save." in out
+    assert "carry on where you stopped" not in out
+
+
+def test_a_guide_named_twice_is_gone_through_once() -> None:
+    _, out, _ = converse("q\n", "--guest", "--guide", "linkedin", "--guide", "LinkedIn",
+                         "--region", "DE", "--surface", "ios")
+    assert "Item 1 of 5:" in out

@@ -235,11 +235,13 @@ _positions = st.builds(Position, _ids, _ids, st.none() | st.sampled_from(SURFACE
                        st.integers(0, 50), st.none() | _when,
                        _extra({"guide", "item", "surface", "step", "changed"}))
 _profiles = st.builds(
-    Profile, st.just(SCHEMA_VERSION),
-    st.none() | st.from_regex(r"\A[A-Z]{2}\Z"),
+    lambda region, declined, surfaces, position, guides, extra: Profile(
+        schema=SCHEMA_VERSION, region=region, region_declined=declined and region is None,
+        surfaces=surfaces, position=position, guides=guides, extra=extra),
+    st.none() | st.from_regex(r"\A[A-Z]{2}\Z"), st.booleans(),
     st.sets(st.sampled_from(SURFACES)).map(lambda s: tuple(x for x in SURFACES if x in s)),
     st.none() | _positions, st.dictionaries(_ids, _guides, max_size=3),
-    _extra({"schema", "region", "surfaces", "position", "guides"}))
+    _extra({"schema", "region", "region_declined", "surfaces", "position", "guides"}))
 
 
 @settings(max_examples=200, deadline=None)
@@ -249,8 +251,8 @@ def test_any_profile_survives_a_round_trip(profile: Profile) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from(["schema", "region", "surfaces", "position", "guides",
-                                        "other"]), _value, max_size=6))
+@given(st.dictionaries(st.sampled_from(["schema", "region", "region_declined", "surfaces",
+                                        "position", "guides", "other"]), _value, max_size=7))
 def test_any_toml_table_parses_to_a_profile_or_named_problems(data: dict) -> None:
     parsed = parse_profile(data)
     assert isinstance(parsed.profile, Profile)

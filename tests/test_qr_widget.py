@@ -120,7 +120,8 @@ async def test_widget_at_a_small_size_shows_the_message_and_link() -> None:
         assert not any(c[0] == "\u2580" for line in screen_cells(app) for c in line)
         text = screen_text(app)
         assert "Make this window bigger to show the QR code" in " ".join(text)
-        assert MAIN_URL in text and HINT in text
+        assert MAIN_URL in text and "It opens www.linkedin.com" in text
+        assert "Scan" not in " ".join(text)  # there is no code to scan
 
 
 @pytest.mark.parametrize("url", ["http://www.linkedin.com/mypreferences",

@@ -89,6 +89,7 @@ def status_json(store: ProfileStore, profile: Profile, progress: list[GuideProgr
         },
         "as_of": today.isoformat(),
         "region": profile.region,
+        "region_declined": profile.region_declined,
         "region_name": regions.name(profile.region) if profile.region else None,
         "surfaces": list(profile.surfaces),
         "position": None if position is None else {
@@ -151,8 +152,12 @@ def render_text(store: ProfileStore, profile: Profile, progress: list[GuideProgr
     out = [f"Profile: {where}"]
     if not store.exists() and store.path:
         out.append("Nothing recorded yet.")
-    out.append(f"Region: {region_name}." if profile.region else
-               "Region: not chosen, so nothing is ruled out by where you live.")
+    if profile.region:
+        out.append(f"Region: {region_name}.")
+    elif profile.region_declined:
+        out.append("Region: you preferred not to say, so nothing is ruled out by where you live.")
+    else:
+        out.append("Region: not chosen, so nothing is ruled out by where you live.")
     if profile.surfaces:
         out.append("Devices: " + ", ".join(SURFACE_NAMES[s] for s in profile.surfaces) + ".")
     for g in progress:
