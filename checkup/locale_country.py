@@ -10,7 +10,7 @@ _TERRITORY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})\b")
 
 def suggested_country(environ: dict[str, str] | None = None) -> str | None:
     env = os.environ if environ is None else environ
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if match := _TERRITORY.match(env.get(var, "")):
-            return match.group(1)
-    return None
+    # As the C library reads them: the first one set decides (LC_ALL=C names no country).
+    setting = next((env[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(v)), "")
+    match = _TERRITORY.match(setting)
+    return match.group(1) if match else None

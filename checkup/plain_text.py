@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 
@@ -11,3 +12,19 @@ def wrap(text: str, indent: str, width: int, first: str | None = None) -> list[s
     return textwrap.wrap(text, width, initial_indent=first if first is not None else indent,
                          subsequent_indent=indent, break_on_hyphens=False,
                          break_long_words=False) or [indent.rstrip()]
+
+
+def cut_link(link: str, width: int, fewest_lines: bool = False) -> list[str]:
+    """A link too long for `width` in lines cut after a "/", so each line is whole path parts
+    (a part longer than the width is cut where it must). With `fewest_lines`, cut anywhere
+    instead when cutting at slashes would take more lines (a QR code above needs the rows)."""
+    if len(link) <= width or width < 1:
+        return [link]
+    out = [""]
+    for piece in re.findall(r"[^/]*/|[^/]+", link):  # each path part with its slash
+        if out[-1] and len(out[-1]) + len(piece) > width:
+            out.append("")
+        out[-1] += piece
+    at_slashes = [cut[i:i + width] for cut in out for i in range(0, len(cut), width)]
+    anywhere = [link[i:i + width] for i in range(0, len(link), width)]
+    return anywhere if fewest_lines and len(anywhere) < len(at_slashes) else at_slashes

@@ -9,9 +9,10 @@ from textual import events
 from textual.content import Content
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import Link, Static
 
 from checkup.model import SURFACE_NAMES
+from checkup.plain_text import cut_link
 from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
 
 LABEL_STYLE = "bold underline"
@@ -55,6 +56,22 @@ def status_line(status: str | None, since: str | None = None) -> Text:
 
 def surface_name(surface: str) -> str:
     return SURFACE_NAMES.get(surface, surface)
+
+
+class FoldedLink(Link):
+    """A clickable link that, when longer than the window is wide, goes onto more lines cut
+    after a "/", never in the middle of a word of it."""
+
+    def show(self, url: str) -> None:
+        self.url = url
+        self._fold()
+
+    def on_resize(self) -> None:
+        self._fold()
+
+    def _fold(self) -> None:
+        width = self.content_size.width
+        self.text = "\n".join(cut_link(self.url, width)) if width else self.url
 
 
 class Keys(Static):

@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from checkup.flow import Task
 from checkup.report import alike_regions, region_answer
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, Keys, plain, status_line
+from checkup.screens.common import ActionBar, FoldedLink, Keys, plain, status_line
 from checkup.wording import items_left
 
 
-def _source_line(task: Task, ids: tuple[str, ...]) -> Text:
-    """Each source, its address on a line of its own, so it is never split between two."""
-    sources = [task.guide.sources[s] for s in ids if s in task.guide.sources]
-    out = Text()
-    for n, source in enumerate(sources):
-        out.append("\n" if n else "")
-        out.append("Source: ", style="dim")
-        out.append(f"{source.title}, {source.date}:\n{source.url}")
-    return out
+def _sources(task: Task, ids: tuple[str, ...]) -> Iterator[Widget]:
+    """Each source, its address on a line of its own (cut after a "/" if it must be)."""
+    for source in (task.guide.sources[s] for s in ids if s in task.guide.sources):
+        line = Text("Source: ", style="dim")
+        line.append(f"{source.title}, {source.date}:")
+        yield Static(line, classes="source")
+        yield FoldedLink(source.url, url=source.url, classes="source-link")
 
 
 class OutcomeScreen(Screen):
@@ -51,13 +52,13 @@ class OutcomeScreen(Screen):
                     since = rep.outcome.since.isoformat() if rep.outcome.since else None
                     yield Static(status_line(rep.status, since), classes=f"status {rep.status}")
                     yield Static(plain(rep.outcome.reason), classes="reason")
-                    yield Static(_source_line(task, rep.outcome.sources), classes="source")
+                    yield from _sources(task, rep.outcome.sources)
                 else:
                     for names, outcome in alike_regions(rep.by_region):
                         line = Text(region_answer(names, outcome), style="bold")
                         line.append(f" {outcome.reason}")
                         yield Static(line, classes="reason")
-                    yield Static(_source_line(task, rep.source_ids()), classes="source")
+                    yield from _sources(task, rep.source_ids())
             yield Static(plain(items_left(session)), classes="note")
         yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")
         yield Keys()

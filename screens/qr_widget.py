@@ -7,7 +7,6 @@ show the link instead, never a cut-off code.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 
+from checkup.plain_text import cut_link
 from checkup.qr import QrCode, opens_hint, qr_codes, qr_problem, scan_hint
 from checkup.qr_terminal import (
     DARK,
@@ -58,20 +58,7 @@ def wrap(line: str, width: int) -> list[str]:
     if width < 1:
         return []
     lines = textwrap.wrap(line, width, break_on_hyphens=False, break_long_words=False)
-    return [part for text in lines or [""] for part in _cut_link(text, width)]
-
-
-def _cut_link(text: str, width: int) -> list[str]:
-    if len(text) <= width:
-        return [text]
-    out = [""]
-    for piece in re.findall(r"[^/]*/|[^/]+", text):  # each path part with its slash
-        if out[-1] and len(out[-1]) + len(piece) > width:
-            out.append("")
-        out[-1] += piece
-    at_slashes = [cut[i:i + width] for cut in out for i in range(0, len(cut), width)]
-    anywhere = [text[i:i + width] for i in range(0, len(text), width)]
-    return at_slashes if len(at_slashes) <= len(anywhere) else anywhere
+    return [part for text in lines or [""] for part in cut_link(text, width, fewest_lines=True)]
 
 
 def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,

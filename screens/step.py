@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Link, Static
+from textual.widgets import Static
 
 from checkup.flow import Position, Task
 from checkup.screens import navigation
 from checkup.screens.common import (
     ActionBar,
+    FoldedLink,
     Keys,
     breadcrumb,
     status_line,
@@ -47,7 +48,7 @@ class StepScreen(Screen):
         with VerticalScroll(id="body"):
             yield Static(id="item-head")
             yield Static(id="step")
-            yield Link("", id="link")
+            yield FoldedLink("", id="link")
             yield Static(id="why")
         yield ActionBar([("Done (d)", "done"), ("Skip (s)", "skip"), ("Back (b)", "back"),
                          ("I can't find it (h)", "cant_find")], id="actions")
@@ -71,8 +72,7 @@ class StepScreen(Screen):
         self.query_one("#progress", Static).update(self._progress())
         self.query_one("#item-head", Static).update(self._item_head())
         self.query_one("#step", Static).update(self._step(steps, step))
-        link = self.query_one("#link", Link)
-        link.text, link.url = task.item.link, task.item.link
+        self.query_one("#link", FoldedLink).show(task.item.link)
         self.query_one("#why", Static).update(self._why())
         self.app.session.save_position(pos, self.surface)
 

@@ -16,7 +16,9 @@ from checkup.wording import WELCOME_TITLE, welcome_paragraphs
 
 class WelcomeScreen(Screen):
     BINDINGS = [
-        Binding("enter", "go_on", "Start"),
+        # enter resumes when there is a checkup to resume, else starts: the footer says which
+        Binding("enter", "resume", "Resume"),
+        Binding("enter", "start", "Start"),
         Binding("a", "start_again", "Start again"),
         Binding("r", "resume", "Resume", show=False),
     ]
@@ -45,14 +47,12 @@ class WelcomeScreen(Screen):
         yield Keys()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # "Start again" only means something when there is a checkup to resume.
-        return action != "start_again" or self.app.session.has_work_in_progress()
-
-    def action_go_on(self) -> None:
-        if self.app.session.has_work_in_progress():
-            self.action_resume()
-        else:
-            self.action_start()
+        # "Resume" and "Start again" only mean something when there is a checkup to resume,
+        # and then enter resumes rather than starts.
+        in_progress = self.app.session.has_work_in_progress()
+        if action in ("resume", "start_again"):
+            return in_progress
+        return action != "start" or not in_progress
 
     def action_start(self) -> None:
         navigation.after_welcome(self.app)

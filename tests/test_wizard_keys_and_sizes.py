@@ -52,7 +52,7 @@ async def test_welcome_says_what_enter_does_when_there_is_a_checkup_to_resume() 
         await pilot.pause()
         bar = str(again.screen.query_one("#actions").render())
         assert "Resume where I stopped (enter)" in bar and "Start again (a)" in bar
-        assert "Start again" in footer_keys(again)
+        assert footer_keys(again)[:2] == ["Resume", "Start again"]
         await pilot.press("a")
         await pilot.pause()
         assert screen_name(again) == "RegionScreen"
@@ -60,7 +60,7 @@ async def test_welcome_says_what_enter_does_when_there_is_a_checkup_to_resume() 
     async with fresh.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "Start (enter)" in str(fresh.screen.query_one("#actions").render())
-        assert "Start again" not in footer_keys(fresh)  # nothing to start again
+        assert footer_keys(fresh)[0] == "Start"  # nothing to resume or start again
 
 
 async def test_quitting_before_the_devices_resumes_at_the_devices() -> None:
@@ -173,7 +173,7 @@ async def test_region_footer_shows_how_to_move_and_quit_while_typing() -> None:
         assert app.session.country == "GB"  # United Arab Emirates, then United Kingdom
 
 
-async def test_a_small_window_shows_the_step_before_the_why_and_folds_the_link() -> None:
+async def test_a_small_window_shows_the_step_before_the_why() -> None:
     app = make_app("--region", "GB", "--surface", "desktop", "--guest")
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
@@ -213,3 +213,78 @@ async def test_ticked_and_unticked_devices_differ_without_colour() -> None:
         await pilot.press("down", "space")
         await pilot.pause()
         assert devices.render_line(1).text[:3] == "▐X▌"
+
+
+async def test_prefer_not_to_say_then_quitting_resumes_at_the_devices() -> None:
+    app = make_app("--profile", "secret")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "home", "enter")  # welcome; the first option: not saying
+        await pilot.pause()
+        assert screen_name(app) == "OutcomeScreen"
+        await pilot.press("q")
+        await pilot.pause()
+    assert open_store("secret").load().region_declined
+    again = make_app("--profile", "secret")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert footer_keys(again)[0] == "Resume"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(again) == "DevicesScreen"
+        assert again.session.country is None and again.session.country_chosen
+
+
+async def test_coming_back_with_only_skipped_items_goes_through_them() -> None:
+    app = make_app("--region", "DE", "--surface", "desktop", "--profile", "skipper")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        while screen_name(app) != "SummaryScreen":
+            await pilot.press("s")
+            await pilot.pause()
+            await pilot.press("enter")  # "I'll do it later"
+            await pilot.pause()
+        assert "Run checkup again to go through what you skipped" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+    again = make_app("--region", "DE", "--surface", "desktop", "--profile", "skipper")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert screen_name(again) == "StepScreen"
+        assert again.screen.item_task.item.id == "ai-training"
+
+
+async def test_help_lists_v_only_when_there_is_another_device() -> None:
+    for surfaces, listed in ((("desktop",), False), (("desktop", "ios"), True)):
+        argv = [arg for s in surfaces for arg in ("--surface", s)]
+        app = make_app("--region", "DE", *argv, "--guest")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert ("show the steps for another of your devices" in screen_text(app)) == listed
+
+
+async def test_v_goes_round_every_device_and_names_the_next() -> None:
+    app = make_app("--region", "US", "--surface", "desktop", "--surface", "ios", "--surface",
+                   "android", "--guest")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        seen = []
+        for _ in range(4):
+            seen.append((app.screen.surface, str(app.screen.query_one("#step").render())))
+            await pilot.press("v")
+            await pilot.pause()
+    assert [s for s, _ in seen] == ["desktop", "ios", "android", "desktop"]
+    assert "(v: iPhone steps)" in seen[0][1] and "(v: Android steps)" in seen[1][1]
+    assert "(v: Desktop web steps)" in seen[2][1]
+
+
+async def test_a_long_link_is_cut_after_a_slash_not_in_a_word() -> None:
+    app = make_app("--region", "GB", "--surface", "desktop", "--guest")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        link = app.screen.query_one("#link")
+        assert link.text == ("https://www.linkedin.com/mypreferences/d/settings/\n"
+                             "data-for-ai-improvement")
+        assert link.url == "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
