@@ -24,6 +24,15 @@ from checkup.screens.common import with_labels
 from checkup.screens.qr_widget import QrCodeView
 from checkup.slides import Slide, build_slides, outcome_for
 
+# Country names said with "the" ("Applies in the United Kingdom").
+WITH_THE = ("United ", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives",
+            "Central African Republic", "Dominican Republic", "Czech Republic")
+
+
+def with_article(name: str) -> str:
+    return f"the {name}" if name.startswith(WITH_THE) else name
+
+
 PRESENTER_STATUS = {"applies": "Applies", "not-offered": "Not offered",
                     "paused": "Paused by a regulator", "not-stated": "Sources don't say",
                     "unknown": "No rule for this date"}
@@ -236,7 +245,7 @@ class PresenterScreen(Screen):
         outcome = outcome_for(slide, self.country, self.on, self.regions)
         out = Text()
         out.append(f"{slide.part.guide.platform}: {item.title}\n", style="bold")
-        where = self.regions.name(self.country)
+        where = with_article(self.regions.name(self.country))
         status = Text(f"{PRESENTER_STATUS.get(outcome.status, outcome.status)} in {where}",
                       style="bold reverse" if outcome.status == "not-offered" else "bold")
         if outcome.since:
