@@ -79,21 +79,24 @@ class Plan:
     def steps_before(self, pos: Position) -> int:
         return sum(len(self.steps(t)) for t in self.todo[: pos.task]) + pos.step
 
-    def next(self, pos: Position) -> Position | None:
-        """The step after `pos`, or None at the end of the checkup."""
-        if pos.step + 1 < len(self.steps(self.todo[pos.task])):
+    def next(self, pos: Position, surface: str | None = None) -> Position | None:
+        """The step after `pos` on `surface` (the main device by default): the item's next step,
+        the next item's first, or None at the end of the checkup."""
+        if pos.step + 1 < len(self.steps(self.todo[pos.task], surface)):
             return Position(pos.task, pos.step + 1)
         return self.next_task(pos)
 
     def next_task(self, pos: Position) -> Position | None:
         return Position(pos.task + 1, 0) if pos.task + 1 < len(self.todo) else None
 
-    def previous(self, pos: Position) -> Position | None:
+    def previous(self, pos: Position, surface: str | None = None) -> Position | None:
+        """The step before `pos` on `surface`: the item's step before, the last step of the item
+        before, or None at the first step."""
         if pos.step > 0:
             return Position(pos.task, pos.step - 1)
         if pos.task == 0:
             return None
-        return Position(pos.task - 1, len(self.steps(self.todo[pos.task - 1])) - 1)
+        return Position(pos.task - 1, len(self.steps(self.todo[pos.task - 1], surface)) - 1)
 
     def find(self, guide_id: str, item_id: str, step: int = 0) -> Position | None:
         for n, task in enumerate(self.todo):

@@ -395,13 +395,12 @@ class PlainCheckup:
 
     def _done(self) -> None:
         assert self.pos is not None
-        if self.pos.step + 1 < len(self._steps_here()):
-            self.pos = Position(self.pos.task, self.pos.step + 1)
-            return
-        task = self._task()
-        self.session.mark(task, DONE)
-        self.talk.say(f"Done: {task.item.title}.")
-        self.pos = self.session.plan.next_task(self.pos)
+        after = self.session.plan.next(self.pos, self.surface)
+        if after is None or after.task != self.pos.task:  # its last step: the item is done
+            task = self._task()
+            self.session.mark(task, DONE)
+            self.talk.say(f"Done: {task.item.title}.")
+        self.pos = after
 
     def _skip(self) -> None:
         assert self.pos is not None
@@ -429,20 +428,16 @@ class PlainCheckup:
 
     def _back(self) -> str | None:
         assert self.pos is not None
-        plan = self.session.plan
-        if self.pos.step > 0:
-            self.pos = Position(self.pos.task, self.pos.step - 1)
-        elif self.pos.task > 0:
-            before = plan.todo[self.pos.task - 1]
-            self.pos = Position(self.pos.task - 1, len(before.item.steps[self.surface]) - 1)
-        else:
-            stage = self._before(STEPS)
-            if stage is None:
-                self.talk.say("This is the first step.")
-                return None
-            self.pos = self.shown_item = self.step_shown = None
-            return stage
-        return None
+        previous = self.session.plan.previous(self.pos, self.surface)
+        if previous is not None:
+            self.pos = previous
+            return None
+        stage = self._before(STEPS)
+        if stage is None:
+            self.talk.say("This is the first step.")
+            return None
+        self.pos = self.shown_item = self.step_shown = None
+        return stage
 
     def _cant_find(self, task: Task) -> None:
         talk = self.talk

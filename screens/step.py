@@ -137,12 +137,10 @@ class StepScreen(Screen):
         self.refresh_step()
 
     def action_done(self) -> None:
-        steps = self.item_task.item.steps[self.surface]
-        if self.pos.step + 1 < len(steps):
-            self._go(Position(self.pos.task, self.pos.step + 1))
-            return
-        self.app.session.mark(self.item_task, DONE)
-        self._go(self.plan.next_task(self.pos))
+        after = self.plan.next(self.pos, self.surface)
+        if after is None or after.task != self.pos.task:  # its last step: the item is done
+            self.app.session.mark(self.item_task, DONE)
+        self._go(after)
 
     def action_skip(self) -> None:
         from checkup.screens.skip import SkipScreen
@@ -156,13 +154,7 @@ class StepScreen(Screen):
         self.app.push_screen(SkipScreen(self.item_task.item.title), skipped)
 
     def action_back(self) -> None:
-        if self.pos.step > 0:
-            previous: Position | None = Position(self.pos.task, self.pos.step - 1)
-        elif self.pos.task > 0:
-            before = self.plan.todo[self.pos.task - 1]
-            previous = Position(self.pos.task - 1, len(before.item.steps[self.surface]) - 1)
-        else:
-            previous = None
+        previous = self.plan.previous(self.pos, self.surface)
         if previous is None:
             navigation.go_back(self.app, "This is the first step.")
             return
