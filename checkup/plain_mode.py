@@ -90,7 +90,7 @@ class PlainCheckup:
         session.recorder.on_warning(lambda m: self.talk.say(f"Note: {printable(m)}"))
         self._welcome_text()
         stage = WELCOME
-        if session.preset_region and session.preset_surfaces:
+        if not (session.asks_region or session.asks_devices):
             self._outcome()  # what applies, and why, before the first step
             stage = STEPS
         stages: dict[str, Callable[[], str]] = {
@@ -114,12 +114,8 @@ class PlainCheckup:
     def _asked(self, stage: str) -> bool:
         """Whether a stage asks anything, or was answered on the command line."""
         session = self.session
-        return {
-            WELCOME: True,
-            GUIDES: len(session.guides) > 1 and not session.preset_guides,
-            REGION: not session.preset_region,
-            DEVICES: not session.preset_surfaces,
-        }.get(stage, True)
+        return {GUIDES: session.asks_guides, REGION: session.asks_region,
+                DEVICES: session.asks_devices}.get(stage, True)
 
     def _before(self, stage: str) -> str | None:
         """The question asked before `stage`; None when `stage` comes first."""

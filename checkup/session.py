@@ -90,6 +90,19 @@ class Session:
         self.guides = order_guides([g for g in self.guides if g.id in guide_ids])
         self._plan = None
 
+    # -- which questions are asked (the rest were answered on the command line) ------------------
+    @property
+    def asks_guides(self) -> bool:
+        return len(self.guides) > 1 and not self.preset_guides
+
+    @property
+    def asks_region(self) -> bool:
+        return not self.preset_region
+
+    @property
+    def asks_devices(self) -> bool:
+        return not self.preset_surfaces
+
     @property
     def ready_for_steps(self) -> bool:
         return self.country_chosen and bool(self.surfaces)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def first_screen(session: Session) -> Screen:
     from checkup.screens.welcome import WelcomeScreen
 
-    if session.preset_region and session.preset_surfaces:
+    if not (session.asks_region or session.asks_devices):
         return steps_screen(session)  # workshops and scripts open at the first step
     return WelcomeScreen()
 
@@ -24,9 +24,9 @@ def after_welcome(app: App) -> None:
     from checkup.screens.region import RegionScreen
 
     session = app.session
-    if len(session.guides) > 1 and not session.preset_guides:
+    if session.asks_guides:
         app.push_screen(GuidesScreen())
-    elif not session.preset_region:
+    elif session.asks_region:
         app.push_screen(RegionScreen())
     else:
         after_region(app)
@@ -35,7 +35,7 @@ def after_welcome(app: App) -> None:
 def after_guides(app: App) -> None:
     from checkup.screens.region import RegionScreen
 
-    if not app.session.preset_region:
+    if app.session.asks_region:
         app.push_screen(RegionScreen())
     else:
         after_region(app)
@@ -50,7 +50,7 @@ def after_region(app: App) -> None:
 def after_outcome(app: App) -> None:
     from checkup.screens.devices import DevicesScreen
 
-    if not app.session.preset_surfaces:
+    if app.session.asks_devices:
         app.push_screen(DevicesScreen())
     else:
         app.push_screen(steps_screen(app.session))
