@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from checkup.model import NOT_OFFERED, SURFACES, Guide, Item
+from checkup.model import NOT_OFFERED, SURFACES, Guide, Item, in_surface_order
 from checkup.regions import RegionTable
 from checkup.report import ItemReport, item_report
 
@@ -107,7 +107,7 @@ class Plan:
 
 def build_plan(guides: list[Guide], country: str | None, on: dt.date, surfaces: tuple[str, ...],
                regions: RegionTable) -> Plan:
-    chosen = tuple(s for s in SURFACES if s in surfaces) or SURFACES
+    chosen = in_surface_order(surfaces) or SURFACES
     tasks = tuple(
         Task(guide, item_report(item, country, on, regions))
         for guide in guides

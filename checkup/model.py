@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 SURFACES: tuple[str, ...] = ("desktop", "ios", "android")
 SURFACE_NAMES: dict[str, str] = {"desktop": "Desktop web", "ios": "iPhone", "android": "Android"}
+
+
+def in_surface_order(surfaces: Iterable[str]) -> tuple[str, ...]:
+    """The known devices among `surfaces`, once each, in SURFACES order: how they are kept,
+    asked about and shown, whatever order they were given in."""
+    given = set(surfaces)
+    return tuple(s for s in SURFACES if s in given)
+
 
 APPLIES = "applies"
 NOT_OFFERED = "not-offered"

@@ -9,7 +9,7 @@ import shlex
 
 from checkup.errors import CheckupError, UsageError
 from checkup.loader import LoadResult
-from checkup.model import SURFACES, Guide
+from checkup.model import SURFACES, Guide, in_surface_order
 from checkup.regions import RegionTable
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -73,4 +73,4 @@ def surfaces_or_all(chosen: str | list[str] | None) -> tuple[str, ...]:
     if not chosen:
         return SURFACES
     picked = [chosen] if isinstance(chosen, str) else chosen
-    return tuple(s for s in SURFACES if s in picked)
+    return in_surface_order(picked)

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
-from checkup.model import SURFACES, Guide
+from checkup.model import SURFACES, Guide, in_surface_order
 
 SCHEMA_VERSION = 1
 
@@ -118,7 +118,7 @@ class Profile:
         unknown = [s for s in surfaces if s not in SURFACES]
         if unknown:
             raise ValueError(f"unknown surfaces {unknown}; known: {', '.join(SURFACES)}")
-        self.surfaces = tuple(s for s in SURFACES if s in surfaces)
+        self.surfaces = in_surface_order(surfaces)
 
     def set_item(self, guide_id: str, item_id: str, state: str, *, revision: int,
                  reason: str = "", when: dt.datetime | None = None) -> ItemRecord:
@@ -291,7 +291,7 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
     surfaces = data.get("surfaces")
     if surfaces is not None:
         if isinstance(surfaces, list) and all(s in SURFACES for s in surfaces):
-            profile.surfaces = tuple(s for s in SURFACES if s in surfaces)
+            profile.surfaces = in_surface_order(surfaces)
         else:
             problems.append(f"surfaces: must be a list of {', '.join(SURFACES)}, "
                             f"not {_shown(surfaces)}")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checkup.errors import CheckupError
-from checkup.model import SURFACES, Guide
+from checkup.model import Guide, in_surface_order
 from checkup.profile import DONE, STATES_WITH_REASON, TODO, Profile
 from checkup.profile_store import ProfileStore
 from checkup.session import Saved
@@ -20,11 +20,6 @@ def shown_path(path: Path | None) -> str:
         return "~/" + str(path.relative_to(Path.home()))
     except ValueError:
         return str(path)
-
-
-def ordered(surfaces: tuple[str, ...]) -> tuple[str, ...]:
-    """Devices in the order a profile keeps them."""
-    return tuple(s for s in SURFACES if s in surfaces)
 
 
 class ProfileRecorder:
@@ -100,8 +95,8 @@ class ProfileRecorder:
                        region_chosen: bool = True) -> None:
         """`region` None with `region_chosen`: the person preferred not to say."""
         declined = region is None and region_chosen
-        p = self.profile
-        if (p.region, p.region_declined, p.surfaces) == (region, declined, ordered(surfaces)):
+        p, surfaces = self.profile, in_surface_order(surfaces)
+        if (p.region, p.region_declined, p.surfaces) == (region, declined, surfaces):
             return  # already recorded: no disk write (a synced write can cost a spinning disk)
 
         def change(profile: Profile) -> None:

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
-from checkup.model import SURFACES
+from checkup.model import SURFACES, in_surface_order
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, plain, surface_name
 from checkup.screens.tick_list import TickList
@@ -42,7 +42,7 @@ class DevicesScreen(Screen):
 
     def action_next(self) -> None:
         ticked = self.query_one("#devices", SelectionList).selected
-        picked = tuple(s for s in SURFACES if s in ticked)
+        picked = in_surface_order(ticked)
         if not picked:
             self.notify("Pick at least one device (space to tick it).", severity="warning")
             return
