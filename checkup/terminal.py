@@ -37,14 +37,25 @@ def terminal_size(environ: Mapping[str, str] = os.environ) -> tuple[int | None, 
     return columns, rows
 
 
+def is_terminal(stream: TextIO) -> bool:
+    """Whether `stream` is a terminal; a closed or unreal stream (a test's) is not."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def text_width() -> int:
+    """Columns to wrap plain text to: the terminal's (or COLUMNS), at most 100, since long lines
+    read badly; one spare column so a terminal never wraps a full line itself."""
+    import shutil
+
+    return min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+
+
 def colour_mode(stream: TextIO, environ: Mapping[str, str] = os.environ) -> str | None:
     """"truecolor", "256", or None for plain text: NO_COLOR is set, TERM=dumb, or not a terminal."""
-    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
-        return None
-    try:
-        if not stream.isatty():
-            return None
-    except (AttributeError, ValueError):
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb" or not is_terminal(stream):
         return None
     if environ.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
         return "truecolor"

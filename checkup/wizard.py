@@ -11,6 +11,7 @@ from typing import TextIO
 
 from checkup.errors import CheckupError
 from checkup.plain_text import wrap
+from checkup.terminal import is_terminal, text_width
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
@@ -50,20 +51,13 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
     return session
 
 
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):  # closed, or not a real stream
-        return False
-
-
 def why_plain(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str]) -> str | None:
     """Why the full-screen wizard cannot run here, or None when it can."""
     if environ.get("TERM") == "dumb":
         return "this terminal (TERM=dumb) cannot show the full-screen wizard"
-    if not _is_terminal(stdin):
+    if not is_terminal(stdin):
         return "the input is not a terminal"
-    if not _is_terminal(stdout):
+    if not is_terminal(stdout):
         return "the output is not a terminal"
     return None
 
@@ -74,21 +68,14 @@ def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN0
 
     if hasattr(stdin, "reconfigure"):  # bytes that are not text become U+FFFD, not a crash
         stdin.reconfigure(errors="replace")
-    width = _width()
+    width = text_width()
     try:
-        return run_plain(session, Conversation(stdin, stdout, width, echo=not _is_terminal(stdin)))
+        return run_plain(session, Conversation(stdin, stdout, width, echo=not is_terminal(stdin)))
     except KeyboardInterrupt:
         from checkup.wording import farewell
 
         print("\n" + "\n".join(wrap(f"Stopped. {farewell(session)}", "", width)), file=stdout)
         return 130
-
-
-def _width() -> int:
-    """Columns to wrap plain text to: the terminal's, at most 100 (long lines read badly)."""
-    import shutil
-
-    return min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
 
 
 def run_wizard(args: argparse.Namespace) -> int:
@@ -98,7 +85,7 @@ def run_wizard(args: argparse.Namespace) -> int:
         if reason:
             note = (f"checkup: {reason}, so this is plain mode: one question at a time "
                     "(checkup --plain).")
-            print("\n".join(wrap(note, "", _width())), file=sys.stderr)
+            print("\n".join(wrap(note, "", text_width())), file=sys.stderr)
         return run_plain_mode(session, sys.stdin, sys.stdout)
     from checkup.app import CheckupApp
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import shutil
 import sys
 
 from checkup.options import add_as_of, add_region, add_surface
 from checkup.plain_text import wrap as _wrap
+from checkup.terminal import text_width
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +52,7 @@ def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
     from checkup.report import STATUS_ADVICE, labels_text, step_groups
 
-    width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
+    width = text_width()
     where = f"{data['region_name']} ({data['region']})" if data["region"] else "every region"
     out = [f"{data['platform']}: {data['title']}",
            f"For {where}, as of {data['as_of']}. Guide verified {data['verified']}.", ""]
