@@ -482,8 +482,7 @@ class PlainCheckup:
             talk.items(main.item.does_not)
         talk.say()
         talk.say(NEXT_TITLE)
-        talk.items(next_steps(counts, session.recorder.describe(),
-                              session.recorder.keeps_progress())[:-1])
+        talk.items(next_steps(counts, session.recorder.keeps_progress()))
         if not plan.todo or all_done(counts):
             return END
         try:

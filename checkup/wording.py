@@ -114,8 +114,7 @@ def all_done(counts: dict[str, int]) -> bool:
     return counts[TODO] == 0 and counts[SKIPPED] == 0
 
 
-def next_steps(counts: dict[str, int], where_saved: str, keeps_progress: bool = True
-               ) -> list[str]:
+def next_steps(counts: dict[str, int], keeps_progress: bool = True) -> list[str]:
     """What to do after the checkup: finish what is left, re-check now and then, confirm."""
     lines = []
     if counts[TODO] and keeps_progress:
@@ -130,7 +129,6 @@ def next_steps(counts: dict[str, int], where_saved: str, keeps_progress: bool = 
                  "reads Off.")
     lines.append('Want it on paper? "checkup export" writes a checklist to print, with what '
                  'you have done ticked; "checkup export --blank" makes one for a friend.')
-    lines.append(where_saved)
     return lines
 
 

@@ -15,8 +15,6 @@ from checkup.screens.common import ActionBar, Keys, plain, surface_name
 from checkup.screens.tick_list import TickList
 from checkup.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
-HINTS = DEVICE_HINTS
-
 
 class DevicesScreen(Screen):
     BINDINGS = [
@@ -31,7 +29,8 @@ class DevicesScreen(Screen):
             yield Static(plain(f"Pick one or more with space, then press enter. "
                                f"{DEVICES_EXPLAINED}"))
             yield TickList(
-                *[(Text(f"{surface_name(s)}: {HINTS[s]}"), s, s in chosen) for s in SURFACES],
+                *[(Text(f"{surface_name(s)}: {DEVICE_HINTS[s]}"), s, s in chosen)
+                  for s in SURFACES],
                 id="devices",
             )
         yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")

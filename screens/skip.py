@@ -13,9 +13,6 @@ from textual.widgets.option_list import Option
 from checkup.screens.common import ActionBar, Keys, plain
 from checkup.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
-REASONS = list(SKIP_REASONS)
-OTHER = SKIP_OTHER
-
 
 class SkipScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
@@ -30,7 +27,8 @@ class SkipScreen(ModalScreen[str | None]):
             title.append(self.item_title)
             yield Static(title, classes="title")
             yield Static(plain(f"{SKIP_QUESTION} Pick one and press enter."))
-            yield OptionList(*[Option(Text(r), id=r) for r in REASONS + [OTHER]], id="reasons")
+            yield OptionList(*[Option(Text(r), id=r) for r in (*SKIP_REASONS, SKIP_OTHER)],
+                             id="reasons")
             yield Input(placeholder="Your reason", id="other", max_length=200)
             yield ActionBar([("Cancel (escape)", "cancel")])
         yield Keys()
@@ -42,7 +40,7 @@ class SkipScreen(ModalScreen[str | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id == OTHER:
+        if event.option.id == SKIP_OTHER:
             field = self.query_one("#other", Input)
             field.display = True
             field.focus()

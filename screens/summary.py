@@ -25,9 +25,6 @@ from checkup.wording import (
     next_steps,
 )
 
-MARKS = SUMMARY_MARKS
-WORDS = SUMMARY_WORDS
-
 
 class SummaryScreen(Screen):
     BINDINGS = [Binding("enter", "finish", "Finish"), Binding("b", "back", "Back")]
@@ -45,12 +42,12 @@ class SummaryScreen(Screen):
             yield Static(plain(counts_line(counts)))
             for task in plan.tasks:
                 state = NOT_APPLICABLE if task.not_offered else session.state(task)
-                if state not in MARKS:
+                if state not in SUMMARY_MARKS:
                     state = TODO
                 line = Text()
-                line.append(f"{MARKS[state]} ", style="bold")
+                line.append(f"{SUMMARY_MARKS[state]} ", style="bold")
                 line.append(task.item.title)
-                line.append(f": {WORDS[state]}", style="dim")
+                line.append(f": {SUMMARY_WORDS[state]}", style="dim")
                 yield Static(line, classes=f"summary-line {state}")
                 why = session.reason(task) if state in (SKIPPED, NOT_APPLICABLE) else ""
                 if why:
@@ -62,8 +59,8 @@ class SummaryScreen(Screen):
                 for line in main.item.does_not:
                     yield Static(plain(f"• {line}"))
             yield Static(Text(NEXT_TITLE, style="bold"), classes="title")
-            for line in next_steps(counts, session.recorder.describe(),
-                                   session.recorder.keeps_progress()):
+            for line in [*next_steps(counts, session.recorder.keeps_progress()),
+                         session.recorder.describe()]:
                 yield Static(plain(f"• {line}"))
         yield ActionBar([("Finish (enter)", "finish"), ("Back (b)", "back")], id="actions")
         yield Keys()
