@@ -14,7 +14,7 @@ from checkup.errors import CheckupError, UsageError
 from checkup.loader import LoadResult
 from checkup.model import SURFACES, Guide, Item
 from checkup.regions import RegionTable
-from checkup.toml_file import Unreadable, read_toml
+from checkup.toml_file import Unreadable, is_whole_number, read_toml
 
 DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
                                               ("linkedin", "objection-form"))
@@ -137,7 +137,7 @@ class _Reader:
 
     def length(self, data: dict) -> int:
         length = data.get("length_minutes", 45)
-        if not isinstance(length, int) or isinstance(length, bool) or not 5 <= length <= 600:
+        if not is_whole_number(length) or not 5 <= length <= 600:
             raise self.fail("length_minutes", "must be a whole number of minutes from 5 to 600, "
                                               f"not {toml_words(length)}")
         return length

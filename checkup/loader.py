@@ -24,7 +24,7 @@ from checkup.model import (
 )
 from checkup.regions import RegionTable, default_regions
 from checkup.safe_text import printable
-from checkup.toml_file import Unreadable, read_toml
+from checkup.toml_file import Unreadable, is_whole_number, read_toml
 
 DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
 SCHEMA = 1
@@ -173,10 +173,6 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
     """Why `url` may not be shown as a link or QR code, or None when it is https on our domains.
     What a browser or phone reads differently from urlsplit is refused outright: a space or
@@ -288,7 +284,7 @@ def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
         return FacilitatorNotes()
     check.unknown_keys(raw, _NOTES_KEYS, path)
     minutes = raw.get("minutes", 0)
-    if not _is_int(minutes) or not 0 <= minutes <= 120:
+    if not is_whole_number(minutes) or not 0 <= minutes <= 120:
         check.problem(f"{path}.minutes",
                       f"must be a whole number of minutes, not {_shown(minutes)}")
         minutes = 0
@@ -388,13 +384,13 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     check.domains = _domains(check, data.get("domains"))
     check.unknown_keys(data, _GUIDE_KEYS, "")
     schema = data.get("schema")
-    if not _is_int(schema) or schema != SCHEMA:  # true == 1 and 1.0 == 1 in Python, not here
+    if not is_whole_number(schema) or schema != SCHEMA:  # 1.0 == 1 in Python, not here
         check.problem("schema", f"must be {SCHEMA}, not {_shown(schema)}")
     guide_id = check.text(data, "id", "")
     if guide_id and not _ID.fullmatch(guide_id):
         check.problem("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
     revision = data.get("revision")
-    if not _is_int(revision) or revision < 1:
+    if not is_whole_number(revision) or revision < 1:
         check.problem("revision", f"must be a whole number from 1 up, not {_shown(revision)}")
     sources_raw = data.get("sources")
     sources: dict[str, Source] = {}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checkup.model import SURFACES, Guide, in_surface_order
+from checkup.toml_file import is_whole_number
 
 SCHEMA_VERSION = 1
 
@@ -224,10 +225,6 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _when(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value
@@ -268,8 +265,8 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
     """The profile in `data` (from tomllib), with a note for each entry that was left out."""
     problems: list[str] = []
     schema = data.get("schema")
-    newer = schema if _is_int(schema) and schema > SCHEMA_VERSION else None
-    if not _is_int(schema) or schema < 1:
+    newer = schema if is_whole_number(schema) and schema > SCHEMA_VERSION else None
+    if not is_whole_number(schema) or schema < 1:
         problems.append(f"schema: must be a whole number from 1 up, not {_shown(schema)}")
     profile = Profile(schema=schema if newer else SCHEMA_VERSION)
     profile.extra = {k: v for k, v in data.items() if k not in _TOP_KEYS}
@@ -341,7 +338,7 @@ def _parse_item(raw: Any, where: str, problems: list[str]) -> ItemRecord | None:
             problems.append(f"{where}.changed: must be a date and time, "
                             f"not {_kind(raw['changed'])}")
     revision = raw.get("revision")
-    if _is_int(revision) and revision >= 1:
+    if is_whole_number(revision) and revision >= 1:
         record.revision = revision
     elif revision is not None:
         problems.append(f"{where}.revision: must be a whole number from 1 up, "
@@ -356,7 +353,7 @@ def _parse_position(raw: Any, problems: list[str]) -> Position | None:
     guide, item = raw.get("guide"), raw.get("item")
     surface, step = raw.get("surface"), raw.get("step", 0)
     if not (isinstance(guide, str) and isinstance(item, str)
-            and (surface is None or surface in SURFACES) and _is_int(step) and step >= 0):
+            and (surface is None or surface in SURFACES) and is_whole_number(step) and step >= 0):
         problems.append("position: needs guide and item (text), surface (desktop, ios or "
                         "android) and step (a whole number from 0 up)")
         return None

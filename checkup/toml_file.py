@@ -18,6 +18,11 @@ class Unreadable(Exception):
     """Why a file was not read; str(error) is the whole reason."""
 
 
+def is_whole_number(value: object) -> bool:
+    """An integer as TOML writes one: true and false are ints to Python, not here."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def read_bytes(path: Path, kind: str, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file of at most `max_bytes`; `kind` ("a guide") words the reason."""
     try:

@@ -112,13 +112,13 @@ class Keys(Static):
         if not self.is_attached:  # the screen closed before this came round
             return
         screen = self._watched
-        shown_above = getattr(screen, "IN_ACTION_BAR", ()) if self.narrow else ()
-        actions: set[str] = set()
+        # an action is shown once, and not at all when the action bar shows it already
+        left_out = set(getattr(screen, "IN_ACTION_BAR", ()) if self.narrow else ())
         shown, parts = [], []
         for _node, binding, enabled, _tip in screen.active_bindings.values():
-            if not (binding.show and enabled) or binding.action in actions | set(shown_above):
+            if not (binding.show and enabled) or binding.action in left_out:
                 continue
-            actions.add(binding.action)
+            left_out.add(binding.action)
             key = self.app.get_key_display(binding)
             shown.append((key, binding.description))
             # Keys and descriptions are this program's own constants, never guide text.
