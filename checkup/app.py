@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from checkup.paths import package_dir
+from checkup.safe_text import printable
 from checkup.session import Session
 
 HIGH_CONTRAST = Theme(
@@ -58,7 +59,8 @@ class CheckupApp(App[None]):
 
     def on_mount(self) -> None:
         self.session.recorder.on_warning(
-            lambda message: self.notify(message, severity="warning", timeout=12))
+            lambda message: self.notify(printable(message), severity="warning", timeout=12,
+                                        markup=False))
 
     def on_resize(self, event: events.Resize) -> None:
         """Below the smallest usable size, say so instead of drawing a cut-off wizard."""
@@ -91,7 +93,8 @@ class CheckupApp(App[None]):
         names = list(THEMES.values())
         self.theme = names[(names.index(self.theme) + 1) % len(names)] if (
             self.theme in names) else names[0]
-        self.notify(f"Theme: {next(k for k, v in THEMES.items() if v == self.theme)}")
+        name = next(k for k, v in THEMES.items() if v == self.theme)
+        self.notify(printable(f"Theme: {name}"), markup=False)
 
     def action_quit_saving(self) -> None:
         # Every answer is already recorded the moment it is given; quitting only says where.

@@ -11,6 +11,7 @@ from checkup.errors import CheckupError, UsageError
 from checkup.model import SURFACES
 from checkup.options import as_of_date
 from checkup.profile_args import add_profile_options
+from checkup.safe_text import printable
 from checkup.terminal import survive_any_encoding
 
 # Each name is a module in checkup.commands with add_parser(subparsers) and run(args) -> int.
@@ -80,10 +81,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_wizard(args)
         return import_module(f"checkup.commands.{args.command}").run(args)
     except UsageError as e:
-        print(f"checkup: error: {e}", file=sys.stderr)
+        print(f"checkup: error: {printable(str(e))}", file=sys.stderr)
         return 2
     except CheckupError as e:
-        print(f"checkup: error: {e}", file=sys.stderr)
+        print(f"checkup: error: {printable(str(e))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("checkup: stopped.", file=sys.stderr)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -10,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from checkup.flow import Task
-from checkup.screens.common import ActionBar, Keys, plain
+from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.wording import CANT_FIND_SKIP
 
 
@@ -26,7 +25,7 @@ class CantFindScreen(ModalScreen[None]):
         # The close button stays outside the scrolling text, so a short window never hides it.
         with Vertical(id="dialog"):
             with VerticalScroll(classes="dialog-body"):
-                title = Text("Can't find it? ", style="bold")
+                title = SafeText("Can't find it? ", style="bold")
                 title.append(item.title)
                 yield Static(title, classes="title")
                 for line in item.help:

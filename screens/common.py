@@ -1,4 +1,10 @@
-"""Small helpers the screens share: content text is always data, never markup."""
+"""Small helpers the screens share: content text is always data, never markup.
+
+Every text a screen draws is a SafeText: whatever string goes into it, from a guide, a profile,
+an agenda or this program, passes through `safe_text.printable` on the way in, so no escape
+sequence, control or invisible formatting character reaches the terminal, and nothing is parsed
+as markup. Screens never build a Rich Text or a markup string of their own (a test walks their
+source to make sure)."""
 
 from __future__ import annotations
 
@@ -8,35 +14,65 @@ from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.markup import escape
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Link, Static
+from textual.widgets import Input, Link, Static
 
 from checkup.model import SURFACE_NAMES
 from checkup.plain_text import cut_link
+from checkup.safe_text import control_problem, printable
 from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
 
 LABEL_STYLE = "bold underline"
 _QUOTED = re.compile(r'"([^"]+)"')
 
 
-def plain(text: str, style: str = "") -> Text:
+def shown(text: str) -> str:
+    """`text` as a screen draws it: line breaks stay line breaks (Textual draws each line
+    itself), every other control or formatting character is shown as an escape."""
+    return "\n".join(printable(line) for line in text.split("\n"))
+
+
+class SafeText(Text):
+    """A Rich Text that escapes every string put into it (see the module's docstring)."""
+
+    def __init__(self, text: str = "", style: str = "", **kwargs: object) -> None:
+        super().__init__(shown(text), style, **kwargs)  # type: ignore[arg-type]
+
+    def append(self, text: Text | str, style: str | None = None) -> SafeText:
+        if isinstance(text, str):
+            text = shown(text)
+        elif not isinstance(text, SafeText):
+            raise TypeError("only a SafeText or a string can be added to a SafeText")
+        super().append(text, style)
+        return self
+
+    def append_text(self, text: Text) -> SafeText:
+        if not isinstance(text, SafeText):
+            raise TypeError("only a SafeText can be added to a SafeText")
+        super().append_text(text)
+        return self
+
+
+def plain(text: str, style: str = "") -> SafeText:
     """Guide and profile text as a Text: brackets stay brackets, nothing is parsed as markup."""
-    return Text(text, style=style)
+    return SafeText(text, style=style)
 
 
-def with_labels(text: str, labels: tuple[str, ...]) -> Text:
+def with_labels(text: str, labels: tuple[str, ...]) -> SafeText:
     """Step text with the exact labels to look for stand out (bold, underlined, still quoted)."""
-    out = Text(text)
+    out = SafeText(text)
+    text = out.plain  # the spans below are found in the text as shown
     for match in _QUOTED.finditer(text):
         if match.group(1) in labels or any(label in match.group(1) for label in labels):
             out.stylize(LABEL_STYLE, match.start(), match.end())
     return out
 
 
-def breadcrumb(labels: tuple[str, ...], step_text: str, path: bool = True) -> Text:
+def breadcrumb(labels: tuple[str, ...], step_text: str, path: bool = True) -> SafeText:
     """The menu path (or, when the labels are separate things, the list of them); the labels
     this step mentions are highlighted."""
-    out = Text()
+    out = SafeText()
     out.append("Path: " if path else "Look for: ", style="dim")
     for n, label in enumerate(labels):
         if n:
@@ -45,8 +81,8 @@ def breadcrumb(labels: tuple[str, ...], step_text: str, path: bool = True) -> Te
     return out
 
 
-def status_line(status: str | None, since: str | None = None) -> Text:
-    out = Text(STATUS_TITLE.get(status, status or ""), style="bold")
+def status_line(status: str | None, since: str | None = None) -> SafeText:
+    out = SafeText(STATUS_TITLE.get(status, status or ""), style="bold")
     if advice := STATUS_ADVICE_SHORT.get(status, ""):
         out.append(f": {advice}")
     if since:
@@ -56,6 +92,22 @@ def status_line(status: str | None, since: str | None = None) -> Text:
 
 def surface_name(surface: str) -> str:
     return SURFACE_NAMES.get(surface, surface)
+
+
+class PlainInput(Input):
+    """A text field that takes plain text only: Input draws what it holds as it is, so a pasted
+    control character is kept out (and said, with Refused) rather than drawn raw."""
+
+    class Refused(Message):
+        def __init__(self, problem: str) -> None:
+            super().__init__()
+            self.problem = problem
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        if problem := control_problem(text):
+            self.post_message(self.Refused(problem))
+            return
+        super().replace(text, start, end)
 
 
 class FoldedLink(Link):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,7 +10,7 @@ from textual.widgets import SelectionList, Static
 
 from checkup.model import SURFACES, in_surface_order
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, Keys, plain, surface_name
+from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_name
 from checkup.screens.tick_list import TickList
 from checkup.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
@@ -25,11 +24,11 @@ class DevicesScreen(Screen):
     def compose(self) -> ComposeResult:
         chosen = self.app.session.surfaces or ("desktop",)
         with VerticalScroll(id="body"):
-            yield Static(Text(DEVICES_QUESTION, style="bold"), classes="title")
+            yield Static(SafeText(DEVICES_QUESTION, style="bold"), classes="title")
             yield Static(plain(f"Pick one or more with space, then press enter. "
                                f"{DEVICES_EXPLAINED}"))
             yield TickList(
-                *[(Text(f"{surface_name(s)}: {DEVICE_HINTS[s]}"), s, s in chosen)
+                *[(SafeText(f"{surface_name(s)}: {DEVICE_HINTS[s]}"), s, s in chosen)
                   for s in SURFACES],
                 id="devices",
             )
@@ -43,7 +42,8 @@ class DevicesScreen(Screen):
         ticked = self.query_one("#devices", SelectionList).selected
         picked = in_surface_order(ticked)
         if not picked:
-            self.notify("Pick at least one device (space to tick it).", severity="warning")
+            self.notify("Pick at least one device (space to tick it).", severity="warning",
+                        markup=False)
             return
         self.app.session.choose_surfaces(picked)
         navigation.after_devices(self.app)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, Keys, plain
+from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.tick_list import TickList
 
 
@@ -22,10 +21,10 @@ class GuidesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="body"):
-            yield Static(Text("Which platforms do you use?", style="bold"), classes="title")
+            yield Static(SafeText("Which platforms do you use?", style="bold"), classes="title")
             yield Static(plain("Pick them with space, then press enter."))
             yield TickList(
-                *[(Text(f"{g.platform}: {g.title}"), g.id, n == 0)
+                *[(SafeText(f"{g.platform}: {g.title}"), g.id, n == 0)
                   for n, g in enumerate(self.app.session.guides)],
                 id="guides",
             )
@@ -38,7 +37,8 @@ class GuidesScreen(Screen):
     def action_next(self) -> None:
         picked = list(self.query_one("#guides", SelectionList).selected)
         if not picked:
-            self.notify("Pick at least one platform (space to tick it).", severity="warning")
+            self.notify("Pick at least one platform (space to tick it).", severity="warning",
+                        markup=False)
             return
         self.app.session.choose_guides(picked)
         navigation.after_guides(self.app)

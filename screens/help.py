@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from checkup.screens.common import ActionBar, Keys
+from checkup.screens.common import ActionBar, Keys, SafeText
 
 KEYS = [
     ("d", "mark the current step done and go on"),
@@ -37,13 +36,13 @@ class HelpScreen(ModalScreen[None]):
         # The close button stays outside the scrolling text, so a short window never hides it.
         with Vertical(id="dialog"):
             with VerticalScroll(classes="dialog-body"):
-                yield Static(Text("Help", style="bold"), classes="title")
-                table = Text()
+                yield Static(SafeText("Help", style="bold"), classes="title")
+                table = SafeText()
                 for key, what in self.keys:
                     table.append(f"{key:>5}  ", style="bold")
                     table.append(what + "\n")
                 yield Static(table)
-                yield Static(Text(
+                yield Static(SafeText(
                     "checkup never connects to the network and never asks for a password. "
                     "Everything works with the keyboard alone, and with the mouse."))
             yield ActionBar([("Close (escape)", "close")])

@@ -78,7 +78,9 @@ def steps_screen(session: Session) -> Screen:
 
 def go_back(app: App, at_start: str = "This is the first screen.") -> None:
     """Back one screen; the first screen has nothing behind it, so say so instead."""
+    from checkup.safe_text import printable
+
     if len(app.screen_stack) > 1:
         app.pop_screen()
     else:
-        app.notify(at_start, timeout=3)
+        app.notify(printable(at_start), timeout=3, markup=False)

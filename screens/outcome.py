@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,14 +14,14 @@ from textual.widgets import Static
 from checkup.flow import Task
 from checkup.report import alike_regions, region_answer
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, FoldedLink, Keys, plain, status_line
+from checkup.screens.common import ActionBar, FoldedLink, Keys, SafeText, plain, status_line
 from checkup.wording import items_left
 
 
 def _sources(task: Task, ids: tuple[str, ...]) -> Iterator[Widget]:
     """Each source, its address on a line of its own (cut after a "/" if it must be)."""
     for source in (task.guide.sources[s] for s in ids if s in task.guide.sources):
-        line = Text("Source: ", style="dim")
+        line = SafeText("Source: ", style="dim")
         line.append(f"{source.title}, {source.date}:")
         yield Static(line, classes="source")
         yield FoldedLink(source.url, url=source.url, classes="source-link")
@@ -40,11 +39,11 @@ class OutcomeScreen(Screen):
         where = (f"{session.regions.name(session.country)} ({session.country})"
                  if session.country else "every region (you preferred not to say)")
         with VerticalScroll(id="body"):
-            yield Static(Text(f"What applies to you: {where}", style="bold"), classes="title")
+            yield Static(SafeText(f"What applies to you: {where}", style="bold"), classes="title")
             yield Static(plain(f"As of {plan.on.isoformat()}."), classes="dim")
             for task in plan.tasks:
                 rep = task.report
-                title = Text(task.item.title, style="bold")
+                title = SafeText(task.item.title, style="bold")
                 if task.is_main:
                     title.append("  (the main setting)", style="italic")
                 yield Static(title, classes="item-title")
@@ -55,7 +54,7 @@ class OutcomeScreen(Screen):
                     yield from _sources(task, rep.outcome.sources)
                 else:
                     for names, outcome in alike_regions(rep.by_region):
-                        line = Text(region_answer(names, outcome), style="bold")
+                        line = SafeText(region_answer(names, outcome), style="bold")
                         line.append(f" {outcome.reason}")
                         yield Static(line, classes="reason")
                     yield from _sources(task, rep.source_ids())

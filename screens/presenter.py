@@ -8,7 +8,6 @@ from collections.abc import Callable
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
-from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,7 +19,7 @@ from textual.widgets import Static
 
 from checkup.agenda import Agenda
 from checkup.regions import RegionTable
-from checkup.screens.common import with_labels
+from checkup.screens.common import SafeText, with_labels
 from checkup.screens.qr_widget import QrCodeView
 from checkup.slides import Slide, build_slides, outcome_for
 
@@ -43,7 +42,7 @@ NOTES_IN_VIEW = 6  # rows of the notes brought into view when they are opened
 MESSAGE_SECONDS = 4
 
 
-def keys_hint(regions: int, scrollable: bool, width: int) -> Text:
+def keys_hint(regions: int, scrollable: bool, width: int) -> SafeText:
     """The key line: `r` only when there is another region to switch to, scrolling only when
     there is more text than fits. Lines break between keys, never inside one."""
     keys = [("space/→", "next"), ("←", "back"), ("n", "notes")]
@@ -52,14 +51,14 @@ def keys_hint(regions: int, scrollable: bool, width: int) -> Text:
     if scrollable:
         keys.append(("j/k", "scroll"))
     keys += [("t", "timer"), ("q", "quit")]
-    return side_by_side([(" · ", Text.assemble((key, "bold"), f" {action}"))
+    return side_by_side([(" · ", SafeText.assemble((key, "bold"), f" {action}"))
                          for key, action in keys], width)
 
 
-def side_by_side(parts: list[tuple[str, Text]], width: int) -> Text:
+def side_by_side(parts: list[tuple[str, SafeText]], width: int) -> SafeText:
     """(separator, part) pairs on one line where they fit; a part that does not fit starts the
     next line whole, so "as of" is never left apart from its date."""
-    out = Text()
+    out = SafeText()
     used = 0
     for separator, part in parts:
         if used and used + len(separator) + part.cell_len > width:
@@ -79,7 +78,7 @@ def bullets(lines: tuple[str, ...]) -> Table:
     grid.add_column(width=2, no_wrap=True)
     grid.add_column(ratio=1)
     for line in lines:
-        grid.add_row("•", Text(line))
+        grid.add_row("•", SafeText(line))
     return grid
 
 
@@ -184,20 +183,20 @@ class PresenterScreen(Screen):
 
     def show_top(self) -> None:
         limit = self.agenda.length_minutes * 60
-        top = Text()
+        top = SafeText()
         if self._title_fits():
             top.append(self.agenda.title + "\n", style="bold")
-        step: list[tuple[str, Text]] = [
-            ("", Text(f"Step {self.index + 1} of {len(self.slides)}", style="bold")),
-            (" · ", Text(f"{_clock(self.timer.elapsed())} of {_clock(limit)}"))]
+        step: list[tuple[str, SafeText]] = [
+            ("", SafeText(f"Step {self.index + 1} of {len(self.slides)}", style="bold")),
+            (" · ", SafeText(f"{_clock(self.timer.elapsed())} of {_clock(limit)}"))]
         if self.timer.paused:
-            step.append((" ", Text("(timer paused)", style="reverse")))
+            step.append((" ", SafeText("(timer paused)", style="reverse")))
         place = f"Region: {self.regions.name(self.country)} ({self.country})"
         if len(self.agenda.regions) > 1:
             place += f", {self.region_index + 1} of {len(self.agenda.regions)}"
-        region = [("", Text(place))]
+        region = [("", SafeText(place))]
         if self.agenda.as_of:
-            region.append((" · ", Text(f"as of {self.agenda.as_of.isoformat()}", style="bold")))
+            region.append((" · ", SafeText(f"as of {self.agenda.as_of.isoformat()}", style="bold")))
         top.append_text(side_by_side(step, self.text_width))
         top.append("\n")
         top.append_text(side_by_side(region, self.text_width))
@@ -206,7 +205,7 @@ class PresenterScreen(Screen):
     def show_keys(self) -> None:
         keys = self.query_one("#slide-keys", Static)
         if self.message:
-            keys.update(Text(self.message, style="reverse"))
+            keys.update(SafeText(self.message, style="reverse"))
             return
         body = self.query_one("#slide-body", VerticalScroll)
         keys.update(keys_hint(len(self.agenda.regions), body.max_scroll_y > 0, self.text_width))
@@ -240,14 +239,14 @@ class PresenterScreen(Screen):
         self.show_keys()
         self.call_after_refresh(self.show_keys)  # whether it scrolls is known after layout
 
-    def _main(self, slide: Slide) -> Text:
+    def _main(self, slide: Slide) -> SafeText:
         item = slide.part.item
         outcome = outcome_for(slide, self.country, self.on, self.regions)
-        out = Text()
+        out = SafeText()
         out.append(f"{slide.part.guide.platform}: {item.title}\n", style="bold")
         where = with_article(self.regions.name(self.country))
-        status = Text(f"{PRESENTER_STATUS.get(outcome.status, outcome.status)} in {where}",
-                      style="bold reverse" if outcome.status == "not-offered" else "bold")
+        status = SafeText(f"{PRESENTER_STATUS.get(outcome.status, outcome.status)} in {where}",
+                          style="bold reverse" if outcome.status == "not-offered" else "bold")
         if outcome.since:
             status.append(f" since {outcome.since.isoformat()}")
         out.append_text(status)
@@ -267,7 +266,7 @@ class PresenterScreen(Screen):
 
     def _notes(self, slide: Slide) -> Group:
         notes = slide.part.item.notes
-        head = Text("Facilitator notes", style="bold underline")
+        head = SafeText("Facilitator notes", style="bold underline")
         if notes.minutes:
             head.append(f" (usually about {notes.minutes} minutes for this item)", style="dim")
         parts: list[RenderableType] = [head]
@@ -277,7 +276,7 @@ class PresenterScreen(Screen):
                                ("If they can't find it", slide.part.item.help),
                                ("Also on record", tuple(f.text for f in outcome.facts))):
             if lines:
-                parts += [Text(f"{heading}:", style="bold"), bullets(lines)]
+                parts += [SafeText(f"{heading}:", style="bold"), bullets(lines)]
         return Group(*parts)
 
     # -- actions -----------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,7 +12,7 @@ from textual.widgets.option_list import Option
 from checkup.country_search import matching_countries
 from checkup.locale_country import suggested_country
 from checkup.screens import navigation
-from checkup.screens.common import Keys, plain
+from checkup.screens.common import Keys, SafeText, plain
 from checkup.wording import NOT_SAYING as NOT_SAYING_TEXT
 from checkup.wording import REGION_EXPLAINED, REGION_QUESTION
 
@@ -32,7 +31,7 @@ class RegionScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="body"):
-            yield Static(Text(REGION_QUESTION, style="bold"), classes="title")
+            yield Static(SafeText(REGION_QUESTION, style="bold"), classes="title")
             yield Static(plain(f"{REGION_EXPLAINED} Type to filter the list, use the arrow keys, "
                                "and press enter."))
             yield Input(placeholder="Type a country name or code, e.g. Germany or DE",
@@ -50,15 +49,15 @@ class RegionScreen(Screen):
         suggested, why = self._suggestion()
         options = []
         if not q:
-            options.append(Option(Text(NOT_SAYING_TEXT),
+            options.append(Option(SafeText(NOT_SAYING_TEXT),
                                   id=NOT_SAYING))
             if suggested in regions.countries:
                 options.append(Option(
-                    Text(f"{regions.name(suggested)} ({suggested}), {why}"), id=suggested))
+                    SafeText(f"{regions.name(suggested)} ({suggested}), {why}"), id=suggested))
         for code, name in matching_countries(regions, query):
             if not q and code == suggested:
                 continue
-            options.append(Option(Text(f"{name} ({code})"), id=code))
+            options.append(Option(SafeText(f"{name} ({code})"), id=code))
         return options
 
     def _suggestion(self) -> tuple[str | None, str]:
@@ -83,7 +82,8 @@ class RegionScreen(Screen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         option_list = self.query_one("#countries", OptionList)
         if option_list.highlighted is None:
-            self.notify("No country matches; try fewer letters.", severity="warning")
+            self.notify("No country matches; try fewer letters.", severity="warning",
+                        markup=False)
             return
         self._choose(option_list.get_option_at_index(option_list.highlighted).id)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,6 +14,7 @@ from checkup.screens.common import (
     ActionBar,
     FoldedLink,
     Keys,
+    SafeText,
     breadcrumb,
     status_line,
     surface_name,
@@ -76,7 +76,7 @@ class StepScreen(Screen):
         self.query_one("#why", Static).update(self._why())
         self.app.session.save_position(pos, self.surface)
 
-    def _progress(self) -> Text:
+    def _progress(self) -> SafeText:
         plan, pos = self.plan, self.pos
         total = plan.total_steps()
         # progress counts the first device's steps; another device's may number differently
@@ -85,22 +85,22 @@ class StepScreen(Screen):
         width = 30
         filled = round(width * done / total) if total else width
         # Thick for done, thin for to do: the bar reads in any theme, and without colour.
-        out = Text("━" * filled, style="bold")
+        out = SafeText("━" * filled, style="bold")
         out.append("─" * (width - filled), style="dim")
         out.append(f" Checkup: step {done + 1} of {total}")
         return out
 
-    def _item_head(self) -> Text:
+    def _item_head(self) -> SafeText:
         task, pos = self.item_task, self.pos
         kind = "main setting" if task.is_main else "related"
-        out = Text()
+        out = SafeText()
         out.append(task.item.title, style="bold")
         out.append(f"  ({task.guide.platform}, {kind}, item {pos.task + 1} of "
                    f"{len(self.plan.todo)})", style="dim")
         return out
 
-    def _step(self, steps: tuple[str, ...], step: str) -> Text:
-        out = Text(f"Step {self.pos.step + 1} of {len(steps)}, {surface_name(self.surface)}",
+    def _step(self, steps: tuple[str, ...], step: str) -> SafeText:
+        out = SafeText(f"Step {self.pos.step + 1} of {len(steps)}, {surface_name(self.surface)}",
                    style="bold")
         if switch_to := self.plan.next_surface(self.surface):
             out.append(f"  (v: {surface_name(switch_to)} steps)")
@@ -111,10 +111,10 @@ class StepScreen(Screen):
         out.append_text(breadcrumb(item.labels, step, item.labels_path))
         return out
 
-    def _why(self) -> Text:
+    def _why(self) -> SafeText:
         """For phones, how to get the link there; then whether it applies and, at the item's
         first step, why."""
-        task, out = self.item_task, Text()
+        task, out = self.item_task, SafeText()
         if self.surface != "desktop":
             out.append(f"{PHONE_HINT}\n\n", style="dim")
         rep = task.report
@@ -176,7 +176,7 @@ class StepScreen(Screen):
         switch_to = self.plan.next_surface(self.surface)
         if switch_to is None:
             self.notify("You picked one device. Go back to the devices screen to add another.",
-                        timeout=4)
+                        timeout=4, markup=False)
             return
         self.surface = switch_to
         steps = self.item_task.item.steps[self.surface]

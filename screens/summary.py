@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, Keys, plain
+from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.session import NOT_APPLICABLE, SKIPPED, TODO
 from checkup.wording import (
     ALL_DONE,
@@ -35,16 +34,16 @@ class SummaryScreen(Screen):
         counts = session.counts()
         with VerticalScroll(id="body"):
             if all_done(counts):
-                yield Static(Text(ALL_DONE, style="bold"), id="celebrate")
+                yield Static(SafeText(ALL_DONE, style="bold"), id="celebrate")
                 yield Static(plain(ALL_DONE_MORE))
             else:
-                yield Static(Text(SO_FAR, style="bold"), classes="title")
+                yield Static(SafeText(SO_FAR, style="bold"), classes="title")
             yield Static(plain(counts_line(counts)))
             for task in plan.tasks:
                 state = NOT_APPLICABLE if task.not_offered else session.state(task)
                 if state not in SUMMARY_MARKS:
                     state = TODO
-                line = Text()
+                line = SafeText()
                 line.append(f"{SUMMARY_MARKS[state]} ", style="bold")
                 line.append(task.item.title)
                 line.append(f": {SUMMARY_WORDS[state]}", style="dim")
@@ -54,11 +53,11 @@ class SummaryScreen(Screen):
                     yield Static(plain(why), classes="summary-reason")
             main = next((t for t in plan.tasks if t.is_main), None)
             if main:
-                yield Static(Text(DOES_NOT_TITLE, style="bold"),
+                yield Static(SafeText(DOES_NOT_TITLE, style="bold"),
                              classes="title")
                 for line in main.item.does_not:
                     yield Static(plain(f"• {line}"))
-            yield Static(Text(NEXT_TITLE, style="bold"), classes="title")
+            yield Static(SafeText(NEXT_TITLE, style="bold"), classes="title")
             for line in [*next_steps(counts, session.recorder.keeps_progress()),
                          session.recorder.describe()]:
                 yield Static(plain(f"• {line}"))

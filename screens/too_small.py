@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from checkup.app import MIN_COLUMNS, MIN_ROWS
+from checkup.screens.common import SafeText
 
 
 class TooSmallScreen(ModalScreen[None]):
@@ -24,6 +24,6 @@ class TooSmallScreen(ModalScreen[None]):
         self.show_size(self.app.size.width, self.app.size.height)
 
     def show_size(self, columns: int, rows: int) -> None:
-        self.query_one("#too-small", Static).update(Text(
+        self.query_one("#too-small", Static).update(SafeText(
             f"This window is {columns}x{rows}: checkup needs at least {MIN_COLUMNS}x{MIN_ROWS}. "
             "Make it bigger (or the font smaller). Your progress is kept; q quits."))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from checkup.screens import navigation
-from checkup.screens.common import ActionBar, Keys
+from checkup.screens.common import ActionBar, Keys, SafeText
 from checkup.wording import WELCOME_TITLE, welcome_paragraphs
 
 
@@ -31,7 +30,7 @@ class WelcomeScreen(Screen):
             # One widget for the text: each widget costs start-up time, and this is the first
             # screen a person waits for.
             what, promise = welcome_paragraphs(platforms)
-            text = Text()
+            text = SafeText()
             text.append(f"{WELCOME_TITLE}\n\n", style="bold")
             text.append(f"{what}\n\n")
             text.append(promise, style="bold")

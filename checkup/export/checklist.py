@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -161,15 +160,6 @@ def build_document(inputs: Sequence[ChecklistInput], regions: RegionTable, blank
 STATE_WORDS: dict[str, str] = {
     TODO: "To do", DONE: "Done", SKIPPED: "Skipped", NOT_APPLICABLE: "Not applicable",
 }
-
-
-def visible(text: str) -> str:
-    """Text with control and format characters (escape sequences, bidi overrides) replaced, so
-    nothing in a guide or profile can steer a terminal or reorder what a reader sees."""
-    return "".join(
-        " " if c in "\t\n\r" else "\ufffd" if unicodedata.category(c) in ("Cc", "Cf") else c
-        for c in text
-    )
 
 
 # A sentence already ends here: at a full stop, question or exclamation mark or ellipsis,

@@ -8,8 +8,6 @@ each shown in full as its own text. Nothing relies on colour: states are words, 
 
 from __future__ import annotations
 
-from html import escape
-
 from checkup.export.checklist import (
     HOW_TO_USE,
     ChecklistDocument,
@@ -22,9 +20,9 @@ from checkup.export.checklist import (
     sources_sentence,
     state_sentence,
     verified_sentence,
-    visible,
     workshop_line,
 )
+from checkup.safe_text import html_text
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
 
@@ -78,12 +76,12 @@ footer { margin-top: 5mm; font-size: 8.5pt; break-inside: avoid; }
 
 def _t(text: str) -> str:
     """Text content, escaped."""
-    return escape(visible(text), quote=False)
+    return html_text(text)
 
 
 def _a(text: str) -> str:
     """An attribute value, escaped (quotes too)."""
-    return escape(visible(text), quote=True)
+    return html_text(text, quote=True)
 
 
 def _qr_block(item: ChecklistItem, domains: tuple[str, ...]) -> str:

@@ -23,9 +23,9 @@ from checkup.export.checklist import (
     sources_sentence,
     state_sentence,
     verified_sentence,
-    visible,
     workshop_line,
 )
+from checkup.safe_text import flowing
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
 # headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would
@@ -41,7 +41,7 @@ WORD_JOINER = "\u2060"  # invisible: stops "name@host" becoming a mailto link
 
 def md_text(text: str) -> str:
     """One line of guide text, safe anywhere in a Markdown line (a table cell included)."""
-    text = " ".join(visible(text).split())
+    text = " ".join(flowing(text).split())
     text = _SPECIAL.sub(r"\\\1", text)
     text = _WWW.sub(r"\1\\.", text)
     text = _EMAIL_AT.sub("@" + WORD_JOINER, text)
@@ -51,7 +51,7 @@ def md_text(text: str) -> str:
 def md_code(text: str) -> str:
     """Inline code: shown as typed, never a link. The fence is longer than any run of
     backticks inside, as CommonMark asks."""
-    text = " ".join(visible(text).split())
+    text = " ".join(flowing(text).split())
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     return f"{fence} {text} {fence}"

@@ -22,10 +22,10 @@ from checkup.export.checklist import (
     sources_sentence,
     state_sentence,
     verified_sentence,
-    visible,
     workshop_line,
 )
 from checkup.plain_text import wrap
+from checkup.safe_text import flowing
 
 WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a blank line
 RULE = "-" * WIDTH
@@ -78,7 +78,7 @@ def _lines(text: str, indent: str = "", first: str | None = None) -> list[str]:
     on a line of its own."""
     out: list[str] = []
     lead = first
-    for piece, is_address in _pieces(visible(text)):
+    for piece, is_address in _pieces(flowing(text)):
         if is_address:
             if lead and lead.strip():  # a bullet or number, then the address under it
                 out.append(lead.rstrip())
@@ -92,7 +92,7 @@ def _lines(text: str, indent: str = "", first: str | None = None) -> list[str]:
 def _url(url: str, indent: str) -> str:
     """A URL whole, indented as far as it fits (at the margin if it does not), so the page is
     only ever wider than 80 columns for an address that is itself longer."""
-    url = visible(url).replace(" ", "%20")
+    url = flowing(url).replace(" ", "%20")
     return indent[:max(0, WIDTH - len(url))] + url
 
 
@@ -110,7 +110,7 @@ def _item(item: ChecklistItem) -> list[str]:
     out += _lines(f"Look for: {labels_sentence(it)}", "      ", "    ")
     if item.full:
         for group in item.steps:
-            out += ["", f"    {visible(group.heading)}:"]
+            out += ["", f"    {flowing(group.heading)}:"]
             for n, step in enumerate(group.steps, 1):
                 out += _lines(step, "         ", f"      {n}. ")
         for title, lines in (("If you cannot find it", it.help),
