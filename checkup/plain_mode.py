@@ -16,6 +16,7 @@ from checkup.country_search import matching_countries
 from checkup.flow import Position, Task
 from checkup.locale_country import suggested_country
 from checkup.model import SURFACE_NAMES, SURFACES
+from checkup.profile import new_reason_problem
 from checkup.report import alike_regions, labels_text, region_answer
 from checkup.safe_text import printable
 
@@ -410,8 +411,12 @@ class PlainCheckup:
         if choice is not None and choice <= len(SKIP_REASONS):
             reason = SKIP_REASONS[choice - 1]
         elif choice is not None:
-            reason = talk.ask("Your reason, in a few words, or b to go back",
-                              "Anything that reminds you why.", NO_REASON)[:200]
+            while True:
+                reason = talk.ask("Your reason, in a few words, or b to go back",
+                                  "Anything that reminds you why.", NO_REASON)[:200]
+                if not (problem := new_reason_problem(reason)):
+                    break
+                talk.say(f"{quoted(reason)} is not taken: {problem}.")
             if reason.lower() == BACK:
                 choice = None
         if choice is None:

@@ -129,7 +129,7 @@ class Profile:
             raise ValueError(f"state must be one of {', '.join(ITEM_STATES)}, not {state!r}")
         if reason and state not in STATES_WITH_REASON:
             raise ValueError(f"a reason goes with skipped or not-applicable, not {state}")
-        if problem := reason_problem(reason):
+        if problem := new_reason_problem(reason):
             raise ValueError(problem)
         guide = self.guides.setdefault(guide_id, GuideRecord())
         old = guide.items.get(item_id)
@@ -160,6 +160,15 @@ def reason_problem(reason: str) -> str | None:
     except UnicodeEncodeError:
         return "the reason has bytes that are not UTF-8 text"
     return None
+
+
+def new_reason_problem(reason: str) -> str | None:
+    """Why a reason typed in now cannot be recorded, or None. Beyond what the file can hold, it
+    must be plain text: a control character in it could steer a terminal it is shown on. (One
+    already in a file is kept, and shown escaped.)"""
+    from checkup.safe_text import control_problem
+
+    return reason_problem(reason) or control_problem(reason)
 
 
 # -- TOML mapping ------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -10,7 +9,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from checkup.screens.common import ActionBar, Keys, plain
+from checkup.profile import new_reason_problem
+from checkup.screens.common import ActionBar, Keys, PlainInput, SafeText, plain
 from checkup.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
 
@@ -23,18 +23,20 @@ class SkipScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            title = Text("Skip: ", style="bold")
+            title = SafeText("Skip: ", style="bold")
             title.append(self.item_title)
             yield Static(title, classes="title")
             yield Static(plain(f"{SKIP_QUESTION} Pick one and press enter."))
-            yield OptionList(*[Option(Text(r), id=r) for r in (*SKIP_REASONS, SKIP_OTHER)],
+            yield OptionList(*[Option(SafeText(r), id=r) for r in (*SKIP_REASONS, SKIP_OTHER)],
                              id="reasons")
-            yield Input(placeholder="Your reason", id="other", max_length=200)
+            yield PlainInput(placeholder="Your reason", id="other", max_length=200)
+            yield Static(id="reason-problem")
             yield ActionBar([("Cancel (escape)", "cancel")])
         yield Keys()
 
     def on_mount(self) -> None:
         self.query_one("#other").display = False
+        self.query_one("#reason-problem").display = False
         self.query_one("#reasons", OptionList).highlighted = 0
         self.query_one("#reasons").focus()
 
@@ -50,7 +52,19 @@ class SkipScreen(ModalScreen[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         reason = " ".join(event.value.split())
+        if problem := new_reason_problem(reason):  # said here, and the reason can be mended
+            self._refuse(problem)
+            return
         self.dismiss(reason or NO_REASON)
+
+    def on_plain_input_refused(self, event: PlainInput.Refused) -> None:
+        event.stop()
+        self._refuse(event.problem)
+
+    def _refuse(self, problem: str) -> None:
+        said = self.query_one("#reason-problem", Static)
+        said.update(plain(f"Not taken: {problem}.", style="bold"))
+        said.display = True
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -196,7 +196,12 @@ def test_a_guide_revision_change_asks_to_recheck_what_was_done_against_the_old_o
 
 def test_reasons_are_printed_as_data_never_as_terminal_control(run_cli) -> None:
     nasty = "later\x1b[2J\x1b]0;owned\x07\nnext\u202eline"
-    assert run_cli("mark", "linkedin", "objection-form", "skipped", "--reason", nasty)[0] == 0
+    # mark refuses such a reason, so it is planted as an edited or copied profile would hold it
+    home = Path(os.environ["CHECKUP_HOME"])
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (home / "profile.toml").write_text(
+        'schema = 1\n[guides.linkedin.items.objection-form]\nstate = "skipped"\n'
+        f"reason = {json.dumps(nasty)}\n", encoding="utf-8")
     _, out, _ = run_cli("status")
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert '"later\\x1b[2J\\x1b]0;owned\\x07\\x0anext\\u202eline"' in out

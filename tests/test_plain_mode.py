@@ -265,10 +265,12 @@ def test_guest_mode_says_nothing_was_kept(tmp_path: Path) -> None:
 
 
 def test_text_typed_with_control_characters_is_echoed_as_escapes() -> None:
-    _, out, session = converse("s\n5\nred \x1b[31mtext\nq\n", "--guest", "--region", "DE",
-                               "--surface", "desktop")
+    _, out, session = converse("s\n5\nred \x1b[31mtext\nred text\nq\n", "--guest", "--region",
+                               "DE", "--surface", "desktop")
     assert "\x1b" not in out and "\\x1b[31mtext" in out
+    assert "'red \\x1b[31mtext' is not taken: it contains a control" in out  # and asked again
     assert state(session, "ai-training") == "skipped"
+    assert session.reason(session.plan.tasks[0]) == "red text"
 
 
 class _Stream(io.StringIO):

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from checkup.errors import CheckupError, UsageError
     from checkup.loader import load_guides
     from checkup.options import find_guide
-    from checkup.profile import STATES_WITH_REASON, reason_problem
+    from checkup.profile import STATES_WITH_REASON, new_reason_problem
     from checkup.profile_args import print_warnings, store_from_args
     from checkup.safe_text import printable
 
@@ -38,10 +38,10 @@ def run(args: argparse.Namespace) -> int:
         known = ", ".join(i.id for i in guide.ordered_items())
         raise UsageError(f"{guide.id} has no item {args.item!r} (items: {known})")
     reason = args.reason.strip()
+    if problem := new_reason_problem(reason):  # first: nothing else echoes it unchecked
+        raise UsageError(f"--reason: {problem}")
     if reason and args.state not in STATES_WITH_REASON:
         raise UsageError(f"--reason goes with skipped or not-applicable, not {args.state}")
-    if problem := reason_problem(reason):
-        raise UsageError(f"--reason: {problem}")
     store = store_from_args(args)
     if store.guest:
         raise UsageError("--guest keeps nothing on disk, so there is nowhere to record this")
