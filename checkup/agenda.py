@@ -230,9 +230,21 @@ def load_agenda(path: Path, loaded: LoadResult, regions: RegionTable) -> Agenda:
 
 
 def write_starter(path: Path) -> None:
-    if path.exists():
-        raise UsageError(f"{path}: already exists; choose another name or remove it first")
+    """A commented starting agenda at `path`, which must not exist yet (nor be a link). The text
+    is made first, so a name the file cannot hold (not UTF-8, a control character) is written
+    into it escaped, and a failed write leaves no empty file behind."""
+    from checkup.safe_text import printable
+
+    text = STARTER.format(name=printable(path.name)).encode("utf-8")
     try:
-        path.write_text(STARTER.format(name=path.name), encoding="utf-8")
+        with path.open("xb") as out:  # exclusive: never over a file or through a planted link
+            try:
+                out.write(text)
+            except OSError:
+                path.unlink(missing_ok=True)
+                raise
+    except FileExistsError:
+        raise UsageError(f"{path}: already exists; choose another name or remove it "
+                         "first") from None
     except OSError as e:
         raise CheckupError(f"{path}: cannot write it: {e.strerror or e}") from None

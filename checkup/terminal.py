@@ -45,6 +45,18 @@ def is_terminal(stream: TextIO) -> bool:
         return False
 
 
+def why_not_full_screen(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str],
+                        what: str = "a full-screen view") -> str | None:
+    """Why `what` (the wizard, the workshop presenter) cannot run here, or None when it can."""
+    if environ.get("TERM") == "dumb":
+        return f"this terminal (TERM=dumb) cannot show {what}"
+    if not is_terminal(stdin):
+        return "the input is not a terminal"
+    if not is_terminal(stdout):
+        return "the output is not a terminal"
+    return None
+
+
 def text_width() -> int:
     """Columns to wrap plain text to: the terminal's (or COLUMNS), at most 100, since long lines
     read badly; one spare column so a terminal never wraps a full line itself."""

@@ -11,7 +11,8 @@ from typing import TextIO
 
 from checkup.errors import CheckupError
 from checkup.plain_text import wrap
-from checkup.terminal import is_terminal, text_width
+from checkup.safe_text import printable
+from checkup.terminal import is_terminal, text_width, why_not_full_screen
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
@@ -53,13 +54,7 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
 
 def why_plain(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str]) -> str | None:
     """Why the full-screen wizard cannot run here, or None when it can."""
-    if environ.get("TERM") == "dumb":
-        return "this terminal (TERM=dumb) cannot show the full-screen wizard"
-    if not is_terminal(stdin):
-        return "the input is not a terminal"
-    if not is_terminal(stdout):
-        return "the output is not a terminal"
-    return None
+    return why_not_full_screen(stdin, stdout, environ, "the full-screen wizard")
 
 
 def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN001 - a Session
@@ -92,7 +87,7 @@ def run_wizard(args: argparse.Namespace) -> int:
     app = CheckupApp(session, theme=args.theme)
     app.run()
     for message in session.recorder.take_warnings():
-        print(f"checkup: {message}", file=sys.stderr)
+        print(f"checkup: {printable(message)}", file=sys.stderr)
     if app.farewell:
         print(app.farewell)
     return 0

@@ -35,14 +35,25 @@ def load_for(args: argparse.Namespace):  # noqa: ANN201 - (Agenda, RegionTable)
 
 
 def run(args: argparse.Namespace) -> int:
+    import os
+    import sys
+
+    from checkup.errors import CheckupError
+    from checkup.safe_text import printable
+    from checkup.terminal import why_not_full_screen
+
     if args.new_agenda:
         from checkup.agenda import write_starter
 
         write_starter(args.new_agenda)
-        print(f"Wrote a starting agenda to {args.new_agenda}. Edit it, then run: "
-              f"checkup workshop {args.new_agenda}")
+        name = printable(str(args.new_agenda))
+        print(f"Wrote a starting agenda to {name}. Edit it, then run: checkup workshop {name}")
         return 0
-    agenda, regions = load_for(args)
+    agenda, regions = load_for(args)  # a bad agenda is said first, terminal or not
+    if reason := why_not_full_screen(sys.stdin, sys.stdout, os.environ):
+        # The presenter only draws on a screen; without one it would wait for keys forever.
+        raise CheckupError(f"{reason}, and the workshop presenter needs a terminal window "
+                           "(hand-outs need none: checkup export --agenda AGENDA.toml --blank)")
     from checkup.app import WorkshopApp
 
     WorkshopApp(agenda, regions, dt.date.today(), theme=args.theme).run()
