@@ -172,7 +172,9 @@ class PresenterScreen(Screen):
         it does not need goes to the text."""
         qr = self.query_one("#slide-qr", QrCodeView)
         width, height = self.size
-        share = max(QR_MIN_WIDTH, int(width * QR_SHARE))
+        # never wider than the window leaves (the text column keeps its padding): what it
+        # says when there is no room for a code must wrap within the window, not run off it
+        share = min(width - 2, max(QR_MIN_WIDTH, int(width * QR_SHARE)))
         qr.styles.width = qr_width = qr.snug_width(share, height)
         self.text_width = width - qr_width - 2  # the column's padding
 

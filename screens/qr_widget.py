@@ -33,6 +33,7 @@ from checkup.qr_terminal import (
     fitting,
     glyph_lines,
 )
+from checkup.safe_text import printable
 
 # Explicit colours, never theme variables: a dark theme must not turn the code light-on-dark.
 _CELL_STYLE = {
@@ -51,14 +52,15 @@ class QrLayout:
     text: tuple[str, ...]
 
 
-def wrap(line: str, width: int) -> list[str]:
+def wrap(line: str, width: int, below_code: bool = True) -> list[str]:
     """Words kept whole where they fit; a link too long for the width is cut after a "/" (a
-    reader copying it sees whole path parts) unless that takes more lines than cutting it
-    anywhere: the code above needs the rows more."""
+    reader copying it sees whole path parts) unless, `below_code`, that takes more lines than
+    cutting it anywhere: the code above needs the rows more."""
     if width < 1:
         return []
     lines = textwrap.wrap(line, width, break_on_hyphens=False, break_long_words=False)
-    return [part for text in lines or [""] for part in cut_link(text, width, fewest_lines=True)]
+    return [part for text in lines or [""]
+            for part in cut_link(text, width, fewest_lines=below_code)]
 
 
 def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
@@ -79,9 +81,15 @@ def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
     need_rows = smallest.rows + len([p for line in caption for p in wrap(line, text_width)])
     message = (f"Make this window bigger to show the QR code (it needs {smallest.columns} "
                f"columns and {need_rows} rows). Or open this link:")
-    # No code is shown, so nothing to scan: the link and where it leads.
-    shown = [message, url, opens_hint(url), hint]
-    lines = [part for line in shown if line for part in wrap(line, width)]
+    shorter = f"Too small for a QR code ({smallest.columns}x{need_rows}). The link:"
+    # No code is shown, so nothing to scan: the link and where it leads, wrapped, never cut.
+    # Where the rows are short the hints go first, then most of the words; the link stays.
+    lines: list[str] = []
+    for shown in ([message, url, opens_hint(url), hint], [message, url, opens_hint(url)],
+                  [shorter, url], ["Too small for a QR code. The link:", url], [url]):
+        lines = [part for line in shown if line for part in wrap(line, width, below_code=False)]
+        if len(lines) <= height:
+            break
     return QrLayout(None, 0, tuple(lines))
 
 
@@ -170,7 +178,7 @@ class QrCodeView(Widget):
         width, height = self.size
         lay = self.current_layout()
         rows = self._code_strips(lay, base) if lay.code else []
-        rows += [Strip([Segment(line, base)]) for line in lay.text]
+        rows += [Strip([Segment(printable(line), base)]) for line in lay.text]
         top = max(0, (height - len(rows)) // 2)
         blank = Strip.blank(width, base)
         return [blank] * top + [_centred(strip, width, base) for strip in rows[:height - top]]

@@ -552,3 +552,62 @@ def test_export_with_an_agenda_makes_the_matching_handout(run_cli, tmp_path: Pat
     assert "as of 2024-10-01" in out  # the agenda's day
     code, _, err = run_cli("export", "--agenda", str(tmp_path / "missing.toml"))
     assert code == 2 and "no such agenda file" in err
+
+
+def test_a_new_agenda_with_a_name_that_is_not_utf8_or_holds_an_escape(run_cli, tmp_path) -> None:
+    import os
+
+    folder = os.fsencode(tmp_path)
+    for raw in (b"\xff.toml", b"\x1b[2J\x1b]0;T\x07.toml"):
+        path = Path(os.fsdecode(folder + b"/" + raw))
+        code, out, err = run_cli("workshop", "--new-agenda", str(path))
+        assert code == 0 and err == "", err
+        assert "\x1b" not in out and "\x07" not in out and "\udcff" not in out
+        assert path.stat().st_size > 0
+        agenda = load_agenda(path, load_guides(), default_regions())  # a working agenda
+        assert [p.item.id for p in agenda.items] == ["ai-training", "objection-form"]
+        assert "\x1b" not in path.read_text(encoding="utf-8")
+        code, out, err = run_cli("workshop", "--new-agenda", str(path))
+        assert code == 2 and "already exists" in err and "\x1b" not in err
+    assert "\\x1b[2J\\x1b]0;T\\x07.toml" in out + err
+
+
+def test_a_new_agenda_that_cannot_be_written_leaves_no_empty_file(run_cli, tmp_path) -> None:
+    target = tmp_path / "gone" / "session.toml"  # its folder does not exist
+    code, out, err = run_cli("workshop", "--new-agenda", str(target))
+    assert code == 1 and out == "" and err.count("\n") == 1 and "cannot write it" in err
+    assert not target.exists()
+
+
+def test_the_workshop_without_a_terminal_says_so_and_stops(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TERM": "xterm-256color"}
+    done = subprocess.run([sys.executable, "-m", "checkup", "workshop"], stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "\x1b" not in done.stderr
+    assert "not a terminal" in done.stderr and "needs a terminal window" in done.stderr
+
+
+@pytest.mark.parametrize(("size", "says"), [
+    ((20, 8), "Too small for a QR code. The link:"),
+    ((40, 15), "Make this window bigger to show the QR code (it needs 41 columns and 25 rows). "
+               "Or open this link:"),
+])
+async def test_a_window_too_small_for_the_code_wraps_what_it_says(size, says: str) -> None:
+    app = make_app()
+    url = app.agenda.items[0].item.link
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        lines = [line.strip() for line in shown(app).splitlines() if line.strip()]
+    text = " ".join(lines)
+    assert says in text  # every word, in order, none cut off at the edge
+    # the link whole, on lines of its own, cut after a "/" wherever its parts fit the width
+    link_lines = [line for line in lines if line and line in url]
+    assert "".join(link_lines) == url
+    assert all(line.endswith("/") or len(line) >= size[0] - 2 or line == link_lines[-1]
+               for line in link_lines)
