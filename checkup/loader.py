@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from checkup.model import (
     EVERYWHERE,
@@ -173,10 +173,44 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
-    """Why `url` may not be shown as a link or QR code, or None when it is https on our domains.
-    What a browser or phone reads differently from urlsplit is refused outright: a space or
-    control character, a backslash (a path separator to browsers), a user name or a port."""
+# Multi-label public suffixes: under each, anyone can register a name of their own, so a guide
+# whose domain is one of them would let any such site become a link or QR code. This is a small
+# built-in list of the common ones, not the whole Public Suffix List (which would have to be
+# shipped and kept up to date); single labels (com, uk) are refused by _DOMAIN already.
+PUBLIC_SUFFIXES = frozenset({
+    # countries' second levels
+    "co.uk", "org.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "ac.uk", "gov.uk", "sch.uk",
+    "com.au", "net.au", "org.au", "edu.au", "gov.au", "asn.au", "id.au",
+    "co.nz", "net.nz", "org.nz", "govt.nz", "ac.nz", "co.jp", "ne.jp", "or.jp", "ac.jp",
+    "go.jp", "co.kr", "or.kr", "ne.kr", "com.br", "net.br", "org.br", "gov.br", "com.cn",
+    "net.cn", "org.cn", "gov.cn", "com.hk", "net.hk", "org.hk", "edu.hk", "gov.hk", "com.tw",
+    "net.tw", "org.tw", "co.in", "net.in", "org.in", "firm.in", "gen.in", "ind.in", "gov.in",
+    "com.mx", "org.mx", "gob.mx", "com.ar", "com.tr", "com.sg", "com.my", "co.za", "org.za",
+    "gov.za", "co.il", "org.il", "com.ua", "com.pl", "net.pl", "org.pl", "co.id", "or.id",
+    "com.ph", "com.vn", "com.sa", "com.eg", "com.ng", "co.ke", "com.pk", "com.co", "com.pe",
+    "com.es", "com.pt", "co.at", "or.at", "co.th", "in.th", "com.lu",
+    # hosting services that give every customer a name of their own
+    "github.io", "gitlab.io", "codeberg.page", "blogspot.com", "appspot.com", "herokuapp.com",
+    "netlify.app", "vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com",
+    "azurewebsites.net", "cloudfront.net", "glitch.me", "readthedocs.io", "onrender.com",
+    "fly.dev", "ngrok.io", "duckdns.org",
+})
+# What a URL may hold (RFC 3986): anything else is read differently by different browsers.
+_URL_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+_BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_HIDDEN_SEPARATOR = re.compile(r"%(?:2[eEfF]|5[cC]|00)")  # ".", "/", "\" or NUL in a path
+# Path parts of on-domain redirectors (linkedin.com/redir/redirect?url=..., /safety/go?url=):
+# a link through one can lead anywhere.
+_REDIRECT_PARTS = frozenset({"redir", "redirect", "redirects", "redirector", "go", "goto",
+                             "away", "out", "outbound", "leave", "exit", "external"})
+_LOOKS_LIKE_URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:|[/\\]{2})|://", re.I)
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not a well-formed https address, or None. What a browser or phone reads
+    differently from urlsplit is refused outright: a space or control character, a backslash
+    (a path separator to browsers), a character a URL cannot hold, a user name or a port, a
+    host that is not a DNS name (a percent-escape, an ideographic dot, an IP address)."""
     if any(c.isspace() or not c.isprintable() or c == "\\" for c in url):
         return f"{url!r} contains a space, a backslash or a control character"
     try:
@@ -189,10 +223,40 @@ def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
         return f"{url!r} must not carry a user name or password (before an @)"
     if ":" in parts.netloc:
         return f"{url!r} must not name a port"
-    host = (parts.hostname or "").lower()
+    if not _DOMAIN.fullmatch(parts.netloc.lower()) or len(parts.netloc) > 253:
+        return (f"{url!r}: the host must be a domain name of letters, digits, hyphens and dots "
+                "(an international name in its xn-- form)")
+    if not _URL_CHARACTERS.fullmatch(url):
+        return (f"{url!r} holds a character a web address cannot (write it percent-encoded, "
+                "such as %20)")
+    if _BROKEN_ESCAPE.search(url) or _HIDDEN_SEPARATOR.search(parts.path):
+        return (f"{url!r} holds a broken percent-escape, or a dot, slash, backslash or NUL "
+                "escaped in its path (%2e, %2f, %5c, %00)")
+    return None
+
+
+def _redirect_problem(url: str) -> str | None:
+    """Why `url` looks like a redirector on our domain that could send a phone anywhere."""
+    parts = urlsplit(url)
+    if any(part.lower() in _REDIRECT_PARTS for part in parts.path.split("/")):
+        return f"{url!r} goes through a redirect page (it could lead anywhere)"
+    for _key, value in parse_qsl(parts.query, keep_blank_values=True):
+        for _ in range(3):  # escaped more than once is still a URL
+            if _LOOKS_LIKE_URL.search(value):
+                return f"{url!r} carries another address in its query (a redirect)"
+            value = unquote(value)
+    return None
+
+
+def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
+    """Why `url` may not be shown as a link or QR code, or None when it is a well-formed https
+    address on one of the guide's domains that does not redirect elsewhere."""
+    if problem := url_problem(url):
+        return problem
+    host = urlsplit(url).netloc.lower()
     if not any(host == d or host.endswith("." + d) for d in domains):
         return f"{url!r} is not on the guide's domains ({', '.join(domains) or 'none declared'})"
-    return None
+    return _redirect_problem(url)
 
 
 def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
@@ -202,8 +266,8 @@ def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
         return None
     check.unknown_keys(raw, _SOURCE_KEYS, path)
     url = check.text(raw, "url", path, cited=True)
-    if url and not url.startswith("https://"):
-        check.problem(f"{path}.url", f"{url!r} must use https")
+    if url and (reason := url_problem(url)):  # shown as text, never a link, but still checked
+        check.problem(f"{path}.url", reason)
     title = check.text(raw, "title", path, cited=True)
     date = check.text(raw, "date", path, cited=True)
     accessed = check.date(raw, "accessed", path)
@@ -367,6 +431,10 @@ def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
             check.problem(f"domains[{n}]", f"{entry!r} is not a domain name with at least two "
                           "labels, such as linkedin.com (a bare suffix such as com would let "
                           "any site through)")
+        elif entry.lower() in PUBLIC_SUFFIXES:
+            check.problem(f"domains[{n}]", f"{entry!r} is a public suffix, under which anyone "
+                          "can have a site; name the platform's own domain, such as "
+                          "linkedin.com")
         out.append(entry.lower())
     return tuple(out)
 

@@ -211,3 +211,60 @@ def test_a_bare_suffix_as_domain_never_lets_another_site_become_a_qr_code(
     code, out, err = run_cli("qr", "linkedin")
     assert code == 1 and out == "" and "evil.com" not in err and "could not be loaded" in err
     assert err.startswith("checkup: error: ") and err.count("\n") == 1
+
+
+ON_DOMAIN_BUT_REFUSED = [
+    "https://evil\u3002com.linkedin.com/",  # an ideographic full stop: a dot to browsers
+    "https://evil.com%00.linkedin.com/",
+    "https://evil.com%2e.linkedin.com/",
+    'https://evil.com".linkedin.com/',
+    *(f"https://evil.com{c}.linkedin.com/" for c in ";&'<>{|^`!*$(=+~_"),
+    "https://www.linkedin.com./x",
+    "https://www.linkedin.com/..%2f..%2fsettings",
+    "https://www.linkedin.com/a%zz",
+    "https://www.linkedin.com/x<y",
+    "https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fevil.com",
+    "https://www.linkedin.com/safety/go?url=evil",
+    "https://www.linkedin.com/settings?next=%252F%252Fevil.com",  # escaped twice
+    "https://www.linkedin.com/settings?to=https://evil.com",
+    "https://www.linkedin.com/settings?x=1&back=//evil.com",
+]
+
+
+@pytest.mark.parametrize("url", ON_DOMAIN_BUT_REFUSED)
+def test_a_link_on_the_domain_that_a_browser_could_read_as_elsewhere_is_refused(url) -> None:
+    from checkup.loader import link_problem
+
+    assert link_problem(url, ("linkedin.com",)) is not None
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+    "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+    "https://linkedin.com/help/linkedin/answer/a1339364?lang=en#top",
+    "https://www.linkedin.com/settings?q=a%20b",
+])
+def test_ordinary_links_on_the_domain_are_kept(url) -> None:
+    from checkup.loader import link_problem
+
+    assert link_problem(url, ("linkedin.com",)) is None
+
+
+@pytest.mark.parametrize("suffix", ["co.uk", "github.io", "com.au", "blogspot.com"])
+def test_a_public_suffix_is_not_a_guides_domain(guide_dir: Path, suffix: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, 'domains = ["linkedin.com"]', f'domains = ["{suffix}"]')
+    lines = [str(p) for p in load_paths([path]).problems]
+    assert any(f"domains[0]: '{suffix}' is a public suffix" in x for x in lines), lines
+
+
+@pytest.mark.parametrize("url", ['https://evil.com/"><script>x', "https://evil.com:8/x",
+                                 "https://a b.example/", "https://me@evil.example/",
+                                 "https:/evil.example", "https://evil.example/%zz"])
+def test_a_source_address_must_be_well_formed_https_too(guide_dir: Path, url: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, 'url = "https://dpo.hku.hk/news/"', f"url = {url!r}".replace("'", '"')
+          if "'" not in url and '"' not in url else f"url = '{url}'")
+    loaded = load_paths([path])
+    assert loaded.guides == []
+    assert any(".url: " in str(p) for p in loaded.problems), loaded.problems
