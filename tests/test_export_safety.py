@@ -226,7 +226,9 @@ def test_md_text_renders_on_a_forge_as_exactly_the_text(text: str) -> None:
     for doc, shows in ((cell, expected), (f"- {cell}", expected),
                        (f"| Head |\n|---|\n| {cell} |", f"Head {expected}")):
         forge = forge_html(doc)
-        assert [t for t, _ in page(forge).tags if t not in ("p", "ul", "li", "table", "thead",
-                                                             "tr", "th", "tbody", "td")] == []
-        shown = page(forge).text.replace("\u2060", "")
+        # an e-mail address is code (shown, not linked); nothing else becomes markup
+        blocks = ("p", "ul", "li", "table", "thead", "tr", "th", "tbody", "td",
+                  *(("code",) if "@" in text else ()))
+        assert [t for t, _ in page(forge).tags if t not in blocks] == []
+        shown = page(forge).text
         assert shown == shows

@@ -1,10 +1,14 @@
 """The checklist as GitHub-flavoured Markdown: task-list boxes, renders on common forges.
 
 Guide text is text, never markup: `md_text` backslash-escapes the characters Markdown acts on
-(`<` too, so no HTML tag can start, and `&` where it would start an entity), and breaks the forms
-forges turn into links by themselves (scheme://, www., e-mail addresses). The file stays readable
-as it is: "Settings & Privacy" is written as such, not as an entity. The only links are item
-links that are https on the guide's domains; source addresses are code, shown but not followed.
+(`<` too, so no HTML tag can start, and `&` where it would start an entity), and the forms that
+forges and linkify renderers (markdown-it's, which many editors' previews use) turn into links by
+themselves: "scheme://", "//host", "www.", and a bare name such as linkedin.com or iPhoned.nl
+(its dot is escaped). Every escape is a backslash before punctuation, which CommonMark shows as
+the character alone, so a reader and a screen reader get the same text. E-mail addresses are
+code: cmark-gfm links them whatever is escaped. The file stays readable as it is: "Settings &
+Privacy" is written as such, not as an entity. The only links are item links that are https on
+the guide's domains; source addresses are code, shown but not followed.
 """
 
 from __future__ import annotations
@@ -34,18 +38,28 @@ from checkup.safe_text import flowing
 _SPECIAL = re.compile(r"([\\`*_\[\]|~#<]|&(?=#?\w+;)|:(?=//))")
 # A list item, a heading underline or a block quote, where the text starts a line.
 _BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)>])")
-_WWW = re.compile(r"(www)\.", re.IGNORECASE)
-_EMAIL_AT = re.compile(r"@(?=\w)")
-WORD_JOINER = "\u2060"  # invisible: stops "name@host" becoming a mailto link
+# A dot inside a name (linkedin.com, x.png, www.): linkify renderers link any name that ends in
+# a known top-level domain. A dot before a digit (1.5, 10.0.0.1) is left alone.
+_NAME_DOT = re.compile(r"(?<=[\w-])\.(?=[^\W\d_])")
+_TWO_SLASHES = re.compile(r"//")  # "//host" is a link to linkify renderers
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _escaped(text: str) -> str:
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = _TWO_SLASHES.sub(r"\\/\\/", text)
+    return _NAME_DOT.sub(r"\\.", text)
 
 
 def md_text(text: str) -> str:
     """One line of guide text, safe anywhere in a Markdown line (a table cell included)."""
     text = " ".join(flowing(text).split())
-    text = _SPECIAL.sub(r"\\\1", text)
-    text = _WWW.sub(r"\1\\.", text)
-    text = _EMAIL_AT.sub("@" + WORD_JOINER, text)
-    return _BLOCK_START.sub(r"\1\\\2", text)
+    out, at = [], 0
+    for email in _EMAIL.finditer(text):
+        out += [_escaped(text[at:email.start()]), md_code(email.group())]
+        at = email.end()
+    out.append(_escaped(text[at:]))
+    return _BLOCK_START.sub(r"\1\\\2", "".join(out))
 
 
 def md_code(text: str) -> str:
