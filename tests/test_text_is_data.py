@@ -131,3 +131,16 @@ def test_plain_mode_summary_escapes_a_planted_reason() -> None:
     run_plain_mode(build_session(args), io.StringIO("d\n" * 40), out)
     assert "\\x1b]0;PWNTITLE\\x07" in out.getvalue()
     assert control_in([out.getvalue()]) == []
+
+
+def test_messages_that_echo_a_file_name_or_an_argument_escape_it(run_cli, tmp_path) -> None:
+    name = "a\x1b[2J\x1b]0;T\x07.txt"
+    code, out, err = run_cli("export", "--format", "txt", "-o", str(tmp_path / name))
+    assert code == 0 and "\\x1b[2J\\x1b]0;T\\x07.txt" in out
+    code, out, err = run_cli("validate", str(tmp_path / name) + ".missing")
+    assert code == 1 and "no such file or folder" in out
+    code, out, err = run_cli("show", "no\x1b[2Jguide")
+    assert code == 2 and err.count("\n") == 1
+    code, out, err = run_cli("--region", "\x1b]0;T\x07", "--plain")
+    assert code == 2
+    assert control_in([out, err]) == [] and "\\x1b" in err

@@ -157,4 +157,6 @@ def write(text: str, output: str) -> None:
         path.write_text(text, encoding="utf-8")
     except OSError as e:
         raise CheckupError(f"cannot write {output}: {e.strerror or e}") from None
-    print(f"Wrote {path.resolve()}")
+    from checkup.safe_text import printable
+
+    print(f"Wrote {printable(str(path.resolve()))}")

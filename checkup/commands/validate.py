@@ -18,11 +18,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from checkup.loader import load_paths
     from checkup.paths import content_dir
+    from checkup.safe_text import printable
 
     paths = args.paths or [content_dir()]
     missing = [p for p in paths if not p.exists()]
     for p in missing:
-        print(f"{p}: no such file or folder")
+        print(f"{printable(str(p))}: no such file or folder")
     from checkup.regions import default_regions
 
     loaded = load_paths([p for p in paths if p.exists()])
