@@ -47,6 +47,7 @@ class Conversation:
             self.out.write("\n")
             return
         for paragraph in text.split("\n"):
+            paragraph = printable(paragraph)  # whatever it quotes, from a file or a person
             lines = wrap(paragraph, indent, self.width, first) if paragraph else [""]
             self.out.write("\n".join(lines) + "\n")
         self.out.flush()
@@ -70,8 +71,8 @@ class Conversation:
         """One answer, stripped; `default` for an empty one. `?` explains and asks again, `q`
         raises QuitAsked, the end of input raises InputEnded."""
         # Wrapped here, not by the terminal, which would cut words in two.
-        shown = "\n".join(wrap(f"{prompt} [{default}]:" if default else f"{prompt}:", "",
-                               self.width)) + " "
+        asked = printable(f"{prompt} [{default}]:" if default else f"{prompt}:")
+        shown = "\n".join(wrap(asked, "", self.width)) + " "
         while True:
             self.out.write(shown)
             self.out.flush()

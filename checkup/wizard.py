@@ -69,7 +69,8 @@ def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN0
     except KeyboardInterrupt:
         from checkup.wording import farewell
 
-        print("\n" + "\n".join(wrap(f"Stopped. {farewell(session)}", "", width)), file=stdout)
+        said = printable(f"Stopped. {farewell(session)}")
+        print("\n" + "\n".join(wrap(said, "", width)), file=stdout)
         return 130
 
 
@@ -89,5 +90,5 @@ def run_wizard(args: argparse.Namespace) -> int:
     for message in session.recorder.take_warnings():
         print(f"checkup: {printable(message)}", file=sys.stderr)
     if app.farewell:
-        print(app.farewell)
+        print(printable(app.farewell))
     return 0

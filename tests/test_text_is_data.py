@@ -144,3 +144,17 @@ def test_messages_that_echo_a_file_name_or_an_argument_escape_it(run_cli, tmp_pa
     code, out, err = run_cli("--region", "\x1b]0;T\x07", "--plain")
     assert code == 2
     assert control_in([out, err]) == [] and "\\x1b" in err
+
+
+def test_plain_mode_says_a_profile_folder_with_an_escape_escaped(tmp_path, monkeypatch) -> None:
+    import io
+
+    from checkup.cli import build_parser
+    from checkup.wizard import build_session, run_plain_mode
+
+    monkeypatch.setenv("CHECKUP_HOME", str(tmp_path / "home\x1b]0;T\x07"))
+    args = build_parser().parse_args(["--region", "DE", "--surface", "desktop", "--plain"])
+    out = io.StringIO()
+    run_plain_mode(build_session(args), io.StringIO("d\nq\n"), out)
+    assert "home\\x1b]0;T\\x07" in out.getvalue()
+    assert control_in([out.getvalue()]) == []
