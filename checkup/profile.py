@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checkup.model import SURFACES, Guide, in_surface_order
+from checkup.safe_text import control_problem
 from checkup.toml_file import is_whole_number
 
 SCHEMA_VERSION = 1
@@ -166,8 +167,6 @@ def new_reason_problem(reason: str) -> str | None:
     """Why a reason typed in now cannot be recorded, or None. Beyond what the file can hold, it
     must be plain text: a control character in it could steer a terminal it is shown on. (One
     already in a file is kept, and shown escaped.)"""
-    from checkup.safe_text import control_problem
-
     return reason_problem(reason) or control_problem(reason)
 
 

@@ -13,7 +13,6 @@ hide or reorder text for a screen reader, and what was there can still be seen."
 
 from __future__ import annotations
 
-import html
 import unicodedata
 
 _INVISIBLE = ("Cc", "Cf", "Cs", "Zl", "Zp")
@@ -39,6 +38,8 @@ def flowing(text: str) -> str:
 def html_text(text: str, quote: bool = False) -> str:
     """Text content (or, with `quote`, an attribute value) for HTML: escaped twice over, as
     prose and as HTML."""
+    import html  # only exports need it
+
     return html.escape(flowing(text), quote=quote)
 
 
