@@ -145,7 +145,8 @@ def test_svg_is_crisp_self_contained_and_sized() -> None:
 
 
 def test_svg_escapes_the_link_text() -> None:
-    url = "https://www.linkedin.com/search?a=1&b=<2>\"x\""
+    # "<", ">" and '"' cannot be in a link at all (loader.url_problem); "&" and "'" can
+    url = "https://www.linkedin.com/search?a=1&b='2'&c=&amp;"
     svg = qr_svg(make_qr(url, ("linkedin.com",)))
     root = ET.fromstring(svg)  # would raise on an unescaped & or <
     assert root.find(f"{SVG}title").text == f"QR code for {url}"
