@@ -27,6 +27,7 @@ from checkup.profile import (
     Parsed,
     Profile,
     ProfileUnreadable,
+    ProfileUnwritable,
     decode_profile,
     profile_to_toml,
 )
@@ -118,8 +119,8 @@ def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _why(error: OSError) -> str:
-    return error.strerror or str(error)
+def _why(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error)
 
 
 class ProfileStore:
@@ -213,7 +214,7 @@ class ProfileStore:
                 changed = profile
                 self._write(profile)
                 return result
-        except OSError as e:
+        except (OSError, ProfileUnwritable) as e:
             if changed is not None:
                 self._go_in_memory(changed, self._cannot_save_message(e))
                 return result
@@ -351,7 +352,7 @@ class ProfileStore:
         self._memory = profile
         self._not_saved = reason or warning
 
-    def _cannot_save_message(self, error: OSError) -> str:
+    def _cannot_save_message(self, error: Exception) -> str:
         return (f"cannot save the profile in {self.directory} ({_why(error)}); checkup goes on, "
                 "but what you record now is kept only until it ends.")
 
