@@ -259,11 +259,12 @@ class ProfileStore:
             profile = self._memory or Profile()
         return copy.deepcopy(profile)
 
-    def update(self, change: Callable[[Profile], T]) -> T:
+    def update(self, change: Callable[[Profile], T], wait: float | None = None) -> T:
         """Apply `change` to the freshest profile and save it, all under the lock; returns what
         `change` returns. If `change` raises, nothing is saved. If the profile cannot be saved,
-        the session goes on in memory with a warning. `change` must not call the store itself
-        (the lock is held), and should be quick."""
+        the session goes on in memory with a warning. LockTimeout (nothing changed) when another
+        checkup holds the lock for over `wait` seconds (default LOCK_WAIT_SECONDS). `change`
+        must not call the store itself (the lock is held), and should be quick."""
         if self._memory is not None:
             return change(self._memory)
         changed: Profile | None = None
@@ -273,7 +274,7 @@ class ProfileStore:
             if problem := self.folder_problem():
                 self._go_in_memory(Profile(), problem, reason=self._refused_reason())
                 return change(self._memory)  # type: ignore[arg-type]
-            with exclusive_lock(self._lock()):
+            with exclusive_lock(self._lock(), wait):
                 profile = self._settle(self._read())
                 if self._memory is not None:  # a newer checkup wrote it, or it cannot be read
                     return change(self._memory)
