@@ -232,7 +232,7 @@ def test_mode_000_gives_one_line_and_never_sets_the_profile_aside(
     finally:
         os.chmod(home, 0o700)
         os.chmod(home / "profile.toml", 0o600)
-    for command, code, out, err in runs:
+    for command, code, _out, err in runs:
         assert "Traceback" not in err, (command, err)
         assert all("\n" not in line for line in err.splitlines())
         if command[0] == "status":
@@ -290,8 +290,8 @@ def _hold(lock: Path) -> int:
 
 
 def test_an_answer_made_while_another_checkup_saves_is_kept_and_saved_later(home: Path) -> None:
-    from checkup.model import Guide
     from checkup.loader import load_guides
+    from checkup.model import Guide
 
     guide: Guide = load_guides().guides[0]
     recorder = ProfileRecorder(open_store(), lock_wait=0.1)
@@ -326,7 +326,7 @@ async def test_the_wizard_answers_keys_while_the_lock_is_held_and_saves_after(
         held = _hold(home / "profile.toml.lock")
         try:
             first = app.screen.item_task.item.id
-            for presses in range(1, 20):  # through the first item's steps, to the next item
+            for _ in range(20):  # through the first item's steps, to the next item
                 started = time.monotonic()
                 await pilot.press("d")
                 await pilot.pause()
