@@ -179,8 +179,7 @@ class ProfileRecorder:
         if self.store.guest:
             return "Guest mode: nothing was kept on disk."
         if self._unsaved:
-            return ("Your last answers are not saved yet: another checkup is saving your profile "
-                    "right now.")
+            return "Your last answers are not saved: another checkup is keeping your profile busy."
         if not self.store.saves:
             return f"Your progress could not be saved ({self.store.not_saved_reason})."
         if not self.store.exists():

@@ -98,9 +98,9 @@ def finish_saving(recorder) -> None:  # noqa: ANN001 - a Recorder
     except KeyboardInterrupt:
         saved = False
     if not saved:
-        print(f"checkup: not saved: {recorder.unsaved} of your last answers could not be "
-              "written, because another checkup kept the profile busy; record them again "
-              "with checkup or checkup mark.", file=sys.stderr)
+        print("checkup: not saved: your last answers could not be written, because another "
+              "checkup kept the profile busy; record them again with checkup or checkup mark.",
+              file=sys.stderr)
 
 
 def run_wizard(args: argparse.Namespace) -> int:
@@ -116,9 +116,10 @@ def run_wizard(args: argparse.Namespace) -> int:
 
     app = CheckupApp(session, theme=args.theme)
     app.run()
+    # The screen is gone: what the recorder says from now on goes to the terminal.
+    session.recorder.on_warning(lambda message: print(f"checkup: {printable(message)}",
+                                                      file=sys.stderr))
     finish_saving(session.recorder)
-    for message in session.recorder.take_warnings():
-        print(f"checkup: {printable(message)}", file=sys.stderr)
     if app.farewell:
         from checkup.wording import farewell
 

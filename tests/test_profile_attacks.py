@@ -304,7 +304,7 @@ def test_an_answer_made_while_another_checkup_saves_is_kept_and_saved_later(home
         assert time.monotonic() - started < 2  # no ten-second freeze
         assert recorder.state(guide.id, "ai-training", guide.revision) == DONE
         assert recorder.unsaved == 1 and "Not saved yet" in notes[-1]
-        assert "not saved yet" in recorder.describe()
+        assert "last answers are not saved" in recorder.describe()
         assert not (home / "profile.toml").exists()
     finally:
         os.close(held)
