@@ -194,13 +194,12 @@ class ProfileStore:
         """The profile and its set-aside copies as they are now: files and links, never a
         folder. OSError when the folder cannot be looked in."""
         found = []
-        for path in [self.path, *self.set_aside_copies()]:
+        for path in [self.path, *self.set_aside_copies()] if self.path else []:
             try:
-                mode = os.lstat(path).st_mode if path else 0
+                if not stat.S_ISDIR(os.lstat(path).st_mode):
+                    found.append(path)
             except FileNotFoundError:
                 continue
-            if path and not stat.S_ISDIR(mode):
-                found.append(path)
         return found
 
     def folder_problem(self) -> str | None:

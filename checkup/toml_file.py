@@ -12,7 +12,7 @@ import stat
 import tomllib
 from pathlib import Path
 
-from checkup.toml_shape import MAX_DEPTH, shape_problem, too_deep
+from checkup.toml_shape import shape_problem, too_deep
 
 MAX_BYTES = 1024 * 1024  # guides and agendas are a few KiB; far bigger is not one
 
@@ -62,8 +62,7 @@ def decode(raw: bytes, kind: str) -> dict:
     except MemoryError:
         raise Unreadable(f"too big to read as {kind}") from None
     if too_deep(data):
-        raise Unreadable(f"tables are nested more than {MAX_DEPTH} deep, far deeper than {kind} "
-                         "goes")
+        raise Unreadable(f"nested too deeply to be {kind}")
     return data
 
 

@@ -65,8 +65,7 @@ def shape_problem(text: str, kind: str) -> str | None:
             elif token in "[{":
                 nesting += 1
                 if nesting > MAX_NESTING:
-                    return (f"line {line}: arrays or inline tables are nested more than "
-                            f"{MAX_NESTING} deep, far deeper than {kind} goes")
+                    return f"nested too deeply to be {kind}"
             elif token in "]}":
                 nesting = max(nesting - 1, 0)
     return None

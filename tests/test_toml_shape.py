@@ -38,7 +38,8 @@ def test_a_guide_shaped_to_be_slow_is_refused_in_one_line_at_once(
     assert time.monotonic() - started < BOUND
     assert code == 1
     (line,) = out.splitlines()
-    assert str(guide) in line and "line 3" in line and ("parts" in line or "nested" in line)
+    assert line in (f"{guide}: nested too deeply to be a guide", f"{guide}: line 3: a key or "
+                    "table name has more than 32 parts, far more than a guide has")
 
 
 @pytest.mark.parametrize("shape", HOSTILE)
@@ -51,7 +52,8 @@ def test_an_agenda_shaped_to_be_slow_is_refused_in_one_line_at_once(
     assert time.monotonic() - started < BOUND
     assert code != 0 and not (tmp_path / "h.html").exists()
     (line,) = err.strip().splitlines()
-    assert str(agenda) in line and "line 2" in line and "Traceback" not in err
+    assert str(agenda) in line and "Traceback" not in err
+    assert "nested too deeply to be an agenda" in line or "line 2: a key or table name" in line
 
 
 @pytest.mark.parametrize("shape", HOSTILE)
@@ -93,7 +95,7 @@ def test_a_profile_with_a_deeply_nested_unknown_key_is_set_aside_and_the_save_la
     (home / "profile.toml").write_text("schema = 1\n" + header + nested)
     code, out, err = run_cli("mark", "linkedin", "ai-training", "done")
     assert code == 0 and "Traceback" not in err
-    assert "nested more than" in err
+    assert "nested too deeply to be a profile" in err
     assert len(list(home.glob("profile.toml" + SET_ASIDE_TAG + "*"))) == 1
 
 
