@@ -17,57 +17,52 @@ MAX_KEY_PARTS = 32  # parts of one dotted key or table header: a.b.c has 3
 MAX_NESTING = 32  # arrays and inline tables inside one another
 MAX_DEPTH = 48  # tables and lists inside one another once read, however they were written
 
-# Where the scan stops: string openings, comments, brackets, separators and dots.
-_TOKEN = re.compile(r'"""|' + r"'''" + r"""|["'#\[\]{}=,.\n]""")
-_STRING_REST = {  # from just after the opening quotes to just after the closing ones
-    '"': re.compile(r'(?:[^"\\\n]|\\.)*"'),
-    "'": re.compile(r"[^'\n]*'"),
-    # a multi-line string may end in up to two quotes of its own: """a""""" is a and ""
-    '"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*"""(?:""|")?', re.DOTALL),
-    "'''": re.compile(r"(?:[^']|'(?!''))*'''(?:''|')?"),
-}
+
+# Strings and comments, each as a whole, as a TOML reader meets them from left to right: what is
+# inside them is text, not structure. A multi-line string may end in up to two quotes of its own
+# ("""a""""" is a and two quotes); an unclosed string matches nothing and is the parser's to report.
+_TEXT = re.compile(
+    r'"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""(?:""|")?'
+    r"|'''(?:[^']|'(?!''))*'''(?:''|')?"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'[^'\n]*'"
+    r"|#[^\n]*")
+# A key or table name of more than MAX_KEY_PARTS parts: that many dots in one stretch between
+# separators. Tried only where a stretch begins, so the search stays linear.
+_MANY_PARTS = re.compile(
+    r"(?:\A|(?<=[=,\[\]{}\n]))(?:[^.=,\[\]{}\n]*\.){" + str(MAX_KEY_PARTS) + "}")
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _blank_text(match: re.Match[str]) -> str:
+    return '""' + "\n" * match.group().count("\n")  # keeps the line numbers
 
 
 def shape_problem(text: str, kind: str) -> str | None:
     """Why `text` is not read as `kind` ("a guide"): a key with too many parts, or nesting too
     deep; None when its shape is fine. Text inside strings and comments does not count."""
-    nesting, parts = 0, 1
-    header = False  # between the brackets of [table] or [[table]]
-    line, line_start, new_line = 1, 0, True
-    pos = 0
-    while (match := _TOKEN.search(text, pos)) is not None:
-        token, pos = match.group(), match.end()
-        first_on_line, new_line = new_line, False
-        if token in _STRING_REST:
-            end = _STRING_REST[token].match(text, pos)
-            if end is not None:  # an unclosed string is the parser's to report
-                line += text.count("\n", pos, end.end())
-                pos = end.end()
-        elif token == "#":
-            end_of_line = text.find("\n", pos)
-            pos = len(text) if end_of_line < 0 else end_of_line
-        elif token == "\n":
-            line, line_start, new_line, parts, header = line + 1, pos, True, 1, False
-        elif token == ".":
-            parts += 1
-            if parts > MAX_KEY_PARTS:
-                return (f"line {line}: a key or table name has more than {MAX_KEY_PARTS} "
-                        f"parts, far more than {kind} has")
-        elif token == "[" and nesting == 0 and not header and first_on_line and not (
-                text[line_start:match.start()].strip()):
-            header, parts = True, 1  # [table] or [[table]]: its brackets are not nesting
-            if text.startswith("[", pos):
-                pos += 1
-        else:  # = , { } ] or the [ of an array: a new key or value begins
-            parts = 1
-            if token == "]" and header:
-                header = False
-            elif token in "[{":
-                nesting += 1
-                if nesting > MAX_NESTING:
-                    return f"nested too deeply to be {kind}"
-            elif token in "]}":
-                nesting = max(nesting - 1, 0)
+    bare = _TEXT.sub(_blank_text, text)
+    if (many := _MANY_PARTS.search(bare)) is not None:
+        line = bare.count("\n", 0, many.start()) + 1
+        return (f"line {line}: a key or table name has more than {MAX_KEY_PARTS} parts, far "
+                f"more than {kind} has")
+    nesting, header, line_start, last, first = 0, False, 0, 0, True
+    for match in _BRACKET.finditer(bare):
+        bracket, at = match.group(), match.start()
+        if (newline := bare.rfind("\n", last, at)) >= 0:  # back only to the bracket before
+            line_start, header, first = newline + 1, False, True
+        first_on_line, first, last = first, False, match.end()
+        if header:
+            header = bracket != "]"  # [table] or [[table]] ends at its first ]
+        elif bracket == "[" and nesting == 0 and first_on_line and not (
+                bare[line_start:at].strip()):
+            header = True  # its brackets are not nesting
+        elif bracket in "[{":
+            nesting += 1
+            if nesting > MAX_NESTING:
+                return f"nested too deeply to be {kind}"
+        else:
+            nesting = max(nesting - 1, 0)
     return None
 
 
