@@ -94,10 +94,12 @@ def open_own_file(path: Path, flags: int, mode: int = 0o600) -> int:
     try:
         fd = os.open(path, flags | _NOFOLLOW | _NONBLOCK | _CLOEXEC, mode)
     except OSError:  # ELOOP for a link, ENXIO for a socket: say what is there, if not a file
-        with contextlib.suppress(OSError):
-            st = os.lstat(path)
-            if not stat.S_ISREG(st.st_mode):
-                raise NotRegularFile(path, kind_of(st.st_mode)) from None
+        try:
+            there = os.lstat(path).st_mode
+        except OSError:
+            there = stat.S_IFREG
+        if not stat.S_ISREG(there):
+            raise NotRegularFile(path, kind_of(there)) from None
         raise
     try:
         _check_opened(fd, path)
@@ -250,10 +252,11 @@ def make_private_folders(directory: Path) -> None:
             os.mkdir(folder, 0o700)
         except FileExistsError:
             continue  # made by someone else just now: the caller checks who owns it
+        if not hasattr(os, "fchmod"):  # pragma: no cover - Windows has no modes to set
+            continue
         fd = os.open(folder, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_DIRECTORY", 0))
         try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, 0o700)  # mkdir's mode is masked by the umask
+            os.fchmod(fd, 0o700)  # mkdir's mode is masked by the umask
         finally:
             os.close(fd)
 

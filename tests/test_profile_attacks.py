@@ -126,7 +126,7 @@ def test_a_link_at_the_lock_is_never_followed(home: Path, tmp_path: Path,
     assert (chosen.read_bytes() == b"keep me") if target_exists else not chosen.exists()
     assert not store.saves
     (warning,) = store.take_warnings()
-    assert "symbolic link" in warning and str(home) in warning
+    assert "it is a symbolic link, not a regular file" in warning and str(home) in warning
     assert not (home / "profile.toml").exists()
 
 
