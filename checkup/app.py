@@ -61,6 +61,13 @@ class CheckupApp(App[None]):
         self.session.recorder.on_warning(
             lambda message: self.notify(printable(message), severity="warning", timeout=12,
                                         markup=False))
+        # Answers another checkup's lock kept from the disk are retried without waiting, so the
+        # screen never stops answering keys meanwhile.
+        self.set_interval(1.0, self._save_waiting)
+
+    def _save_waiting(self) -> None:
+        if self.session.recorder.unsaved:
+            self.session.recorder.save_waiting(wait=0)
 
     def on_resize(self, event: events.Resize) -> None:
         """Below the smallest usable size, say so instead of drawing a cut-off wizard."""

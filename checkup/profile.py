@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
 from checkup.model import SURFACES, Guide, in_surface_order
 from checkup.safe_text import control_problem
-from checkup.toml_file import is_whole_number
+from checkup.toml_file import Unreadable, decode, is_whole_number
+from checkup.toml_shape import MAX_DEPTH, too_deep
 
 SCHEMA_VERSION = 1
 
@@ -173,10 +173,23 @@ def new_reason_problem(reason: str) -> str | None:
 # -- TOML mapping ------------------------------------------------------------------------------
 
 
+class ProfileUnwritable(ValueError):
+    """The profile cannot be written as TOML (keys carried along from the file nest too deeply);
+    str(error) says why. Nothing was written."""
+
+
 def profile_to_toml(profile: Profile) -> str:
     import tomli_w  # only writers pay for it
 
-    return HEADER + tomli_w.dumps(profile_to_data(profile))
+    data = profile_to_data(profile)
+    # tomli_w recurses once per level: what was read is depth-checked, but a save must never
+    # end in RecursionError whatever the profile holds.
+    if too_deep(data):
+        raise ProfileUnwritable(f"it holds tables nested more than {MAX_DEPTH} deep")
+    try:
+        return HEADER + tomli_w.dumps(data)
+    except RecursionError:
+        raise ProfileUnwritable("it holds tables nested too deeply to be written") from None
 
 
 def profile_to_data(profile: Profile) -> dict[str, Any]:
@@ -255,15 +268,9 @@ def decode_profile(raw: bytes) -> Parsed:
     if not raw.strip():
         raise ProfileUnreadable("it is empty")
     try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")  # some editors add a BOM
-    except UnicodeDecodeError:
-        raise ProfileUnreadable("it is not UTF-8 text") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise ProfileUnreadable(f"it is not valid TOML: {e}") from None
-    except RecursionError:
-        raise ProfileUnreadable("it is nested too deeply to be a profile") from None
+        data = decode(raw, "a profile")  # the same guarded reading as guides and agendas
+    except Unreadable as e:
+        raise ProfileUnreadable(f"it is {e}" if str(e).startswith("not ") else str(e)) from None
     if "schema" not in data:  # every profile checkup writes starts with it: cut short, or not ours
         raise ProfileUnreadable("it has no 'schema' line, so it is cut short or not a profile")
     return parse_profile(data)

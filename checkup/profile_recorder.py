@@ -1,15 +1,25 @@
-"""The wizard's answers, written to the profile the moment they are given."""
+"""The wizard's answers, written to the profile the moment they are given.
+
+While another checkup holds the profile's lock, an answer is not shown as saved and is not lost:
+it is kept as a change waiting to be written, and every later save (the next answer, the wizard's
+retry each second, the way out) writes all waiting changes on top of what is on disk then. The
+wizard waits only a moment for the lock, so a key press never freezes the screen for long.
+"""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 
 from checkup.errors import CheckupError
 from checkup.model import Guide, in_surface_order
-from checkup.profile import DONE, STATES_WITH_REASON, TODO, Profile
+from checkup.profile import DONE, STATES_WITH_REASON, TODO, Profile, now_utc
 from checkup.profile_store import ProfileStore
+from checkup.safe_file import LockTimeout
 from checkup.session import Saved
+
+QUICK_LOCK_WAIT = 0.2  # seconds: a save takes milliseconds; a longer hold is another checkup busy
 
 
 def shown_path(path: Path | None) -> str:
@@ -26,11 +36,14 @@ class ProfileRecorder:
     """A Recorder (see checkup.session) over a ProfileStore. Problems saving become one-line
     warnings for the view to show; the session goes on in memory and nothing is lost."""
 
-    def __init__(self, store: ProfileStore) -> None:
+    def __init__(self, store: ProfileStore, lock_wait: float = QUICK_LOCK_WAIT) -> None:
         self.store = store
         self.profile: Profile = store.load()
+        self.lock_wait = lock_wait
         self._warn: Callable[[str], None] | None = None
-        self._pending: list[str] = []
+        self._pending: list[str] = []  # messages not passed on yet
+        self._unsaved: list[Callable[[Profile], None]] = []  # changes not written yet, in order
+        self._said_waiting = False
 
     # -- warnings -----------------------------------------------------------------------------
     def on_warning(self, warn: Callable[[str], None]) -> None:
@@ -49,16 +62,49 @@ class ProfileRecorder:
                 self._warn(message)
 
     def _update(self, change: Callable[[Profile], None]) -> None:
+        change(self.profile)  # the session goes on with it whatever happens to the save
+        self._unsaved.append(change)
+        self.save_waiting()
+
+    # -- changes waiting for the lock -------------------------------------------------------------
+    @property
+    def unsaved(self) -> int:
+        """How many answers are not written yet because another checkup held the profile."""
+        return len(self._unsaved)
+
+    def save_waiting(self, wait: float | None = None) -> bool:
+        """Write every waiting change on top of the profile as it is on disk now, waiting at most
+        `wait` seconds for the lock (default: a moment). True when nothing is left waiting."""
+        if not self._unsaved:
+            return True
+        changes = list(self._unsaved)
+
         def apply(profile: Profile) -> Profile:
-            change(profile)
+            for change in changes:
+                change(profile)
             return profile
 
         try:
-            self.profile = self.store.update(apply)
-        except (CheckupError, OSError, ValueError) as e:
-            change(self.profile)  # keep it for this session at least
+            saved = self.store.update(apply, wait=self.lock_wait if wait is None else wait)
+        except LockTimeout:
+            if not self._said_waiting:
+                self._said_waiting = True
+                self._pending.append(
+                    "Not saved yet: another checkup is saving your profile right now. What you "
+                    "answered is kept, and saved as soon as the other one is done.")
+            self._flush()
+            return False
+        except (CheckupError, OSError, ValueError) as e:  # kept for this session at least
             self._pending.append(f"could not save your progress: {e}")
+        else:
+            self.profile = copy.deepcopy(saved)
+            if self._said_waiting and self.store.saves:
+                self._pending.append(
+                    f"Saved: your answers are in {shown_path(self.store.path)} now.")
+        del self._unsaved[:len(changes)]
+        self._said_waiting = False
         self._flush()
+        return True
 
     # -- Recorder -----------------------------------------------------------------------------
     def region(self) -> str | None:
@@ -110,8 +156,9 @@ class ProfileRecorder:
 
     def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None:
         kept = reason if state in STATES_WITH_REASON else ""
+        when = now_utc()  # the moment it was answered, even if written a little later
         self._update(lambda p: p.set_item(guide.id, item_id, state, revision=guide.revision,
-                                          reason=kept[:1000]))
+                                          reason=kept[:1000], when=when))
 
     def record_position(self, saved: Saved | None) -> None:
         if saved == self.saved_position() and (saved or self.profile.position is None):
@@ -119,8 +166,9 @@ class ProfileRecorder:
         if saved is None:
             self._update(lambda p: p.clear_position())
         else:
+            when = now_utc()
             self._update(lambda p: p.set_position(saved.guide, saved.item, saved.surface,
-                                                  saved.step))
+                                                  saved.step, when))
 
     def keeps_progress(self) -> bool:
         """Whether there is something on disk for next time (not in guest or read-only mode,
@@ -130,6 +178,8 @@ class ProfileRecorder:
     def describe(self) -> str:
         if self.store.guest:
             return "Guest mode: nothing was kept on disk."
+        if self._unsaved:
+            return "Your last answers are not saved: another checkup is keeping your profile busy."
         if not self.store.saves:
             return f"Your progress could not be saved ({self.store.not_saved_reason})."
         if not self.store.exists():

@@ -5,9 +5,15 @@ inside the lock, the caller's change is applied to that fresh copy, and the resu
 file atomically. So two checkups recording at once both keep what they recorded, and a crash
 leaves the old file or the new one.
 
-When the profile cannot be saved (a guest session, a read-only or unusable folder, a file written
-by a newer checkup) the store goes on in memory. Anything the caller should tell the person comes
-back from take_warnings() as one-line messages; nothing here prints.
+Nothing is read or written through a link, or in a folder that other users can change or that
+belongs to someone else (as OpenSSH refuses such a ~/.ssh): another user could plant a link there
+and have a save overwrite a file of their choosing. Something other than a regular file at the
+profile's name (a link, a folder, a pipe) is set aside unopened, like a file that is not a
+profile; a file that only could not be read just now (EIO, EACCES) is left as it is.
+
+When the profile cannot be saved (a guest session, a read-only, unusable or refused folder, a
+file written by a newer checkup) the store goes on in memory. Anything the caller should tell the
+person comes back from take_warnings() as one-line messages; nothing here prints.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ import contextlib
 import copy
 import datetime as dt
 import os
+import shlex
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,12 +35,16 @@ from checkup.profile import (
     Parsed,
     Profile,
     ProfileUnreadable,
+    ProfileUnwritable,
     decode_profile,
     profile_to_toml,
 )
 from checkup.safe_file import (
     FileTooLarge,
+    NotOwnFile,
+    NotRegularFile,
     exclusive_lock,
+    make_private_folders,
     read_limited,
     remove_stale_temporaries,
     write_atomic,
@@ -103,7 +115,8 @@ class _Reading:
     parsed: Parsed | None = None
     raw: bytes = b""
     missing: bool = False
-    broken: str | None = None  # why the file as a whole cannot be read
+    broken: str | None = None  # why what is there is not a profile: it is set aside
+    unusable: str | None = None  # why it cannot be read now (EIO, EACCES): it is left alone
 
     @property
     def clean(self) -> bool:
@@ -118,8 +131,8 @@ def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _why(error: OSError) -> str:
-    return error.strerror or str(error)
+def _why(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error)
 
 
 class ProfileStore:
@@ -133,6 +146,7 @@ class ProfileStore:
         self._memory: Profile | None = Profile() if directory is None else None
         self._not_saved: str | None = "--guest keeps nothing on disk" if directory is None else None
         self._warnings: list[str] = []
+        self._told_unsynced = False
 
     # -- what the caller can ask ----------------------------------------------------------------
 
@@ -159,13 +173,57 @@ class ProfileStore:
         return self.path.with_name(self.path.name + ".lock") if self.path else None
 
     def exists(self) -> bool:
-        return bool(self.path and self.path.is_file())
+        """Whether the profile is a regular file on disk (False when that cannot be told)."""
+        if not self.path:
+            return False
+        try:
+            return stat.S_ISREG(os.lstat(self.path).st_mode)
+        except OSError:
+            return False
 
     def set_aside_copies(self) -> list[Path]:
         """Files moved or copied aside because they could not be read, oldest first."""
-        if not self.path or not self.directory or not self.directory.is_dir():
+        if not self.path or not self.directory:
             return []
-        return sorted(self.directory.glob(self.path.name + SET_ASIDE_TAG + "*"))
+        try:
+            return sorted(self.directory.glob(self.path.name + SET_ASIDE_TAG + "*"))
+        except OSError:
+            return []
+
+    def deletable(self) -> list[Path]:
+        """The profile and its set-aside copies as they are now: files and links, never a
+        folder. OSError when the folder cannot be looked in."""
+        found = []
+        for path in [self.path, *self.set_aside_copies()] if self.path else []:
+            try:
+                if not stat.S_ISDIR(os.lstat(path).st_mode):
+                    found.append(path)
+            except FileNotFoundError:
+                continue
+        return found
+
+    def folder_problem(self) -> str | None:
+        """Why the folder is not used at all, or None: other users can change it, or it is
+        someone else's. A folder that does not exist yet is created owner-only."""
+        if self.directory is None or os.name != "posix":
+            return None
+        try:
+            st = os.stat(self.directory)
+        except OSError:  # missing, or unusable: that comes up, and is said, when it is used
+            return None
+        if not stat.S_ISDIR(st.st_mode):
+            return None
+        folder = self.directory
+        if st.st_uid != os.geteuid():
+            return (f"{folder} belongs to another user (user id {st.st_uid}), so checkup "
+                    f"neither reads nor saves your profile there: set {HOME_ENV} to a folder of "
+                    "your own. What you record now is kept only until checkup ends.")
+        if st.st_mode & 0o022:
+            return (f"other users can change {folder} (its permissions are "
+                    f"{stat.S_IMODE(st.st_mode):o}), so checkup neither reads nor saves your "
+                    f"profile there: run  chmod 700 {shlex.quote(str(folder))}  to make it yours "
+                    "only. What you record now is kept only until checkup ends.")
+        return None
 
     def take_warnings(self) -> list[str]:
         """One-line messages for the person, each once; the caller prints them."""
@@ -179,6 +237,9 @@ class ProfileStore:
         checkup is read as far as this one understands it, and never written."""
         if self._memory is not None:
             return copy.deepcopy(self._memory)
+        if problem := self.folder_problem():
+            self._go_in_memory(Profile(), problem, reason=self._refused_reason())
+            return Profile()
         try:
             reading = self._read()
         except OSError as e:
@@ -186,6 +247,9 @@ class ProfileStore:
             return Profile()
         if reading.clean:
             return reading.best_profile()
+        if reading.unusable:
+            self._go_unread(reading.unusable)
+            return Profile()
         try:
             with exclusive_lock(self._lock()):
                 profile = self._settle(self._read())
@@ -194,26 +258,30 @@ class ProfileStore:
             profile = self._memory or Profile()
         return copy.deepcopy(profile)
 
-    def update(self, change: Callable[[Profile], T]) -> T:
+    def update(self, change: Callable[[Profile], T], wait: float | None = None) -> T:
         """Apply `change` to the freshest profile and save it, all under the lock; returns what
         `change` returns. If `change` raises, nothing is saved. If the profile cannot be saved,
-        the session goes on in memory with a warning. `change` must not call the store itself
-        (the lock is held), and should be quick."""
+        the session goes on in memory with a warning. LockTimeout (nothing changed) when another
+        checkup holds the lock for over `wait` seconds (default LOCK_WAIT_SECONDS). `change`
+        must not call the store itself (the lock is held), and should be quick."""
         if self._memory is not None:
             return change(self._memory)
         changed: Profile | None = None
         result: T
         try:
             self._make_directory()
-            with exclusive_lock(self._lock()):
+            if problem := self.folder_problem():
+                self._go_in_memory(Profile(), problem, reason=self._refused_reason())
+                return change(self._memory)  # type: ignore[arg-type]
+            with exclusive_lock(self._lock(), wait):
                 profile = self._settle(self._read())
-                if self._memory is not None:  # a newer checkup wrote it: read-only
+                if self._memory is not None:  # a newer checkup wrote it, or it cannot be read
                     return change(self._memory)
                 result = change(profile)
                 changed = profile
                 self._write(profile)
                 return result
-        except OSError as e:
+        except (OSError, ProfileUnwritable) as e:
             if changed is not None:
                 self._go_in_memory(changed, self._cannot_save_message(e))
                 return result
@@ -228,10 +296,9 @@ class ProfileStore:
         removed: list[Path] = []
         if self.directory and self.directory.is_dir():
             with exclusive_lock(self._lock()):
-                for p in [self.path, *self.set_aside_copies()]:
-                    if p and (p.is_file() or p.is_symlink()):  # never a whole folder
-                        p.unlink()
-                        removed.append(p)
+                for p in self.deletable():  # never a whole folder
+                    p.unlink()
+                    removed.append(p)
             # Nothing of the person is left behind, not even the empty file saves take turns on.
             with contextlib.suppress(OSError):
                 self._lock().unlink()
@@ -252,10 +319,18 @@ class ProfileStore:
             return _Reading(missing=True)
         except NotADirectoryError:  # the folder is not a folder: the caller goes on in memory
             raise
+        except NotRegularFile as e:  # never opened, let alone written through
+            if e.what == "a symbolic link":
+                return _Reading(broken="it is a symbolic link, which checkup never reads or "
+                                "writes through; to keep the profile in another folder, set "
+                                f"{HOME_ENV}")
+            return _Reading(broken=str(e))
         except FileTooLarge as e:
             return _Reading(broken=str(e))
-        except OSError as e:
-            return _Reading(broken=f"it cannot be opened: {_why(e)}")
+        except NotOwnFile as e:
+            return _Reading(unusable=str(e))
+        except OSError as e:  # EIO, EACCES: the file may well be fine; leave it be
+            return _Reading(unusable=f"it could not be read just now: {_why(e)}")
         try:
             return _Reading(parsed=decode_profile(raw), raw=raw)
         except ProfileUnreadable as e:
@@ -273,6 +348,9 @@ class ProfileStore:
         entries (keeping a copy of it as it was), and turns read-only for a newer schema."""
         assert self.path is not None
         if reading.missing:
+            return Profile()
+        if reading.unusable:
+            self._go_unread(reading.unusable)
             return Profile()
         if reading.broken:
             aside = self._aside_path()
@@ -315,32 +393,30 @@ class ProfileStore:
             reason=f"{self.path} could not be repaired")
 
     def _write(self, profile: Profile) -> None:
+        """Replace the profile (a link planted at its name is replaced, never followed)."""
         assert self.path is not None
-        # A profile kept elsewhere through a symlink stays there: replace the file, not the link.
-        target = self.path.resolve() if self.path.is_symlink() else self.path
-        remove_stale_temporaries(target)
-        write_atomic(target, profile_to_toml(profile).encode("utf-8"))
+        remove_stale_temporaries(self.path)
+        unsynced = write_atomic(self.path, profile_to_toml(profile).encode("utf-8"))
+        if unsynced is not None and not self._told_unsynced:
+            self._told_unsynced = True  # saved all the same: said once, not at every answer
+            self._warnings.append(
+                f"{self.path} is saved, but the system could not confirm it is on the disk yet "
+                f"({_why(unsynced)}); a power cut in the next moments could undo the last save.")
 
     def _make_directory(self) -> None:
-        """Create the folder owner-only. A folder that already exists is left as it is: it may
-        be one the person chose (CHECKUP_HOME) and set up their own way."""
+        """Create the folder, and any missing parents, owner-only. A folder that already exists
+        is left as it is, as long as it is only its owner's (see folder_problem)."""
         assert self.directory is not None
-        if self.directory.is_dir():
-            return
-        self.directory.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.directory.mkdir(mode=0o700)
-        except FileExistsError:
-            if not self.directory.is_dir():
-                raise NotADirectoryError(20, "it is not a folder", str(self.directory)) from None
-            return
-        os.chmod(self.directory, 0o700)  # mkdir's mode is masked by the umask
+        if not os.path.lexists(self.directory):
+            make_private_folders(self.directory)
+        if not self.directory.is_dir():
+            raise NotADirectoryError(20, "it is not a folder", str(self.directory))
 
     def _aside_path(self) -> Path:
         assert self.path is not None
         base = self.path.with_name(self.path.name + SET_ASIDE_TAG + _stamp())
         candidate, n = base, 1
-        while candidate.exists():
+        while os.path.lexists(candidate):
             n += 1
             candidate = base.with_name(f"{base.name}-{n}")
         return candidate
@@ -351,7 +427,17 @@ class ProfileStore:
         self._memory = profile
         self._not_saved = reason or warning
 
-    def _cannot_save_message(self, error: OSError) -> str:
+    def _go_unread(self, why: str) -> None:
+        self._go_in_memory(
+            Profile(),
+            f"{self.path} is not used ({why}); it is left as it is, and checkup goes on "
+            "without it: what you record now is kept only until checkup ends.",
+            reason=f"{self.path} is not used: {why}")
+
+    def _refused_reason(self) -> str:
+        return f"checkup does not use {self.directory}: it is not yours only"
+
+    def _cannot_save_message(self, error: Exception) -> str:
         return (f"cannot save the profile in {self.directory} ({_why(error)}); checkup goes on, "
                 "but what you record now is kept only until it ends.")
 

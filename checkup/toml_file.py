@@ -1,8 +1,9 @@
-"""Reading a small TOML file someone may have got wrong: guides and workshop agendas.
+"""Reading a small TOML file someone may have got wrong: guides, workshop agendas, profiles.
 
 Only a regular file of a sane size is read, opened without blocking, so a pipe waits for nobody
-and a device (/dev/zero) is not read forever; nesting too deep for the parser is a reason, not a
-crash. Every way it fails is an Unreadable whose text is the whole reason, in a few words."""
+and a device (/dev/zero) is not read forever; a shape that would cost the parser far more than
+the file's size (checkup.toml_shape), or nesting too deep for it, is a reason, not a crash.
+Every way it fails is an Unreadable whose text is the whole reason, in a few words."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import os
 import stat
 import tomllib
 from pathlib import Path
+
+from checkup.toml_shape import shape_problem, too_deep
 
 MAX_BYTES = 1024 * 1024  # guides and agendas are a few KiB; far bigger is not one
 
@@ -48,14 +51,19 @@ def decode(raw: bytes, kind: str) -> dict:
         text = raw.decode("utf-8").removeprefix("\ufeff")  # some editors add a BOM
     except UnicodeDecodeError:
         raise Unreadable("not UTF-8 text") from None
+    if problem := shape_problem(text, kind):
+        raise Unreadable(problem)
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise Unreadable(f"not valid TOML: {e}") from None
     except RecursionError:
         raise Unreadable(f"nested too deeply to be {kind}") from None
     except MemoryError:
         raise Unreadable(f"too big to read as {kind}") from None
+    if too_deep(data):
+        raise Unreadable(f"nested too deeply to be {kind}")
+    return data
 
 
 def read_toml(path: Path, kind: str) -> dict:

@@ -65,13 +65,37 @@ def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN0
         stdin.reconfigure(errors="replace")
     width = text_width()
     try:
-        return run_plain(session, Conversation(stdin, stdout, width, echo=not is_terminal(stdin)))
+        code = run_plain(session, Conversation(stdin, stdout, width, echo=not is_terminal(stdin)))
     except KeyboardInterrupt:
         from checkup.wording import farewell
 
         said = printable(f"Stopped. {farewell(session)}")
         print("\n" + "\n".join(wrap(said, "", width)), file=stdout)
-        return 130
+        code = 130
+    finish_saving(session.recorder)
+    for message in session.recorder.take_warnings():
+        print(f"checkup: {printable(message)}", file=sys.stderr)
+    return code
+
+
+def finish_saving(recorder) -> None:  # noqa: ANN001 - a Recorder
+    """On the way out, answers still waiting for another checkup's lock get one longer wait,
+    said on screen and cut short by Ctrl+C; if they still cannot be written, that is said."""
+    from checkup.safe_file import LOCK_WAIT_SECONDS
+
+    if not recorder.unsaved:
+        return
+    print(f"checkup: another checkup is saving your profile; waiting up to "
+          f"{LOCK_WAIT_SECONDS:.0f} s to save your last answers (Ctrl+C: stop waiting).",
+          file=sys.stderr)
+    try:
+        saved = recorder.save_waiting(wait=LOCK_WAIT_SECONDS)
+    except KeyboardInterrupt:
+        saved = False
+    if not saved:
+        print("checkup: not saved: your last answers could not be written, because another "
+              "checkup kept the profile busy; record them again with checkup or checkup mark.",
+              file=sys.stderr)
 
 
 def run_wizard(args: argparse.Namespace) -> int:
@@ -87,8 +111,12 @@ def run_wizard(args: argparse.Namespace) -> int:
 
     app = CheckupApp(session, theme=args.theme)
     app.run()
-    for message in session.recorder.take_warnings():
-        print(f"checkup: {printable(message)}", file=sys.stderr)
+    # The screen is gone: what the recorder says from now on goes to the terminal.
+    session.recorder.on_warning(lambda message: print(f"checkup: {printable(message)}",
+                                                      file=sys.stderr))
+    finish_saving(session.recorder)
     if app.farewell:
-        print(printable(app.farewell))
+        from checkup.wording import farewell
+
+        print(printable(farewell(session)))  # again: the last answers may have been saved since
     return 0

@@ -437,12 +437,19 @@ def test_a_change_that_fails_saves_nothing(home: Path) -> None:
     assert (home / "profile.toml").read_bytes() == before
 
 
-def test_a_profile_kept_elsewhere_through_a_symlink_stays_there(home: Path,
-                                                                 tmp_path: Path) -> None:
+def test_a_profile_that_is_a_symlink_is_set_aside_and_never_written_through(
+        home: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "synced" / "my-profile.toml"
     elsewhere.parent.mkdir()
-    home.mkdir()
+    elsewhere.write_bytes(b"schema = 1\n# my own notes\n")
+    home.mkdir(mode=0o700)
     (home / "profile.toml").symlink_to(elsewhere)
-    open_store().update(mark("linkedin", "ai-training"))
-    assert (home / "profile.toml").is_symlink()
-    assert decode_profile(elsewhere.read_bytes()).profile.state("linkedin", "ai-training") == DONE
+    store = open_store()
+    store.update(mark("linkedin", "ai-training"))
+    assert elsewhere.read_bytes() == b"schema = 1\n# my own notes\n"  # never written through
+    (aside,) = set_aside(home)
+    assert aside.is_symlink() and aside.readlink() == elsewhere  # kept, as it was
+    assert not (home / "profile.toml").is_symlink()
+    assert open_store().load().state("linkedin", "ai-training") == DONE
+    (warning,) = store.take_warnings()
+    assert "symbolic link" in warning and "CHECKUP_HOME" in warning and str(aside) in warning

@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         guides = chosen_guides(loaded, args.guide)
     inputs = checklist_inputs(args, guides, regions, on)
     doc = build_document(inputs, regions, args.blank, on, workshop)
-    write(render(doc, args.format, args.paper), args.output or default_name(doc, args.format))
+    write(render(doc, args.format, args.paper), args.output or default_name(doc, args.format),
+          personal=not args.blank)
     return 0
 
 
@@ -146,17 +147,19 @@ def default_name(doc: ChecklistDocument, fmt: str) -> str:
     return f"checkup-{ids}{blank}-{doc.on.isoformat()}.{FORMATS[fmt]}"
 
 
-def write(text: str, output: str) -> None:
+def write(text: str, output: str, personal: bool) -> None:
+    """`personal`: the checklist holds the person's region and progress, so only they may read
+    the file."""
     from checkup.errors import CheckupError
+    from checkup.export.to_file import write_export
 
     if output == "-":
         sys.stdout.write(text)
         return
-    path = Path(output)
     try:
-        path.write_text(text, encoding="utf-8")
+        written = write_export(Path(output), text.encode("utf-8"), personal)
     except OSError as e:
         raise CheckupError(f"cannot write {output}: {e.strerror or e}") from None
     from checkup.safe_text import printable
 
-    print(f"Wrote {printable(str(path.resolve()))}")
+    print(f"Wrote {printable(str(written))}")

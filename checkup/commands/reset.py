@@ -26,7 +26,10 @@ def run(args: argparse.Namespace) -> int:
     if store.guest or store.path is None:
         print("Nothing to delete: --guest keeps nothing on disk.")
         return 0
-    targets = [p for p in [store.path, *store.set_aside_copies()] if p.is_file() or p.is_symlink()]
+    try:
+        targets = store.deletable()
+    except OSError as e:
+        raise CheckupError(f"cannot look in {store.directory}: {e.strerror or e}") from None
     if not targets:
         print(f"Nothing to delete: there is no profile at {printable(str(store.path))}.")
         return 0

@@ -150,7 +150,7 @@ def render_text(store: ProfileStore, profile: Profile, progress: list[GuideProgr
     where = printable(str(store.path)) if store.path else "none (--guest: nothing is kept)"
     region_name = f"{regions.name(profile.region)} ({profile.region})" if profile.region else ""
     out = [f"Profile: {where}"]
-    if not store.exists() and store.path:
+    if store.path and store.saves and not store.exists():
         out.append("Nothing recorded yet.")
     if profile.region:
         out.append(f"Region: {region_name}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import stat
 from pathlib import Path
 
 from checkup.profile_args import add_profile_options
@@ -29,8 +30,11 @@ def run(args: argparse.Namespace) -> int:
         lines.insert(0, "Profile: none: --guest keeps nothing on disk")
     else:
         lines.insert(0, f"Profile: {printable(str(store.path))}")
+        problem = store.folder_problem()
         lines.append(f"Exists: {_exists(store.path)}")
         lines.append(f"Folder: {printable(str(store.directory))} ({store.home_source})")
+        if problem:
+            lines.append(f"Not used: {printable(problem)}")
         for aside in store.set_aside_copies():
             lines.append(f"Set aside (could not be read): {printable(str(aside))}")
     override = os.environ.get("CHECKUP_CONTENT")
@@ -42,12 +46,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _exists(path: Path) -> str:
+    """What is at the profile's name, and what checkup does about it (nothing is opened)."""
+    from checkup.safe_file import kind_of
+
     try:
-        saved = dt.datetime.fromtimestamp(path.stat().st_mtime)  # local time: what people read
+        st = path.lstat()  # a link is described, never followed
     except FileNotFoundError:
         return "no: it is created when you first record something"
     except OSError as e:
         return f"cannot tell ({e.strerror or e})"
-    if not path.is_file():
-        return "no: something else has that name (checkup will set it aside)"
+    if not stat.S_ISREG(st.st_mode):
+        return (f"no: {kind_of(st.st_mode)} has that name; checkup does not open it, and moves "
+                "it aside, under a new name beside it, the next time it reads the profile")
+    if hasattr(os, "geteuid") and st.st_uid != os.geteuid():
+        return (f"yes, but it belongs to another user (user id {st.st_uid}), so checkup "
+                "neither reads nor changes it")
+    saved = dt.datetime.fromtimestamp(st.st_mtime)  # local time: what people read
     return f"yes, last saved {saved:%Y-%m-%d %H:%M}"
