@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -13,6 +14,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from checkup.model import (
     EVERYWHERE,
+    SOURCE_KINDS,
     STATUSES,
     SURFACES,
     FacilitatorNotes,
@@ -38,9 +40,11 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # Cc but newline and t
 
 _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
                "main_item", "sources", "items"}
-_SOURCE_KEYS = {"title", "url", "date", "accessed"}
+_SOURCE_KEYS = {"title", "url", "date", "accessed", "read_at", "kind", "shows_to"}
 _ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
-              "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator"}
+              "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator",
+              "device_labels", "android_assumed"}
+_LEADING_DAY = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 _NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
 _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
 _FACT_KEYS = {"regions", "from", "text", "sources"}
@@ -259,21 +263,70 @@ def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
     return _redirect_problem(url)
 
 
+def document_problem(url: str) -> str | None:
+    """Why `url` does not name the one document that was read, or None: a site's front page, a
+    one-folder index page (/news/) or a repository's front page cites nothing in particular."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return f"{url!r} is not a valid URL"
+    segments = [p for p in parts.path.split("/") if p]
+    if not segments and not parts.query:
+        return f"{url!r} is a site's front page: cite the document that was read"
+    host = (parts.hostname or "").lower()
+    if host in ("github.com", "www.github.com") and segments[2:3] not in (["blob"], ["commit"]):
+        return (f"{url!r} is not a file in a repository: cite the file that was read "
+                "(.../blob/COMMIT/PATH)")
+    # one plain word as a folder (/news/, /blog/) lists articles; an article has a slug or number
+    if (len(segments) == 1 and parts.path.endswith("/") and not parts.query
+            and segments[0].isalpha()):
+        return f"{url!r} looks like an index page: cite the article itself"
+    return None
+
+
+def _source_url(check: _Checker, raw: dict, key: str, path: str, schemes: tuple[str, ...]
+                ) -> str:
+    url = check.text(raw, key, path, required=key == "url", cited=True)
+    if not url:
+        return ""
+    if not url.startswith(tuple(f"{s}://" for s in schemes)):
+        check.problem(f"{path}.{key}", f"{url!r} must use {' or '.join(schemes)}")
+    # well-formed first (shown as text, never a link, but still checked), then a document
+    elif reason := ((url_problem(url) if url.startswith("https://") else None)
+                    or document_problem(url)):
+        check.problem(f"{path}.{key}", reason)
+    return url
+
+
 def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
     path = f"sources.{sid}"
     if not isinstance(raw, dict):
         check.problem(path, f"must be a table, not {_kind(raw)}")
         return None
     check.unknown_keys(raw, _SOURCE_KEYS, path)
-    url = check.text(raw, "url", path, cited=True)
-    if url and (reason := url_problem(url)):  # shown as text, never a link, but still checked
-        check.problem(f"{path}.url", reason)
+    url = _source_url(check, raw, "url", path, ("https",))
+    # a copy is shown as text, never as a link: an old mirror may only have served http
+    read_at = _source_url(check, raw, "read_at", path, ("https", "http"))
     title = check.text(raw, "title", path, cited=True)
     date = check.text(raw, "date", path, cited=True)
     accessed = check.date(raw, "accessed", path)
+    kind = check.text(raw, "kind", path, required=False)
+    if kind and kind not in SOURCE_KINDS:
+        check.problem(f"{path}.kind", f"{kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+    shows_to = check.date(raw, "shows_to", path, required=False)
+    if shows_to is None and (day := _LEADING_DAY.match(date)):
+        try:
+            shows_to = dt.date.fromisoformat(day.group(1))
+        except ValueError:
+            check.problem(f"{path}.date", f"{day.group(1)!r} is not a real day")
     if not (url and title and date and accessed):
         return None
-    return Source(sid, title, url, date, accessed)
+    return Source(sid, title, url, date, accessed, read_at, kind, shows_to)
+
+
+def _known_to(sources: dict[str, Source], ids: tuple[str, ...]) -> dt.date | None:
+    days = [sources[s].shows_to for s in ids if s in sources and sources[s].shows_to]
+    return max(days) if days else None
 
 
 def _source_refs(check: _Checker, raw: dict, path: str, known: set[str]) -> tuple[str, ...]:
@@ -385,6 +438,14 @@ def _item(
         check.problem(f"{path}.mobile_same", f"must be true or false, not {_kind(mobile_same)}")
     elif mobile_same and steps and steps.get("ios") != steps.get("android"):
         check.problem(f"{path}.mobile_same", "is true but the ios and android steps differ")
+    android_assumed = raw.get("android_assumed", False)
+    if not isinstance(android_assumed, bool):
+        check.problem(f"{path}.android_assumed",
+                      f"must be true or false, not {_kind(android_assumed)}")
+    elif android_assumed and steps and steps.get("ios") != steps.get("android"):
+        check.problem(f"{path}.android_assumed",
+                      "is true but the android steps are not the iPhone's")
+    device_labels = _device_labels(check, raw.get("device_labels"), f"{path}.device_labels")
     rules_raw = raw.get("rules")
     rules: list[Rule] = []
     if not isinstance(rules_raw, list) or not rules_raw:
@@ -410,8 +471,31 @@ def _item(
         notes=_notes(check, raw.get("facilitator"), f"{path}.facilitator"),
         labels_path=labels_path is not False,
         facts=_facts(check, raw.get("facts"), f"{path}.facts", known, regions),
+        device_labels=device_labels,
+        android_assumed=android_assumed is True,
     )
     return item if len(check.problems) == before else None
+
+
+def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str, ...]]:
+    """A device's own menu path; an empty list says there is nothing to look for there."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table of desktop, ios or android lists, not {_kind(raw)}")
+        return {}
+    check.unknown_keys(raw, set(SURFACES), path)
+    return {s: check.texts(raw, s, path, required=False) for s in SURFACES if s in raw}
+
+
+def _with_known_to(item: Item, sources: dict[str, Source]) -> Item:
+    """Each rule and fact knows the newest day its sources speak for."""
+    return dataclasses.replace(
+        item,
+        rules=tuple(dataclasses.replace(r, known_to=_known_to(sources, r.sources))
+                    for r in item.rules),
+        facts=tuple(dataclasses.replace(f, known_to=_known_to(sources, f.sources))
+                    for f in item.facts))
 
 
 def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
@@ -495,7 +579,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
         verified=check.date(data, "verified", "") or dt.date.min,
         domains=check.domains,
         main_item=main_item,
-        items=tuple(items),
+        items=tuple(_with_known_to(i, sources) for i in items),
         sources=sources,
         path=file,
     )

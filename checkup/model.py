@@ -27,6 +27,10 @@ STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED, NOT_STATED)  # what a
 
 EVERYWHERE = "*"
 
+# What kind of text a source is, strongest first: the platform's own words, then a regulator's,
+# then the press; a blog is cited only where nothing better says it.
+SOURCE_KINDS: tuple[str, ...] = ("platform", "regulator", "press", "blog")
+
 
 @dataclass(frozen=True)
 class Source:
@@ -35,6 +39,11 @@ class Source:
     url: str
     date: str
     accessed: dt.date
+    # The stored copy that was read when it is not at `url` (a mirror, a proxy): shown as text.
+    read_at: str = ""
+    kind: str = ""  # one of SOURCE_KINDS; "" when a guide does not say
+    # The newest day this copy speaks for (an archive's last copy read, an article's date).
+    shows_to: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,7 @@ class Rule:
     reason: str
     sources: tuple[str, ...]
     start: dt.date | None = None  # None: in force for as long as the guide knows of
+    known_to: dt.date | None = None  # the newest day its sources speak for, when they say
 
     @property
     def is_everywhere(self) -> bool:
@@ -60,6 +70,7 @@ class Fact:
     start: dt.date
     text: str
     sources: tuple[str, ...]
+    known_to: dt.date | None = None
 
     @property
     def is_everywhere(self) -> bool:
@@ -94,6 +105,15 @@ class Item:
     # False: separate things to look for, such as a form and another way to the same end.
     labels_path: bool = True
     facts: tuple[Fact, ...] = ()
+    # The path on a device whose menus differ from `labels` (the apps' "Settings" is the web's
+    # "Settings & Privacy"); an empty path: nothing to look for there (it is done elsewhere).
+    device_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # No source describes the Android app: its steps are the iPhone's, assumed to match.
+    android_assumed: bool = False
+
+    def labels_on(self, surface: str) -> tuple[str, ...]:
+        """The labels to look for on `surface`: its own path, or the item's."""
+        return self.device_labels.get(surface, self.labels)
 
 
 @dataclass(frozen=True)

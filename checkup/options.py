@@ -27,11 +27,9 @@ def as_of_date(text: str) -> dt.date:
             f"{text!r} is not a date like 2026-11-23 (YYYY-MM-DD)") from None
 
 
-def add_as_of(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--as-of", type=as_of_date, metavar="YYYY-MM-DD",
-        help="decide region rules as on this day (default: today)",
-    )
+def add_as_of(parser: argparse.ArgumentParser,
+              help: str = "decide region rules as on this day (default: today)") -> None:
+    parser.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=help)
 
 
 def add_region(parser: argparse.ArgumentParser) -> None:

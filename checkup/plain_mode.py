@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from checkup.conversation import BACK, Conversation, InputEnded, QuitAsked, quoted
 from checkup.country_search import matching_countries
 from checkup.flow import Position, Task
+from checkup.freshness import checked_line
 from checkup.locale_country import suggested_country
 from checkup.model import SURFACE_NAMES, SURFACES
 from checkup.profile import new_reason_problem
-from checkup.report import alike_regions, labels_text, region_answer
+from checkup.report import ANDROID_ASSUMED, alike_regions, labels_text, region_answer
 from checkup.safe_text import printable
 
 if TYPE_CHECKING:
@@ -278,6 +279,9 @@ class PlainCheckup:
             if source:
                 self.talk.say(f"Source: {source.title}, {source.date}:", "   ")
                 self.talk.lines([f"   {source.url}"])
+                if source.read_at:
+                    self.talk.say("Read on a stored copy:", "   ")
+                    self.talk.lines([f"   {source.read_at}"])
 
     # -- devices -----------------------------------------------------------------------------
     def devices(self) -> str:
@@ -367,8 +371,11 @@ class PlainCheckup:
                  f"({task.guide.platform}, {kind}).")
         talk.say(f"{status_words(rep.status)}{since}.")
         talk.say(rep.outcome.reason if rep.outcome else task.item.summary)
-        if task.item.labels:
-            talk.say("Look for: " + labels_text(task.item.labels, task.item.labels_path))
+        talk.say(checked_line(task.item.verified, plan.on, task.guide.platform, "plain"))
+        if labels := task.item.labels_on(self.surface):  # the apps' menus are not the web's
+            talk.say("Look for: " + labels_text(labels, task.item.labels_path))
+        if self.surface == "android" and task.item.android_assumed:
+            talk.say(ANDROID_ASSUMED)
         talk.say("The direct link:")
         talk.lines([task.item.link])
         talk.say("Keys at each step: " + self._keys(switch_to))

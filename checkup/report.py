@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from checkup.freshness import checked_line
 from checkup.model import (
     APPLIES,
     NOT_OFFERED,
@@ -90,6 +91,12 @@ def region_answer(regions: list[str], outcome: Outcome) -> str:
     return f"{', '.join(regions)}: {STATUS_THERE.get(outcome.status, outcome.status)}{since}."
 
 
+def region_answer_words(region: str, status: str, since: str | None) -> str:
+    """'Canada: applies since 2025-11-03.' from a report's JSON row."""
+    when = f" since {since}" if since else ""
+    return f"{region}: {STATUS_THERE.get(status, status)}{when}."
+
+
 def item_report(item: Item, country: str | None, on: dt.date, regions: RegionTable) -> ItemReport:
     if country:
         return ItemReport(item, evaluate(item, country, on, regions), ())
@@ -105,18 +112,32 @@ def guide_report(guide: Guide, country: str | None, on: dt.date, regions: Region
 # The heading when an item gives one path for both phones. It says where the one path comes from
 # rather than that the apps are the same: no source compares them.
 BOTH_PHONES = "iPhone and Android (the sources give one path for both apps)"
+# When no source describes the Android app, the person is told its steps are assumed.
+BOTH_PHONES_ASSUMED = ("iPhone and Android (no source describes the Android app: its steps are "
+                       "assumed to be the iPhone's)")
+ANDROID_ASSUMED_HEADING = ("Android (no source describes the Android app: these steps are "
+                           "assumed to be the iPhone's)")
+ANDROID_ASSUMED = ("No source describes the Android app: these steps are the iPhone's, assumed "
+                   "to be the same on Android.")
 
 
-def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool
-                ) -> list[tuple[str, Sequence[str]]]:
-    """(device heading, steps) for each device in `steps`, in order. When the item gives one
-    path for iPhone and Android, it is given once, under one heading."""
+def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool,
+                android_assumed: bool = False) -> list[tuple[str, str, Sequence[str]]]:
+    """(device, heading, steps) for each device in `steps`, in order. When the item gives one
+    path for iPhone and Android, it is given once, under one heading, as the iPhone's."""
     surfaces = list(steps)
     merged = mobile_same and "ios" in surfaces and "android" in surfaces
     if merged:
         surfaces.remove("android")
-    return [(BOTH_PHONES if merged and s == "ios" else SURFACE_NAMES[s], steps[s])
-            for s in surfaces]
+    return [(s, _heading(s, merged, android_assumed), steps[s]) for s in surfaces]
+
+
+def _heading(surface: str, merged: bool, android_assumed: bool) -> str:
+    if merged and surface == "ios":
+        return BOTH_PHONES_ASSUMED if android_assumed else BOTH_PHONES
+    if surface == "android" and android_assumed:
+        return ANDROID_ASSUMED_HEADING
+    return SURFACE_NAMES[surface]
 
 
 def labels_text(labels: Sequence[str], path: bool = True) -> str:
@@ -156,12 +177,15 @@ def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[
         entry |= {
             "link": item.link,
             "labels": list(item.labels),
+            "labels_by_device": {s: list(item.labels_on(s)) for s in surfaces},
             "labels_path": item.labels_path,
+            "android_assumed": item.android_assumed,
             "steps": {s: list(item.steps[s]) for s in surfaces},
             "does_not": list(item.does_not),
             "help": list(item.help),
             "item_sources": guide.source_urls(item.sources),
             "verified": item.verified.isoformat(),
+            "checked": checked_line(item.verified, on, guide.platform, "page"),
         }
         items.append(entry)
     return {
@@ -174,4 +198,6 @@ def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[
         "region_name": regions.name(country) if country else None,
         "as_of": on.isoformat(),
         "items": items,
+        # the stored copy read for a source whose text was read elsewhere than at its address
+        "read_at": {src.url: src.read_at for src in guide.sources.values() if src.read_at},
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from checkup.freshness import known_to_sentence
 from checkup.model import UNKNOWN, Fact, Item, Rule
 from checkup.regions import RegionTable
 
@@ -39,7 +40,12 @@ def evaluate_groups(item: Item, groups: frozenset[str], on: dt.date) -> Outcome:
         return Outcome(UNKNOWN, f"This guide has no rule for {on.isoformat()}.{first}", (), None)
     best = max(in_force, key=lambda r: (not r.is_everywhere, r.start or dt.date.min))
     facts = facts_under(item, groups, on, best)
-    reason = " ".join([best.reason, *(f.text for f in facts)])
+    said = [best.reason, *(f.text for f in facts)]
+    # The answer holds as far as its newest dated source reaches. A fact carries its own day,
+    # so an old fact never makes a newer answer look old.
+    if best.known_to and best.known_to < on:
+        said.append(known_to_sentence(best.known_to))
+    reason = " ".join(said)
     sources = tuple(dict.fromkeys([*best.sources, *(s for f in facts for s in f.sources)]))
     return Outcome(best.status, reason, sources, best, facts)
 

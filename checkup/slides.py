@@ -32,6 +32,8 @@ class Slide:
     @property
     def device(self) -> str:
         names = [SURFACE_NAMES[s] for s in self.surfaces]
+        if len(names) > 1 and "android" in self.surfaces and self.part.item.android_assumed:
+            return " and ".join(names) + " (Android steps assumed)"
         if len(names) > 1:
             return " and ".join(names) + " (one path for both apps)"
         return names[0] if names else ""

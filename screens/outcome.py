@@ -25,6 +25,8 @@ def _sources(task: Task, ids: tuple[str, ...]) -> Iterator[Widget]:
         line.append(f"{source.title}, {source.date}:")
         yield Static(line, classes="source")
         yield FoldedLink(source.url, url=source.url, classes="source-link")
+        if source.read_at:  # the copy actually read: text only, never a link (it may be http)
+            yield Static(plain(f"Read on a stored copy: {source.read_at}"), classes="source")
 
 
 class OutcomeScreen(Screen):

@@ -18,6 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from checkup.agenda import Agenda
+from checkup.freshness import checked_line
 from checkup.regions import RegionTable
 from checkup.screens.common import SafeText, with_labels
 from checkup.screens.qr_widget import QrCodeView
@@ -261,7 +262,7 @@ class PresenterScreen(Screen):
             return out
         out.append(f"On {slide.device}: step {slide.step + 1} of {slide.steps}\n\n",
                    style="underline")
-        step = with_labels(slide.text, item.labels)
+        step = with_labels(slide.text, item.labels_on(slide.surfaces[0]))
         step.stylize("bold")
         out.append_text(step)
         return out
@@ -279,6 +280,9 @@ class PresenterScreen(Screen):
                                ("Also on record", tuple(f.text for f in outcome.facts))):
             if lines:
                 parts += [SafeText(f"{heading}:", style="bold"), bullets(lines)]
+        item = slide.part.item
+        parts.append(SafeText(checked_line(item.verified, self.on, slide.part.guide.platform,
+                                       "presenter"), style="dim"))
         return Group(*parts)
 
     # -- actions -----------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from checkup.flow import Position, Task
+from checkup.freshness import checked_line
+from checkup.report import ANDROID_ASSUMED
 from checkup.screens import navigation
 from checkup.screens.common import (
     ActionBar,
@@ -105,10 +107,19 @@ class StepScreen(Screen):
         if switch_to := self.plan.next_surface(self.surface):
             out.append(f"  (v: {surface_name(switch_to)} steps)")
         out.append("\n")
-        out.append_text(with_labels(step, self.item_task.item.labels))
-        out.append("\n\n")
         item = self.item_task.item
-        out.append_text(breadcrumb(item.labels, step, item.labels_path))
+        labels = item.labels_on(self.surface)  # the apps' menus are not the web's
+        out.append_text(with_labels(step, labels))
+        if labels:  # nothing to look for on a device where this is done elsewhere
+            out.append("\n\n")
+            out.append_text(breadcrumb(labels, step, item.labels_path))
+        if self.surface == "android" and item.android_assumed:
+            out.append(f"\n{ANDROID_ASSUMED}", style="dim")
+        # how fresh the steps are, right under them, where the person decides to trust them
+        task = self.item_task
+        out.append("\n")
+        out.append(checked_line(item.verified, self.plan.on, task.guide.platform, "wizard"),
+                   style="dim")
         return out
 
     def _why(self) -> SafeText:

@@ -32,7 +32,7 @@ def test_list_names_each_guide_on_one_line(run_cli) -> None:
     (line,) = out.splitlines()
     assert line.split("\t") == ["linkedin", "LinkedIn",
                                 "Stop LinkedIn training AI on your posts and profile",
-                                "verified 2026-11-23"]
+                                "verified 2026-12-01"]
 
 
 def test_list_reports_a_broken_guide_but_lists_the_rest(run_cli, guide_dir: Path,
@@ -101,7 +101,7 @@ def test_show_text_says_why_with_source_and_steps(run_cli) -> None:
     assert code == 0
     words = " ".join(out.split())  # the text is wrapped to the terminal
     assert "For Germany (DE), as of 2024-10-01" in out
-    assert "Status: not-offered" in out
+    assert "Status: Not offered where you live: nothing to do." in out  # words, not "not-offered"
     assert "(rule in force since 2024-09-18)" in words
     assert "Source: https://" in out
     assert "Desktop web:" in out and "iPhone" not in out

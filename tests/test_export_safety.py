@@ -143,7 +143,7 @@ def _hostile_guide_file(guide_dir: Path) -> None:
         ('    "It does not undo training that has already taken place.",\n    "It does not cover',
          f"    {_toml_string(h[3])},\n    \"It does not cover"),
         ('    "Your app may be out of date', f"    {_toml_string(h[4])},\n    \"Your app may"),
-        ("reason = \"Since September 2024 LinkedIn", f"reason = {_toml_string(h[5])}\nx = \""),
+        ("reason = \"By 18 September 2024, when people", f"reason = {_toml_string(h[5])}\nx = \""),
     ]
     for old, new in edits:
         assert old in text, old

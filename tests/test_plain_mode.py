@@ -55,7 +55,7 @@ def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
     assert "Where do you live?" in out and "Germany (DE)." in out
     assert "What applies to you: Germany (DE), as of 2026-11-23." in out
     assert "Applies to you (rule since 2025-11-03)." in out
-    assert "Step 1 of 6, Desktop web (checkup: step 1 of 19):" in out
+    assert "Step 1 of 6, Desktop web (checkup: step 1 of 16):" in out
     assert "All done. Well done!" in out
     assert "[x] Turn off \"Data for Generative AI Improvement\": done" in out
     assert "It does not undo training that has already taken place." in out
@@ -63,8 +63,10 @@ def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
     assert not ESCAPES.search(out) and not BOX_DRAWING.search(out)
     assert (session.country, session.surfaces) == ("DE", ("desktop",))
     assert state(session, "ai-training") == "done"
-    # the sources don't say whether the ads sharing applies in the EU: walked through anyway
-    assert state(session, "ads-data-sharing") == "done"
+    # LinkedIn's help says it shares data with Microsoft for ads outside the EU, EEA and
+    # Switzerland: not offered in Germany, so never walked through
+    assert state(session, "ads-data-sharing") == "not-applicable"
+    assert "Steps checked against their sources on 1 Dec 2026." in out
 
 
 def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> None:
@@ -76,7 +78,8 @@ def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> N
     assert "Not offered where you live: nothing to do (rule since 2024-09-18)." in said
     assert "not training generative AI on member data from the EU, EEA and Switzerland" in said
     assert "Data Processing Objection Form" in out
-    assert "Item 1 of 4: Object to other AI uses" in out  # the steps start past it
+    # the steps start past it; the ads sharing is not offered in the EU either
+    assert "Item 1 of 3: Object to other AI uses" in out
     assert "Switch \"Use my data for training content creation AI models\" to Off." not in out
     assert state(session, "ai-training") == "not-applicable"
     # what a rule said on that day is not the person's answer: nothing is recorded for it
@@ -226,14 +229,14 @@ def test_resume_says_where_it_leads_when_the_item_stopped_at_was_skipped() -> No
     _, out, _ = converse("\nq\n", "--profile", "sk")
     said = " ".join(out.split())
     assert "Resuming takes you to: Object to other AI uses" in said
-    assert "Item 2 of 5: Object to other AI uses" in out
+    assert "Item 2 of 4: Object to other AI uses" in out  # no ads sharing in Germany
 
 
 def test_only_skipped_items_left_are_gone_through_again() -> None:
     converse("s\n1\n" * 5, "--region", "DE", "--surface", "desktop", "--profile", "later")
     _, out, session = converse("\n" * 6 + "q\n", "--region", "DE", "--surface", "desktop",
                                "--profile", "later")
-    assert "Item 1 of 5: Turn off" in out
+    assert "Item 1 of 4: Turn off" in out  # no ads sharing in Germany
     assert state(session, "ai-training") == "done"
     assert state(session, "objection-form") == "skipped"
 
@@ -248,13 +251,14 @@ def test_prefer_not_to_say_is_kept_and_resumed_at_the_devices() -> None:
 
 
 def test_plain_mode_and_the_wizard_share_one_profile() -> None:
-    converse("\n" * AI_TRAINING_DESKTOP_STEPS + "q\n", "--region", "DE", "--surface", "desktop",
+    # the US, where the ads sharing applies (LinkedIn's help): all five items are gone through
+    converse("\n" * AI_TRAINING_DESKTOP_STEPS + "q\n", "--region", "US", "--surface", "desktop",
              "--profile", "both")
-    app = make_app("--region", "DE", "--surface", "desktop", "--profile", "both")
+    app = make_app("--region", "US", "--surface", "desktop", "--profile", "both")
     assert state_of(app, "ai-training") == "done"
     app.session.mark(next(t for t in app.session.plan.todo if t.item.id == "objection-form"),
                      "done")
-    _, out, _ = converse("q\n", "--region", "DE", "--surface", "desktop", "--profile", "both")
+    _, out, _ = converse("q\n", "--region", "US", "--surface", "desktop", "--profile", "both")
     assert "Item 3 of 5: Stop sharing your data with Microsoft for ads" in out
 
 
@@ -327,10 +331,10 @@ def test_stdin_closed_halfway_keeps_what_was_done_and_resumes_there() -> None:
     assert result.returncode == 0, result.stderr
     assert "The input ended. Your progress is saved" in result.stdout
     assert status_items("h") == {"ai-training": "done", "objection-form": "todo",
-                                 "ads-data-sharing": "todo", "download-data": "todo",
+                                 "ads-data-sharing": "not-applicable", "download-data": "todo",
                                  "delete-data": "todo"}
     again = checkup("--plain", "--profile", "h", answers="1\nq\n")
-    assert "Step 2 of 3, Desktop web (checkup: step 8 of 19)" in again.stdout
+    assert "Step 2 of 3, Desktop web (checkup: step 8 of 16)" in again.stdout
 
 
 def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> None:
@@ -417,4 +421,4 @@ def test_nothing_answered_means_nothing_said_to_be_saved() -> None:
 def test_a_guide_named_twice_is_gone_through_once() -> None:
     _, out, _ = converse("q\n", "--guest", "--guide", "linkedin", "--guide", "LinkedIn",
                          "--region", "DE", "--surface", "ios")
-    assert "Item 1 of 5:" in out
+    assert "Item 1 of 4:" in out

@@ -50,9 +50,20 @@ def run(args: argparse.Namespace) -> int:
 
 def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
-    from checkup.report import STATUS_ADVICE, labels_text, step_groups
+    from checkup.report import ANDROID_ASSUMED, labels_text, region_answer_words, step_groups
+    from checkup.wording import status_words
 
     width = text_width()
+    copies = data.get("read_at", {})
+
+    def sources(urls: list[str], indent: str) -> list[str]:
+        out = []
+        for url in urls:
+            out.append(f"{indent}Source: {url}")
+            if url in copies:
+                out.append(f"{indent}  (read on a stored copy: {copies[url]})")
+        return out
+
     where = f"{data['region_name']} ({data['region']})" if data["region"] else "every region"
     out = [f"{data['platform']}: {data['title']}",
            f"For {where}, as of {data['as_of']}. Guide verified {data['verified']}.", ""]
@@ -60,27 +71,34 @@ def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
         out += _wrap(item["title"] + f"  [{item['id']}]", "   ", width, f"{n}. ")
         if item["status"]:
             since = f" (rule in force since {item['since']})" if item["since"] else ""
-            out += _wrap(f"Status: {item['status']}: {STATUS_ADVICE[item['status']]}.", "     ",
-                         width, "   ")
+            out += _wrap(f"Status: {status_words(item['status'])}.", "     ", width, "   ")
             out += _wrap(item["reason"] + since, "     ", width, "   Why: ")
-            out += [f"   Source: {url}" for url in item["sources"]]
+            out += sources(item["sources"], "   ")
         else:
             out.append("   By region:")
             for row in item["by_region"]:
-                since = f" since {row['since']}" if row["since"] else ""
-                out.append(f"   - {row['region']}: {row['status']}{since}.")
+                answer = region_answer_words(row["region"], row["status"], row["since"])
+                out.append(f"   - {answer}")
                 out += _wrap(row["reason"], "     ", width)
-                out += [f"     Source: {url}" for url in row["sources"]]
+                out += sources(row["sources"], "     ")
         out.append(f"   Link: {item['link']}")
-        out += _wrap("Look for: " + labels_text(item["labels"], item["labels_path"]),
-                     "     ", width, "   ")
         mobile_same_item = item["id"] in mobile_same
-        for name, steps in step_groups(item["steps"], mobile_same_item):
-            out.append(f"   {name}:")
+        groups = step_groups(item["steps"], mobile_same_item, item["android_assumed"])
+        for surface, name, steps in groups:
+            out += _wrap(f"{name}:", "     ", width, "   ")
+            if labels := item["labels_by_device"][surface]:
+                out += _wrap("Look for: " + labels_text(labels, item["labels_path"]),
+                             "       ", width, "     ")
             for k, step in enumerate(steps, 1):
                 out += _wrap(step, "        ", width, f"     {k}. ")
+        if item["android_assumed"] and "android" in item["steps"] and "ios" not in item["steps"]:
+            out += _wrap(ANDROID_ASSUMED, "     ", width, "   ")
         out.append("   What this does not do:")
         for line in item["does_not"]:
             out += _wrap(line, "       ", width, "     - ")
+        out.append("   If you cannot find it:")
+        for line in item["help"]:
+            out += _wrap(line, "       ", width, "     - ")
+        out += _wrap(item["checked"], "     ", width, "   ")
         out.append("")
     return out

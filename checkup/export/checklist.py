@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from checkup.freshness import checked_line
 from checkup.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.qr import qr_problem
 from checkup.regions import RegionTable
@@ -66,6 +67,7 @@ class RegionLine:
 class StepGroup:
     heading: str
     steps: tuple[str, ...]
+    labels: tuple[str, ...] = ()  # the path on this device; () when nothing is looked for there
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,12 @@ class ChecklistItem:
     by_region: tuple[RegionLine, ...]  # every region's answer: in a handout, or with no country
     steps: tuple[StepGroup, ...]
     link_ok: bool  # https on the guide's domains: may be shown as a link and a QR code
+    checked: str = ""  # when the steps were checked, and what to do if that is long ago
+
+    @property
+    def labels_by_device(self) -> bool:
+        """The path is printed with each device's steps when a device's menus differ."""
+        return self.full and any(g.labels != self.item.labels for g in self.steps)
 
     @property
     def full(self) -> bool:
@@ -131,10 +139,13 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
             rows = tuple(_region_line(r.region, r.outcome)
                          for r in item_report(item, None, inp.on, regions).by_region)
         steps = {s: item.steps[s] for s in inp.surfaces if s in item.steps}
-        groups = tuple(StepGroup(h, tuple(st)) for h, st in step_groups(steps, item.mobile_same))
+        groups = tuple(StepGroup(h, tuple(st), item.labels_on(s))
+                       for s, h, st in step_groups(steps, item.mobile_same,
+                                                   item.android_assumed))
         state = None if blank else inp.states.get(item.id, ItemState())
         entry = ChecklistItem(number, item, item.id == guide.main_item, state, here, rows,
-                              groups, qr_problem(item.link, guide.domains) is None)
+                              groups, qr_problem(item.link, guide.domains) is None,
+                              checked_line(item.verified, inp.on, guide.platform, "page"))
         if not entry.full:  # done or not applicable: the table would only be noise
             entry = dataclasses.replace(entry, by_region=())
         items.append(entry)
@@ -190,10 +201,16 @@ def region_sentence(line: RegionLine) -> str:
     return f"{line.region}: {line.status} ({line.advice}){since}."
 
 
-def labels_sentence(item: Item) -> str:
+def labels_sentence(item: Item, labels: Sequence[str] | None = None) -> str:
+    """The item's labels to look for, or `labels` (one device's path) in the item's manner."""
     from checkup.report import labels_text
 
-    return labels_text(item.labels, item.labels_path)
+    return labels_text(item.labels if labels is None else labels, item.labels_path)
+
+
+def copy_sentence(src: Source) -> str:
+    """Where a source's text was read when that was a stored copy; its address follows."""
+    return "Read on a stored copy:" if src.read_at else ""
 
 
 def sources_sentence(ids: Sequence[str]) -> str:

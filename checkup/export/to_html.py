@@ -14,6 +14,7 @@ from checkup.export.checklist import (
     ChecklistItem,
     GuideChecklist,
     RegionLine,
+    copy_sentence,
     for_whom,
     region_sentence,
     source_text,
@@ -22,6 +23,7 @@ from checkup.export.checklist import (
     verified_sentence,
     workshop_line,
 )
+from checkup.model import Source
 from checkup.safe_text import html_text
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
@@ -102,10 +104,12 @@ def _link_line(item: ChecklistItem) -> str:
     return f"<p>Link: {link}</p>"
 
 
-def _labels(item: ChecklistItem) -> str:
+def _labels(item: ChecklistItem, labels: tuple[str, ...] | None = None) -> str:
+    if labels == ():  # nothing to look for on this device
+        return ""
     between = " &gt; " if item.item.labels_path else ", "  # a menu path, or separate things
     shown = between.join(f'<span class="label">&quot;{_t(label)}&quot;</span>'
-                         for label in item.item.labels)
+                         for label in (item.item.labels if labels is None else labels))
     return f'<p class="labels">Look for: {shown}</p>'
 
 
@@ -148,25 +152,32 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
         out.append(_region_block(item.here))
     if not (item.full and item.link_ok):
         out.append(_link_line(item))
-    out.append(_labels(item))
+    if not item.labels_by_device:
+        out.append(_labels(item))
     out.append("</div>")
     if item.full:
         for group in item.steps:
             steps = "".join(f"<li>{_t(step)}</li>" for step in group.steps)
-            out.append(f'<div class="device"><h3>{_t(group.heading)}</h3>'
+            path = _labels(item, group.labels) if item.labels_by_device else ""
+            out.append(f'<div class="device"><h3>{_t(group.heading)}</h3>{path}'
                        f'<ol class="steps">{steps}</ol></div>')
         out.append(_list("If you cannot find it", it.help))
         out.append(_list("What this does not do", it.does_not))
     if item.by_region:
         out.append(_region_table(item.by_region))
-    out.append(f'<p class="verified">Verified {_t(it.verified.isoformat())}. '
+    out.append(f'<p class="verified">{_t(item.checked)} '
                f"{_t(sources_sentence(it.sources))}</p></section>")
     return "".join(out)
 
 
+def _source_entry(s: Source) -> str:
+    copy = (f'<br>{_t(copy_sentence(s))} <span class="src-url">{_t(s.read_at)}</span>'
+            if s.read_at else "")
+    return f'<li>{_t(source_text(s))}<br><span class="src-url">{_t(s.url)}</span>{copy}</li>'
+
+
 def _sources(g: GuideChecklist) -> str:
-    entries = "".join(f'<li>{_t(source_text(s))}<br><span class="src-url">{_t(s.url)}</span></li>'
-                      for s in g.sources)
+    entries = "".join(_source_entry(s) for s in g.sources)
     return ('<section class="sources"><h2>Sources <span class="aside">(shown as text on purpose: '
             f"type one in if you want to read it)</span></h2><ul>{entries}</ul></section>")
 

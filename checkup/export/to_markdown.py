@@ -21,6 +21,7 @@ from checkup.export.checklist import (
     ChecklistItem,
     GuideChecklist,
     RegionLine,
+    copy_sentence,
     for_whom,
     region_sentence,
     source_text,
@@ -29,6 +30,7 @@ from checkup.export.checklist import (
     verified_sentence,
     workshop_line,
 )
+from checkup.model import Item
 from checkup.safe_text import flowing
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
@@ -94,6 +96,10 @@ def _bullets(title: str, lines: tuple[str, ...]) -> list[str]:
     return [f"**{md_text(title)}**", "", *(f"- {md_text(line)}" for line in lines), ""]
 
 
+def _labels(it: Item, labels: tuple[str, ...]) -> str:
+    return (" > " if it.labels_path else ", ").join(f'"{md_text(label)}"' for label in labels)
+
+
 def _item(item: ChecklistItem) -> list[str]:
     it = item.item
     box = "[x]" if item.ticked else "[ ]"
@@ -103,18 +109,21 @@ def _item(item: ChecklistItem) -> list[str]:
     if item.here:
         out += [f"**{md_text(region_sentence(item.here))}** Why: {md_text(item.here.reason)} "
                 f"{md_text(sources_sentence(item.here.sources))}", ""]
-    labels = (" > " if it.labels_path else ", ").join(f'"{md_text(label)}"' for label in it.labels)
-    out += [f"Link: {_link(item)}", "", f"Look for: {labels}", ""]
+    out += [f"Link: {_link(item)}", ""]
+    if not item.labels_by_device:
+        out += [f"Look for: {_labels(it, it.labels)}", ""]
     if item.full:
         for group in item.steps:
             out += [f"**{md_text(group.heading)}**", ""]
+            if item.labels_by_device and group.labels:
+                out += [f"Look for: {_labels(it, group.labels)}", ""]
             out += [f"{n}. {md_text(step)}" for n, step in enumerate(group.steps, 1)]
             out.append("")
         out += _bullets("If you cannot find it", it.help)
         out += _bullets("What this does not do", it.does_not)
     if item.by_region:
         out += _region_table(item.by_region)
-    out += [f"*Verified {it.verified.isoformat()}.* {md_text(sources_sentence(it.sources))}", ""]
+    out += [f"*{md_text(item.checked)}* {md_text(sources_sentence(it.sources))}", ""]
     return out
 
 
@@ -126,7 +135,9 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     for item in g.items:
         out += _item(item)
     out += ["## Sources", "", "Shown as text on purpose: type one in if you want to read it.", ""]
-    out += [f"- {md_text(source_text(s))}: {md_code(s.url)}" for s in g.sources]
+    out += [f"- {md_text(source_text(s))}: {md_code(s.url)}"
+            + (f" {md_text(copy_sentence(s))} {md_code(s.read_at)}" if s.read_at else "")
+            for s in g.sources]
     return [*out, ""]
 
 

@@ -15,6 +15,7 @@ from checkup.export.checklist import (
     ChecklistDocument,
     ChecklistItem,
     GuideChecklist,
+    copy_sentence,
     for_whom,
     labels_sentence,
     region_sentence,
@@ -107,10 +108,14 @@ def _item(item: ChecklistItem) -> list[str]:
         out += _lines(region_sentence(item.here), "    ")
         out += _lines(f"Why: {item.here.reason} {sources_sentence(item.here.sources)}", "      ")
     out += ["    Link:", _url(it.link, "      ")]
-    out += _lines(f"Look for: {labels_sentence(it)}", "      ", "    ")
+    if not item.labels_by_device:
+        out += _lines(f"Look for: {labels_sentence(it)}", "      ", "    ")
     if item.full:
         for group in item.steps:
-            out += ["", f"    {flowing(group.heading)}:"]
+            out += ["", *_lines(f"{group.heading}:", "      ", "    ")]
+            if item.labels_by_device and group.labels:
+                out += _lines(f"Look for: {labels_sentence(it, group.labels)}", "        ",
+                              "      ")
             for n, step in enumerate(group.steps, 1):
                 out += _lines(step, "         ", f"      {n}. ")
         for title, lines in (("If you cannot find it", it.help),
@@ -124,8 +129,7 @@ def _item(item: ChecklistItem) -> list[str]:
         for row in item.by_region:
             out += _lines(region_sentence(row), "        ", "      - ")
             out += _lines(f"{row.reason} {sources_sentence(row.sources)}", "        ")
-    out += ["", *_lines(f"Verified {it.verified.isoformat()}. {sources_sentence(it.sources)}",
-                        "    ")]
+    out += ["", *_lines(f"{item.checked} {sources_sentence(it.sources)}", "    ")]
     return [*out, ""]
 
 
@@ -141,6 +145,8 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     out += [RULE, "Sources (shown as text: type one in if you want to read it)", ""]
     for src in g.sources:
         out += [*_lines(source_text(src), "    ", "  "), _url(src.url, "    ")]
+        if src.read_at:
+            out += [*_lines(copy_sentence(src), "    "), _url(src.read_at, "    ")]
     return [*out, ""]
 
 

@@ -1,0 +1,146 @@
+"""How fresh the guide is, said where a person decides to trust it: when its steps were
+checked, what to do when that is long ago, and how far its sources reach."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+
+from checkup.freshness import STALE_AFTER_DAYS, checked_line, day_text, is_stale
+from checkup.loader import load_guides
+
+D = dt.date.fromisoformat
+VERIFIED = D("2026-12-01")  # the shipped items' verified day
+
+
+def test_days_are_written_out_the_same_in_any_locale() -> None:
+    assert day_text(D("2026-11-23")) == "23 Nov 2026"
+    assert day_text(D("2027-01-05")) == "5 Jan 2027"
+
+
+@pytest.mark.parametrize(("today", "stale"), [
+    ("2026-12-01", False), ("2027-05-30", False),  # 180 days: still fresh
+    ("2027-05-31", True), ("2028-01-01", True)])
+def test_steps_checked_more_than_180_days_before_are_said_to_be_old(today: str,
+                                                                     stale: bool) -> None:
+    assert STALE_AFTER_DAYS == 180
+    assert is_stale(VERIFIED, D(today)) is stale
+    line = checked_line(VERIFIED, D(today), "LinkedIn", "wizard")
+    assert line.startswith("Steps checked against their sources on 1 Dec 2026")
+    assert ("LinkedIn may look different now" in line) is stale
+    assert ("press h (\"I can't find it\")" in line) is stale
+
+
+def test_every_item_of_the_shipped_guide_is_verified_on_a_real_day() -> None:
+    guide = load_guides().guide("linkedin")
+    assert guide.verified == VERIFIED and guide.revision >= 3
+    assert {i.verified for i in guide.items} == {VERIFIED}
+
+
+def _show_words(run_cli, *args: str) -> str:
+    code, out, _ = run_cli("show", "linkedin", "--region", "DE", "--surface", "desktop", *args)
+    assert code == 0
+    return " ".join(out.split())
+
+
+def test_show_says_when_the_steps_were_checked_and_points_to_the_help_when_long_ago(
+        run_cli) -> None:
+    fresh = _show_words(run_cli, "--as-of", "2026-12-01")
+    assert fresh.count("Steps checked against their sources on 1 Dec 2026.") == 5
+    assert "may look different now" not in fresh
+    old = _show_words(run_cli, "--as-of", "2027-07-01")
+    assert ("Steps checked against their sources on 1 Dec 2026, 212 days before 1 Jul 2027: "
+            "LinkedIn may look different now. If a step does not match what you see, read "
+            "\"If you cannot find it\" for this item.") in old
+    assert "If you cannot find it: - No \"Data for Generative AI Improvement\" entry" in old
+
+
+@pytest.mark.parametrize(("region", "day", "known_to"), [
+    ("DE", "2026-12-01", "22 Aug 2026"), ("GB", "2026-12-01", "22 Aug 2026"),
+    ("CA", "2026-12-01", "1 Nov 2025"), ("NL", "2025-10-01", "29 Sep 2025"),
+    ("DE", "2026-08-01", None), ("US", "2026-12-01", None)])
+def test_an_answer_says_how_far_its_sources_reach(run_cli, region: str, day: str,
+                                                  known_to: str | None) -> None:
+    import json
+
+    code, out, _ = run_cli("show", "linkedin", "--json", "--region", region, "--as-of", day)
+    assert code == 0
+    reason = json.loads(out)["items"][0]["reason"]
+    said = f"That is as far as the sources to {known_to} show." if known_to else "as far as"
+    assert (said in reason) is (known_to is not None)
+
+
+def test_exports_say_when_the_steps_were_checked(run_cli) -> None:
+    for fmt in ("txt", "md", "html"):
+        code, out, _ = run_cli("export", "--guest", "--blank", "--format", fmt, "-o", "-",
+                               "--as-of", "2027-07-01")
+        assert code == 0
+        words = " ".join(out.split())
+        assert "Steps checked against their sources on 1 Dec 2026, 212 days before 1 Jul 2027" \
+            in words, fmt
+        assert "LinkedIn may look different now" in words
+
+
+def test_plain_mode_says_it_at_each_item() -> None:
+    from checkup.cli import build_parser
+    from checkup.conversation import Conversation
+    from checkup.plain_mode import PlainCheckup
+    from checkup.qr_print import terminal_qr
+    from checkup.wizard import build_session
+
+    args = build_parser().parse_args(["--plain", "--guest", "--region", "DE", "--surface",
+                                      "android"])
+    session = build_session(args, today=D("2027-07-01"))
+    out = io.StringIO()
+    talk = Conversation(io.StringIO("q\n"), out, width=79)
+    PlainCheckup(session, talk, lambda link, d: terminal_qr(link, d, stream=out), None).run()
+    words = " ".join(out.getvalue().split())
+    assert ("LinkedIn may look different now. If a step does not match what you see, type h "
+            "(\"can't find it\").") in words
+    # the Android app's own path, and that no source describes it
+    assert 'Look for: "Settings" > "Data privacy" > "Data for Generative AI Improvement"' in words
+    assert "No source describes the Android app: these steps are the iPhone's" in words
+
+
+async def test_the_wizard_step_says_when_the_steps_were_checked() -> None:
+    from wizard_helpers import make_app, screen_text
+
+    app = make_app("--region", "DE", "--surface", "ios", "--as-of", "2027-07-01")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        while type(app.screen).__name__ != "StepScreen":
+            await pilot.press("enter")
+            await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "Path: Settings › Data privacy › Data for Generative AI Improvement" in text
+        assert "Settings & Privacy" not in text
+        assert "LinkedIn may look different now. If a step does not match what you see, press h" \
+            in text
+
+
+def test_validate_max_age_reports_nothing_on_the_day_the_guide_was_checked(run_cli) -> None:
+    code, out, _ = run_cli("validate", "--max-age", "180", "--as-of", "2026-12-01")
+    assert code == 0
+    assert out.splitlines() == [
+        "ok: 1 guide(s) valid: linkedin (5 items); every item verified within 180 days"]
+
+
+def test_validate_max_age_reports_each_item_checked_too_long_ago(run_cli) -> None:
+    code, out, _ = run_cli("validate", "--max-age", "180", "--as-of", "2027-06-30")
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 5
+    assert lines[0] == ("linkedin: ai-training: verified 2026-12-01, 211 days before 2027-06-30 "
+                        "(more than 180)")
+    assert {line.split(": ")[1] for line in lines} == {
+        "ai-training", "objection-form", "ads-data-sharing", "download-data", "delete-data"}
+    code, _, _ = run_cli("validate", "--max-age", "211", "--as-of", "2027-06-30")
+    assert code == 0  # exactly 211 days is not more than 211
+
+
+@pytest.mark.parametrize("bad", ["x", "-1", "1.5"])
+def test_validate_max_age_must_be_whole_days(run_cli, bad: str) -> None:
+    code, out, err = run_cli("validate", "--max-age", bad)
+    assert code == 2 and out == "" and "whole number of days" in err
