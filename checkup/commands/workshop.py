@@ -6,6 +6,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from checkup.launch import command
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -39,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
         from checkup.agenda import write_starter
 
         write_starter(args.new_agenda)
-        print(f"Wrote a starting agenda to {args.new_agenda}. Edit it, then run: "
-              f"checkup workshop {args.new_agenda}")
+        run_it = command("workshop", str(args.new_agenda))
+        print(f"Wrote a starting agenda to {args.new_agenda}. Edit it, then run: {run_it}")
         return 0
     agenda, regions = load_for(args)
     from checkup.app import WorkshopApp
