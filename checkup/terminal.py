@@ -45,6 +45,13 @@ def is_terminal(stream: TextIO) -> bool:
         return False
 
 
+def served_to_a_browser(environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a Textual host runs checkup for a browser (textual-serve, `textual serve`): it
+    names the driver that talks to the browser in TEXTUAL_DRIVER, and the program's input and
+    output are that host's pipes, never a terminal, yet the full-screen wizard is what shows."""
+    return bool(environ.get("TEXTUAL_DRIVER", "").strip())
+
+
 def text_width() -> int:
     """Columns to wrap plain text to: the terminal's (or COLUMNS), at most 100, since long lines
     read badly; one spare column so a terminal never wraps a full line itself."""

@@ -12,7 +12,7 @@ from typing import TextIO
 from checkup.errors import CheckupError
 from checkup.launch import command
 from checkup.plain_text import wrap
-from checkup.terminal import is_terminal, text_width
+from checkup.terminal import is_terminal, served_to_a_browser, text_width
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
@@ -54,6 +54,8 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
 
 def why_plain(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str]) -> str | None:
     """Why the full-screen wizard cannot run here, or None when it can."""
+    if served_to_a_browser(environ):  # the browser is the terminal, whatever TERM says
+        return None
     if environ.get("TERM") == "dumb":
         return "this terminal (TERM=dumb) cannot show the full-screen wizard"
     if not is_terminal(stdin):
@@ -95,5 +97,6 @@ def run_wizard(args: argparse.Namespace) -> int:
     for message in session.recorder.take_warnings():
         print(f"checkup: {message}", file=sys.stderr)
     if app.farewell:
-        print(app.farewell)
+        # served to a browser, standard output is the host's channel to it, closed by now
+        print(app.farewell, file=sys.stderr if served_to_a_browser() else sys.stdout)
     return 0
