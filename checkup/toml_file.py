@@ -56,7 +56,8 @@ def _archive_member(path: Traversable, kind: str, max_bytes: int) -> bytes:
     except OSError as e:
         raise Unreadable(f"cannot read: {e.strerror or e}") from None
     if len(data) > max_bytes:
-        raise Unreadable(f"larger than {max_bytes // (1024 * 1024)} MiB: not read")
+        raise Unreadable(f"larger than {max_bytes // (1024 * 1024)} MiB, far more than {kind} "
+                         "holds: not read")
     return data
 
 
