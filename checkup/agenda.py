@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from checkup.errors import CheckupError, UsageError
+from checkup.launch import command
 from checkup.loader import LoadResult
 from checkup.model import SURFACES, Guide, Item
 from checkup.regions import RegionTable
@@ -23,8 +24,8 @@ _ITEM_KEYS = {"guide", "item"}
 T = TypeVar("T")
 
 STARTER = '''\
-# A checkup workshop agenda. Run it with:  checkup workshop {name}
-# Hand-outs to match:                       checkup export --agenda {name} --blank
+# A checkup workshop agenda. Run it with:  {run}
+# Hand-outs to match:                       {handout}
 
 # Shown on the first screen.
 title = "Stop LinkedIn training AI on your posts and profile"
@@ -80,7 +81,7 @@ def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
                   if (g := loaded.guide(gid)) and g.item(i))
     if not items:
         raise CheckupError("the default agenda needs the LinkedIn guide, which did not load; "
-                           "run 'checkup validate'")
+                           f"run '{command('validate')}'")
     return Agenda(title="Stop LinkedIn training AI on your posts and profile", items=items,
                   surfaces=("ios", "android", "desktop"),
                   regions=tuple(regions.normalise(c) for c in ("DE", "US", "GB")),
@@ -119,8 +120,8 @@ class _Reader:
 
     def read(self) -> dict:
         if not self.path.exists():
-            raise self.fail("", "no such agenda file (make one with: "
-                                "checkup workshop --new-agenda FILE)")
+            make = command("workshop", "--new-agenda", "FILE")
+            raise self.fail("", f"no such agenda file (make one with: {make})")
         if self.path.is_dir():
             raise self.fail("", "is a folder, not an agenda file")
         try:
@@ -235,7 +236,9 @@ def write_starter(path: Path) -> None:
     into it escaped, and a failed write leaves no empty file behind."""
     from checkup.safe_text import printable
 
-    text = STARTER.format(name=printable(path.name)).encode("utf-8")
+    name = printable(path.name)
+    text = STARTER.format(run=command("workshop", name),
+                          handout=command("export", "--agenda", name, "--blank")).encode("utf-8")
     try:
         with path.open("xb") as out:  # exclusive: never over a file or through a planted link
             try:

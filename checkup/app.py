@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from checkup.paths import package_dir
+from checkup.paths import in_archive, package_dir
 from checkup.safe_text import printable
 from checkup.session import Session
 
@@ -26,6 +26,19 @@ HIGH_CONTRAST = Theme(
     error="#ff5f5f",
     dark=True,
 )
+
+
+def _styles() -> tuple[str | None, str]:
+    """(CSS_PATH, CSS): the wizard's stylesheet by its path, or by its text when it is inside
+    checkup.pyz, where Textual cannot open it as a file."""
+    sheet = package_dir("checkup.screens") / "app.tcss"
+    if in_archive(sheet):
+        return None, sheet.read_text(encoding="utf-8")
+    return str(sheet), ""
+
+
+STYLES = _styles()
+
 MIN_COLUMNS, MIN_ROWS = 60, 20  # the smallest window the wizard is laid out for
 
 THEMES: dict[str, str] = {
@@ -40,7 +53,7 @@ class CheckupApp(App[None]):
 
     TITLE = "checkup"
     SUB_TITLE = "switch off AI training on your data"
-    CSS_PATH = str(package_dir("checkup.screens") / "app.tcss")
+    CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -115,7 +128,7 @@ class WorkshopApp(App[None]):
     """The presenter for a room: no profile is read or written."""
 
     TITLE = "checkup workshop"
-    CSS_PATH = str(package_dir("checkup.screens") / "app.tcss")
+    CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
 
     def __init__(self, agenda, regions, on, theme: str = "dark",  # noqa: ANN001

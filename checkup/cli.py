@@ -8,6 +8,7 @@ from importlib import import_module
 
 from checkup import __version__
 from checkup.errors import CheckupError, UsageError
+from checkup.launch import command
 from checkup.model import SURFACES
 from checkup.options import as_of_date
 from checkup.profile_args import add_profile_options
@@ -29,10 +30,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without the commands (faster: ten fewer modules and parsers)
     it parses only what starts the wizard."""
     parser = _Parser(
-        prog="checkup",
+        prog=command(),
         description="A guided, offline check-up of the settings that let platforms train AI on "
         "your posts and profile. Nothing is sent anywhere; no password is ever asked for.",
-        epilog="Run 'checkup COMMAND --help' for a command's options.",
+        epilog=f"Run '{command('COMMAND', '--help')}' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"checkup {__version__}")
     add_profile_options(parser, top_level=True)

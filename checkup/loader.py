@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from checkup.model import (
@@ -24,9 +24,13 @@ from checkup.model import (
     Rule,
     Source,
 )
+from checkup.paths import in_archive
 from checkup.regions import RegionTable, default_regions
 from checkup.safe_text import printable
 from checkup.toml_file import Unreadable, is_whole_number, read_toml
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
 SCHEMA = 1
@@ -606,13 +610,17 @@ def _load_one(path: Path, regions: RegionTable
         return None, [Problem(str(path), "", "nested too deeply to be a guide")], raw_id
 
 
-def guide_files(directory: Path) -> list[Path]:
+def guide_files(directory: Path | Traversable) -> list[Path | Traversable]:
     """The guide files in `directory`; OSError when it cannot be listed (glob would hide that
     and call the folder empty)."""
-    with os.scandir(directory) as entries:
-        # hidden files are editors' and systems' own (.#x.toml, ._x.toml), never guides
-        names = [e.name for e in entries if e.name.endswith(".toml") and e.name[0] != "."]
-    return sorted(directory / n for n in names if n not in DATA_FILES)
+    if in_archive(directory):  # the guides checkup.pyz carries
+        entries = list(directory.iterdir())
+    else:
+        with os.scandir(directory) as scan:
+            entries = list(scan)
+    # hidden files are editors' and systems' own (.#x.toml, ._x.toml), never guides
+    names = [e.name for e in entries if e.name.endswith(".toml") and e.name[0] != "."]
+    return [directory / n for n in sorted(names) if n not in DATA_FILES]
 
 
 def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadResult:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import shlex
 
 from checkup.errors import CheckupError, UsageError
+from checkup.launch import command
 from checkup.loader import LoadResult
 from checkup.model import SURFACES, Guide, in_surface_order
 from checkup.regions import RegionTable
@@ -62,7 +62,7 @@ def find_guide(loaded: LoadResult, guide_id: str) -> Guide:
         return guide
     if broken := loaded.broken_file(wanted):
         raise CheckupError(f"the guide {guide_id!r} could not be loaded: {broken} has problems; "
-                           f"'checkup validate {shlex.quote(broken)}' says which")
+                           f"'{command('validate', broken)}' says which")
     known = ", ".join(g.id for g in loaded.guides) or "none could be loaded"
     raise UsageError(f"unknown guide {guide_id!r} (guides: {known})")
 

@@ -45,9 +45,18 @@ def is_terminal(stream: TextIO) -> bool:
         return False
 
 
+def served_to_a_browser(environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a Textual host runs checkup for a browser (textual-serve, `textual serve`): it
+    names the driver that talks to the browser in TEXTUAL_DRIVER, and the program's input and
+    output are that host's pipes, never a terminal, yet the full-screen wizard is what shows."""
+    return bool(environ.get("TEXTUAL_DRIVER", "").strip())
+
+
 def why_not_full_screen(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str],
                         what: str = "a full-screen view") -> str | None:
     """Why `what` (the wizard, the workshop presenter) cannot run here, or None when it can."""
+    if served_to_a_browser(environ):  # the browser is the terminal, whatever TERM says
+        return None
     if environ.get("TERM") == "dumb":
         return f"this terminal (TERM=dumb) cannot show {what}"
     if not is_terminal(stdin):

@@ -11,6 +11,10 @@ import os
 import stat
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 from checkup.toml_shape import shape_problem, too_deep
 
@@ -26,8 +30,10 @@ def is_whole_number(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def read_bytes(path: Path, kind: str, max_bytes: int = MAX_BYTES) -> bytes:
+def read_bytes(path: Path | Traversable, kind: str, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file of at most `max_bytes`; `kind` ("a guide") words the reason."""
+    if not isinstance(path, os.PathLike):  # shipped inside checkup.pyz: read from the archive
+        return _archive_member(path, kind, max_bytes)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
@@ -39,6 +45,19 @@ def read_bytes(path: Path, kind: str, max_bytes: int = MAX_BYTES) -> bytes:
             data = f.read(max_bytes + 1)
         except OSError as e:
             raise Unreadable(f"cannot read: {e.strerror or e}") from None
+    if len(data) > max_bytes:
+        raise Unreadable(f"larger than {max_bytes // (1024 * 1024)} MiB, far more than {kind} "
+                         "holds: not read")
+    return data
+
+
+def _archive_member(path: Traversable, kind: str, max_bytes: int) -> bytes:
+    """A file of the guides that checkup.pyz carries; the same size limit as on disk."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as e:
+        raise Unreadable(f"cannot read: {e.strerror or e}") from None
     if len(data) > max_bytes:
         raise Unreadable(f"larger than {max_bytes // (1024 * 1024)} MiB, far more than {kind} "
                          "holds: not read")
@@ -66,5 +85,5 @@ def decode(raw: bytes, kind: str) -> dict:
     return data
 
 
-def read_toml(path: Path, kind: str) -> dict:
+def read_toml(path: Path | Traversable, kind: str) -> dict:
     return decode(read_bytes(path, kind), kind)

@@ -10,9 +10,10 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from checkup.errors import CheckupError
+from checkup.launch import command
 from checkup.plain_text import wrap
 from checkup.safe_text import printable
-from checkup.terminal import is_terminal, text_width, why_not_full_screen
+from checkup.terminal import is_terminal, served_to_a_browser, text_width, why_not_full_screen
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
@@ -28,7 +29,7 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
     for problem in loaded.problems:
         print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
     if not loaded.guides:
-        raise CheckupError("no guide could be loaded; run 'checkup validate' to see why")
+        raise CheckupError(f"no guide could be loaded; run '{command('validate')}' to see why")
     if args.guide:  # each once, however often it was named
         guides = list({g.id: g for g in (find_guide(loaded, name) for name in args.guide)}.values())
     else:
@@ -104,7 +105,7 @@ def run_wizard(args: argparse.Namespace) -> int:
     if args.plain or reason:
         if reason:
             note = (f"checkup: {reason}, so this is plain mode: one question at a time "
-                    "(checkup --plain).")
+                    f"({command('--plain')}).")
             print("\n".join(wrap(note, "", text_width())), file=sys.stderr)
         return run_plain_mode(session, sys.stdin, sys.stdout)
     from checkup.app import CheckupApp
@@ -118,5 +119,8 @@ def run_wizard(args: argparse.Namespace) -> int:
     if app.farewell:
         from checkup.wording import farewell
 
-        print(printable(farewell(session)))  # again: the last answers may have been saved since
+        # again: the last answers may have been saved since. Served to a browser, standard
+        # output is the host's channel to it, closed by now.
+        print(printable(farewell(session)),
+              file=sys.stderr if served_to_a_browser() else sys.stdout)
     return 0

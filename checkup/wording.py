@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from checkup.launch import command, install_command
 from checkup.profile import DONE, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.report import STATUS_ADVICE
 
@@ -115,20 +116,26 @@ def all_done(counts: dict[str, int]) -> bool:
 
 
 def next_steps(counts: dict[str, int], keeps_progress: bool = True) -> list[str]:
-    """What to do after the checkup: finish what is left, re-check now and then, confirm."""
+    """What to do after the checkup: finish what is left, re-check now and then, confirm; each
+    command as it is typed where this checkup was started (checkup.pyz, pipx run)."""
     lines = []
+    again = command()
     if counts[TODO] and keeps_progress:
-        lines.append("Run checkup again to finish the items left; it resumes where you "
+        lines.append(f'Run "{again}" again to finish the items left; it resumes where you '
                      "stopped.")
     elif counts[SKIPPED] and keeps_progress:
-        lines.append("Run checkup again to go through what you skipped; skip it again if it "
+        lines.append(f'Run "{again}" again to go through what you skipped; skip it again if it '
                      "is still not for you.")
-    lines.append('Platforms change these settings. Run "checkup status" now and then: it '
+    lines.append(f'Platforms change these settings. Run "{command("status")}" now and then: it '
                  "tells you when a guide has changed and an item needs a re-check.")
     lines.append("Check that it worked: open the setting's link again and see that it "
                  "reads Off.")
-    lines.append('Want it on paper? "checkup export" writes a checklist to print, with what '
-                 'you have done ticked; "checkup export --blank" makes one for a friend.')
+    lines.append(f'Want it on paper? "{command("export")}" writes a checklist to print, with '
+                 f'what you have done ticked; "{command("export", "--blank")}" makes one for a '
+                 "friend.")
+    if install := install_command():
+        lines.append(f'To keep checkup on this computer, so that it starts at once as the command '
+                     f'"checkup": "{install}".')
     return lines
 
 
@@ -136,5 +143,5 @@ def farewell(session: Session) -> str:
     """Said on the way out: everything is already recorded, so only where, and how to go on."""
     left = session.counts()[TODO] if session.ready_for_steps else 1
     keeps = session.recorder.keeps_progress()
-    carry_on = " Run checkup again to carry on where you stopped." if left and keeps else ""
+    carry_on = f' Run "{command()}" again to carry on where you stopped.' if left and keeps else ""
     return session.recorder.describe() + carry_on

@@ -69,3 +69,14 @@ def test_python_dash_m_checkup_runs() -> None:
     result = subprocess.run([sys.executable, "-m", "checkup", "list"], capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("linkedin\t")
+
+
+def test_wheel_carries_the_licence_pyproject_declares(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    (licence,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+    assert archive.read(licence) == (ROOT / "LICENSE").read_bytes()
+    metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT" in metadata.splitlines()
+    assert "License-File: LICENSE" in metadata.splitlines()
+    assert (ROOT / "LICENSE").read_text().startswith("MIT License")

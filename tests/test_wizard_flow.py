@@ -271,7 +271,7 @@ async def test_quitting_midway_keeps_everything_and_the_next_start_resumes() -> 
         await pilot.pause()
         await pilot.press("v", "d", "d", "q")  # desktop comes first: switch to the iPhone
         await pilot.pause()
-    assert "Run checkup again to carry on" in app.farewell
+    assert 'Run "checkup" again to carry on' in app.farewell
     profile = saved_profile("kiosk")
     assert (profile.position.item, profile.position.surface, profile.position.step) == (
         "ai-training", "ios", 2)

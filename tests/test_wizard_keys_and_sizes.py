@@ -119,7 +119,7 @@ async def test_ctrl_q_quits_and_says_where_progress_is_kept() -> None:
         await pilot.pause()
         await pilot.press("ctrl+q")
         await pilot.pause()
-    assert "Run checkup again to carry on" in app.farewell
+    assert 'Run "checkup" again to carry on' in app.farewell
 
 
 async def test_guest_mode_does_not_promise_to_carry_on() -> None:
@@ -244,7 +244,7 @@ async def test_coming_back_with_only_skipped_items_goes_through_them() -> None:
             await pilot.pause()
             await pilot.press("enter")  # "I'll do it later"
             await pilot.pause()
-        assert "Run checkup again to go through what you skipped" in screen_text(app)
+        assert 'Run "checkup" again to go through what you skipped' in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
     again = make_app("--region", "DE", "--surface", "desktop", "--profile", "skipper")

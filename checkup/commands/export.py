@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checkup.launch import command
 from checkup.options import add_as_of, add_region, add_surface
 from checkup.profile_args import add_profile_options
 
@@ -38,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="a handout for anyone: every device, nothing ticked, the region table")
     p.add_argument("--agenda", type=Path, metavar="AGENDA.toml",
                    help="the attendee handout for a workshop agenda: its items and devices, "
-                   "blank (see 'checkup workshop')")
+                   f"blank (see '{command('workshop')}')")
     p.add_argument("--guide", action="append", metavar="ID",
                    help="only this guide (may be given more than once; default: every guide)")
     # --region and --surface override the profile's for this checklist (they are not saved).

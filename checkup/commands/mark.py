@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from checkup.launch import command
 from checkup.profile_args import add_profile_options
 
 CHOICES = ("done", "skipped", "not-applicable", "todo")
@@ -16,8 +17,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "skipped or not-applicable (with --reason, if you like), or todo to undo that. It is "
         "recorded against the guide's current revision, so you are asked to re-check it if "
         "the guide changes.")
-    p.add_argument("guide", metavar="GUIDE", help="a guide id such as linkedin (checkup list)")
-    p.add_argument("item", metavar="ITEM", help="an item id such as ai-training (checkup show)")
+    p.add_argument("guide", metavar="GUIDE",
+                   help=f"a guide id such as linkedin ({command('list')})")
+    p.add_argument("item", metavar="ITEM",
+                   help=f"an item id such as ai-training ({command('show')})")
     p.add_argument("state", metavar="STATE", choices=CHOICES, help=" | ".join(CHOICES))
     p.add_argument("--reason", metavar="TEXT", default="",
                    help="why you skipped it, or why it does not apply to you")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from checkup.launch import command
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -14,9 +16,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "camera. Without colour (NO_COLOR is set, or the output is piped) the code is drawn for a "
         "dark terminal; use --invert on a light one.",
     )
-    p.add_argument("guide", metavar="GUIDE", help="a guide id such as linkedin (checkup list)")
+    p.add_argument("guide", metavar="GUIDE",
+                   help=f"a guide id such as linkedin ({command('list')})")
     p.add_argument("item", metavar="ITEM", nargs="?",
-                   help="an item id from 'checkup show GUIDE' (default: the main item)")
+                   help=f"an item id from '{command('show', 'GUIDE')}' (default: the main item)")
     p.add_argument("--invert", action="store_true",
                    help="without colour, draw for a light terminal (dark text on light)")
 

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 
+from checkup.launch import command
 from checkup.options import add_as_of, add_region, add_surface
 from checkup.plain_text import wrap as _wrap
 from checkup.terminal import text_width
@@ -18,7 +19,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Show every item of a guide: whether it applies in your region on a day, "
         "why (the rule and its source), and the steps for your device(s).",
     )
-    p.add_argument("guide", metavar="GUIDE", help="a guide id such as linkedin (checkup list)")
+    p.add_argument("guide", metavar="GUIDE",
+                   help=f"a guide id such as linkedin ({command('list')})")
     add_region(p)
     add_surface(p, many=True)
     add_as_of(p)

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
+from checkup.launch import command
 from checkup.profile_args import add_profile_options
 
 if TYPE_CHECKING:
@@ -176,6 +177,6 @@ def render_text(store: ProfileStore, profile: Profile, progress: list[GuideProgr
         surface = f", {SURFACE_NAMES[pos.surface]}" if pos.surface else ""
         out += ["", f"You stopped at: {where}{surface}, step {pos.step + 1}."]
     if any(g.open for g in progress):
-        out += ["", "To record something you did on your own: "
-                    "checkup mark GUIDE ITEM done (see checkup mark --help)."]
+        mark, mark_help = command("mark", "GUIDE", "ITEM", "done"), command("mark", "--help")
+        out += ["", f"To record something you did on your own: {mark} (see {mark_help})."]
     return out

@@ -6,6 +6,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from checkup.launch import command
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -47,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
         write_starter(args.new_agenda)
         name = printable(str(args.new_agenda))
-        print(f"Wrote a starting agenda to {name}. Edit it, then run: checkup workshop {name}")
+        run_it = command("workshop", name)
+        print(f"Wrote a starting agenda to {name}. Edit it, then run: {run_it}")
         return 0
     agenda, regions = load_for(args)  # a bad agenda is said first, terminal or not
     if reason := why_not_full_screen(sys.stdin, sys.stdout, os.environ):
