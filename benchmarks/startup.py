@@ -36,9 +36,9 @@ if kind == "bare":
 
     app = Bare()
 else:
-    from checkup.app import CheckupApp
-    from checkup.cli import parse_args
-    from checkup.wizard import build_session
+    from checkup.screens.app import CheckupApp
+    from checkup.cli.main import parse_args
+    from checkup.cli.wizard import build_session
 
     args = parse_args(sys.argv[2:])  # as `checkup` parses its command line
     app = CheckupApp(build_session(args), theme=args.theme)

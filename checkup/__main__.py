@@ -1,3 +1,3 @@
-from checkup.cli import main
+from checkup.cli.main import main
 
 raise SystemExit(main())

@@ -18,10 +18,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Link, Static
 
-from checkup.model import SURFACE_NAMES
-from checkup.plain_text import cut_link
-from checkup.safe_text import control_problem, printable
-from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
+from checkup.guides.model import SURFACE_NAMES
+from checkup.support.plain_text import cut_link
+from checkup.support.safe_text import control_problem, printable
+from checkup.words.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
 
 LABEL_STYLE = "bold underline"
 _QUOTED = re.compile(r'"([^"]+)"')

@@ -8,11 +8,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
-from checkup.model import SURFACES, in_surface_order
+from checkup.guides.model import SURFACES, in_surface_order
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_name
-from checkup.screens.tick_list import TickList
-from checkup.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
+from checkup.screens.widgets.tick_list import TickList
+from checkup.words.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
 
 class DevicesScreen(Screen):

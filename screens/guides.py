@@ -10,7 +10,7 @@ from textual.widgets import SelectionList, Static
 
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
-from checkup.screens.tick_list import TickList
+from checkup.screens.widgets.tick_list import TickList
 
 
 class GuidesScreen(Screen):

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
 
-    from checkup.session import Session
+    from checkup.session.session import Session
 
 
 def first_screen(session: Session) -> Screen:
@@ -78,7 +78,7 @@ def steps_screen(session: Session) -> Screen:
 
 def go_back(app: App, at_start: str = "This is the first screen.") -> None:
     """Back one screen; the first screen has nothing behind it, so say so instead."""
-    from checkup.safe_text import printable
+    from checkup.support.safe_text import printable
 
     if len(app.screen_stack) > 1:
         app.pop_screen()

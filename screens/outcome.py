@@ -11,11 +11,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from checkup.flow import Task
-from checkup.report import alike_regions, region_answer
+from checkup.guides.report import alike_regions, region_answer
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, FoldedLink, Keys, SafeText, plain, status_line
-from checkup.wording import items_left
+from checkup.session.flow import Task
+from checkup.words.wording import items_left
 
 
 def _sources(task: Task, ids: tuple[str, ...]) -> Iterator[Widget]:

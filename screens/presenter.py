@@ -17,12 +17,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
-from checkup.agenda import Agenda
-from checkup.freshness import checked_line
-from checkup.regions import RegionTable
+from checkup.guides.regions import RegionTable
 from checkup.screens.common import SafeText, with_labels
-from checkup.screens.qr_widget import QrCodeView
-from checkup.slides import Slide, build_slides, outcome_for
+from checkup.screens.widgets.qr_widget import QrCodeView
+from checkup.words.freshness import checked_line
+from checkup.workshop.agenda import Agenda
+from checkup.workshop.slides import Slide, build_slides, outcome_for
 
 # Country names said with "the" ("Applies in the United Kingdom").
 WITH_THE = ("United ", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives",

@@ -9,12 +9,12 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from checkup.country_search import matching_countries
-from checkup.locale_country import suggested_country
+from checkup.guides.country_search import matching_countries
 from checkup.screens import navigation
 from checkup.screens.common import Keys, SafeText, plain
-from checkup.wording import NOT_SAYING as NOT_SAYING_TEXT
-from checkup.wording import REGION_EXPLAINED, REGION_QUESTION
+from checkup.support.locale_country import suggested_country
+from checkup.words.wording import NOT_SAYING as NOT_SAYING_TEXT
+from checkup.words.wording import REGION_EXPLAINED, REGION_QUESTION
 
 NOT_SAYING = "-"
 

@@ -8,9 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from checkup.flow import Position, Task
-from checkup.freshness import checked_line
-from checkup.report import ANDROID_ASSUMED
+from checkup.guides.report import ANDROID_ASSUMED
 from checkup.screens import navigation
 from checkup.screens.common import (
     ActionBar,
@@ -22,8 +20,10 @@ from checkup.screens.common import (
     surface_name,
     with_labels,
 )
-from checkup.session import DONE, SKIPPED
-from checkup.wording import PHONE_HINT
+from checkup.session.flow import Position, Task
+from checkup.session.session import DONE, SKIPPED
+from checkup.words.freshness import checked_line
+from checkup.words.wording import PHONE_HINT
 
 
 class StepScreen(Screen):
@@ -154,7 +154,7 @@ class StepScreen(Screen):
         self._go(after)
 
     def action_skip(self) -> None:
-        from checkup.screens.skip import SkipScreen
+        from checkup.screens.dialogs.skip import SkipScreen
 
         def skipped(reason: str | None) -> None:
             if reason is None:  # cancelled
@@ -173,12 +173,12 @@ class StepScreen(Screen):
         self.refresh_step()
 
     def action_cant_find(self) -> None:
-        from checkup.screens.cant_find import CantFindScreen
+        from checkup.screens.dialogs.cant_find import CantFindScreen
 
         self.app.push_screen(CantFindScreen(self.item_task))
 
     def action_qr(self) -> None:
-        from checkup.screens.qr_widget import QrScreen
+        from checkup.screens.widgets.qr_widget import QrScreen
 
         item = self.item_task.item
         self.app.push_screen(QrScreen(item.link, self.item_task.guide.domains))

@@ -10,8 +10,8 @@ from textual.widgets import Static
 
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
-from checkup.session import NOT_APPLICABLE, SKIPPED, TODO
-from checkup.wording import (
+from checkup.session.session import NOT_APPLICABLE, SKIPPED, TODO
+from checkup.words.wording import (
     ALL_DONE,
     ALL_DONE_MORE,
     DOES_NOT_TITLE,

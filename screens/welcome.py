@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText
-from checkup.wording import WELCOME_TITLE, welcome_paragraphs
+from checkup.words.wording import WELCOME_TITLE, welcome_paragraphs
 
 
 class WelcomeScreen(Screen):

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from checkup.cli import main
-from checkup.paths import shipped_content_dir
+from checkup.cli.main import main
+from checkup.support.paths import shipped_content_dir
 
 
 @pytest.fixture(autouse=True)

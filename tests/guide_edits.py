@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checkup.paths import shipped_content_dir
+from checkup.support.paths import shipped_content_dir
 
 _REVISION = re.compile(r"(?m)^revision = (\d+)$")
 

@@ -139,7 +139,7 @@ def decode(img: Image.Image) -> list[str]:
                                                    try_invert=False)]
 
 
-# --- SVG, as checkup.qr_svg writes it -------------------------------------------------------
+# --- SVG, as checkup.qr.svg writes it -------------------------------------------------------
 
 _RUN = re.compile(r"M(\d+),(\d+)h(\d+)v1h-(\d+)z")
 SVG = "{http://www.w3.org/2000/svg}"

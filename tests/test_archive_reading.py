@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from checkup.loader import load_paths
-from checkup.paths import in_archive, package_dir, shipped_content_dir
-from checkup.toml_file import MAX_BYTES, Unreadable, read_bytes
+from checkup.guides.loader import load_paths
+from checkup.support.paths import in_archive, package_dir, shipped_content_dir
+from checkup.support.toml_file import MAX_BYTES, Unreadable, read_bytes
 
 
 @pytest.fixture

@@ -22,9 +22,11 @@ def installed(stage: Path, exit_status: int = 0) -> Path:
     package = stage / "checkup"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text("")
-    (package / "cli.py").write_text(f"def main():\n    return {exit_status}\n")
+    (package / "cli").mkdir()
+    (package / "cli" / "__init__.py").write_text("")
+    (package / "cli" / "main.py").write_text(f"def main():\n    return {exit_status}\n")
     (package / "__pycache__").mkdir()
-    (package / "__pycache__" / "cli.cpython-311.pyc").write_bytes(b"stale")
+    (package / "__pycache__" / "main.cpython-311.pyc").write_bytes(b"stale")
     info = stage / "privacy_checkup-0.1.0.dist-info"
     (info / "licenses").mkdir(parents=True)
     (info / "licenses" / "LICENSE").write_text("MIT License\n")
@@ -44,7 +46,7 @@ def test_pruning_keeps_the_licences_and_drops_the_records(tmp_path: Path) -> Non
     build_pyz.prune(stage)
     left = sorted(p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file())
     assert left == [
-        "checkup/__init__.py", "checkup/cli.py",
+        "checkup/__init__.py", "checkup/cli/__init__.py", "checkup/cli/main.py",
         "mdurl-0.1.2.dist-info/LICENSE", "mdurl-0.1.2.dist-info/METADATA",
         "privacy_checkup-0.1.0.dist-info/METADATA",
         "privacy_checkup-0.1.0.dist-info/licenses/LICENSE",

@@ -72,7 +72,7 @@ def test_a_folder_as_output_is_one_line_naming_it(run_cli, in_tmp: Path) -> None
 
 def _record(region: str | None = None, surfaces: tuple[str, ...] = (), **items) -> None:
     """Items as id=(state, reason, revision)."""
-    from checkup.profile_store import open_store
+    from checkup.profile.store import open_store
 
     def change(p) -> None:
         p.set_region(region)

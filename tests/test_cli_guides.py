@@ -164,7 +164,7 @@ def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> No
     ["--profile", "anna"],
 ])
 def test_starting_the_wizard_parses_as_the_whole_command_line_does(argv: list[str]) -> None:
-    from checkup.cli import build_parser, parse_args
+    from checkup.cli.main import build_parser, parse_args
 
     assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv))
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from guide_edits import bump_revision, shipped_revision
 
-from checkup.profile_store import open_store
+from checkup.profile.store import open_store
 
 
 @pytest.fixture

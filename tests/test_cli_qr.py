@@ -6,7 +6,7 @@ import pytest
 from pseudo_terminal import in_terminal
 from qr_pixels import DARK_TERMINAL, LIGHT_TERMINAL, cells_image, decode, parse_ansi
 
-from checkup.loader import load_guides
+from checkup.guides.loader import load_guides
 
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 ITEMS = [(guide.id, item.id, item.link) for guide in load_guides().guides for item in guide.items]
@@ -62,7 +62,7 @@ def test_too_small_a_window_gets_a_message_and_the_link_not_a_broken_code(
 
 
 def test_no_color_gives_glyphs_even_in_a_terminal() -> None:
-    from checkup.terminal import colour_mode
+    from checkup.support.terminal import colour_mode
 
     class Tty:
         def isatty(self) -> bool:

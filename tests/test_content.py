@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from checkup.loader import document_problem, load_guides
-from checkup.model import SOURCE_KINDS
+from checkup.guides.loader import document_problem, load_guides
+from checkup.guides.model import SOURCE_KINDS
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from test_export import blank, linkedin, personal
 from checkup.export.to_html import render_html
 from checkup.export.to_markdown import md_text, render_markdown
 from checkup.export.to_text import render_text
-from checkup.model import Guide
+from checkup.guides.model import Guide
 
 RENDER = {"html": render_html, "md": render_markdown, "txt": render_text}
 # Tags and attributes that fetch, embed, navigate or run something.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checkup import safe_file
+from checkup.profile import safe_file
 
 
 class _FullDisk:

@@ -8,8 +8,8 @@ import io
 
 import pytest
 
-from checkup.freshness import STALE_AFTER_DAYS, checked_line, day_text, is_stale
-from checkup.loader import load_guides
+from checkup.guides.loader import load_guides
+from checkup.words.freshness import STALE_AFTER_DAYS, checked_line, day_text, is_stale
 
 D = dt.date.fromisoformat
 VERIFIED = D("2026-12-01")  # the shipped items' verified day
@@ -84,11 +84,11 @@ def test_exports_say_when_the_steps_were_checked(run_cli) -> None:
 
 
 def test_plain_mode_says_it_at_each_item() -> None:
-    from checkup.cli import build_parser
-    from checkup.conversation import Conversation
-    from checkup.plain_mode import PlainCheckup
-    from checkup.qr_print import terminal_qr
-    from checkup.wizard import build_session
+    from checkup.cli.main import build_parser
+    from checkup.cli.wizard import build_session
+    from checkup.plain.conversation import Conversation
+    from checkup.plain.mode import PlainCheckup
+    from checkup.qr.lines import terminal_qr
 
     args = build_parser().parse_args(["--plain", "--guest", "--region", "DE", "--surface",
                                       "android"])

@@ -22,9 +22,9 @@ import tomli_w
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from checkup.cli import build_parser, main
-from checkup.paths import shipped_content_dir
-from checkup.profile import ITEM_STATES
+from checkup.cli.main import build_parser, main
+from checkup.profile.model import ITEM_STATES
+from checkup.support.paths import shipped_content_dir
 
 # Control characters but tab and newline, DEL, C1, and the bidi overrides and isolates.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -98,9 +98,9 @@ def profiles(draw: st.DrawFn) -> dict:
 
 
 def _plain_mode(answers: str) -> str:
-    from checkup.conversation import Conversation
-    from checkup.plain_mode import PlainCheckup
-    from checkup.wizard import build_session
+    from checkup.cli.wizard import build_session
+    from checkup.plain.conversation import Conversation
+    from checkup.plain.mode import PlainCheckup
 
     session = build_session(build_parser().parse_args(["--plain", "--region", "DE"]))
     out = io.StringIO()
@@ -132,7 +132,7 @@ def test_any_profile_through_every_view_and_a_mark(profile: dict, item: str, rea
         assert_clean(out, err)
         if code == 0:
             assert out.startswith("Recorded: ")
-            from checkup.profile_store import open_store
+            from checkup.profile.store import open_store
 
             record = open_store(None).load().guides["linkedin"].items[item]
             assert (record.state, record.reason) == ("skipped", reason.strip())
@@ -195,10 +195,10 @@ def _presenter_frames(agenda_path: Path) -> list[str]:
     """The presenter's screen, as sent to the terminal, on its first slides and notes."""
     import datetime as dt
 
-    from checkup.agenda import load_agenda
-    from checkup.app import WorkshopApp
-    from checkup.loader import load_guides
-    from checkup.regions import default_regions
+    from checkup.guides.loader import load_guides
+    from checkup.guides.regions import default_regions
+    from checkup.screens.app import WorkshopApp
+    from checkup.workshop.agenda import load_agenda
 
     regions = default_regions()
     agenda = load_agenda(agenda_path, load_guides(), regions)

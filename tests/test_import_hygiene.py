@@ -13,7 +13,7 @@ import pytest
 PROBE = """
 import sys
 sys.modules["PIL"] = None
-from checkup.cli import main
+from checkup.cli.main import main
 try:
     main({args!r})
 except SystemExit:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from checkup import launch, wording
-from checkup.launch import ARCHIVE, INSTALLED, MODULE, PIPX_RUN, detect
-from checkup.profile import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.support import launch
+from checkup.support.launch import ARCHIVE, INSTALLED, MODULE, PIPX_RUN, detect
+from checkup.words import wording
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "checkup"

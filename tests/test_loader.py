@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from guide_edits import REVISION_LINE
 
-from checkup.loader import load_guides, load_paths, parse_guide
-from checkup.paths import shipped_content_dir
-from checkup.regions import default_regions
+from checkup.guides.loader import load_guides, load_paths, parse_guide
+from checkup.guides.regions import default_regions
+from checkup.support.paths import shipped_content_dir
 
 
 def _edit(path: Path, old: str, new: str, count: int = 1) -> None:
@@ -252,7 +252,7 @@ ON_DOMAIN_BUT_REFUSED = [
 
 @pytest.mark.parametrize("url", ON_DOMAIN_BUT_REFUSED)
 def test_a_link_on_the_domain_that_a_browser_could_read_as_elsewhere_is_refused(url) -> None:
-    from checkup.loader import link_problem
+    from checkup.guides.loader import link_problem
 
     assert link_problem(url, ("linkedin.com",)) is not None
 
@@ -264,7 +264,7 @@ def test_a_link_on_the_domain_that_a_browser_could_read_as_elsewhere_is_refused(
     "https://www.linkedin.com/settings?q=a%20b",
 ])
 def test_ordinary_links_on_the_domain_are_kept(url) -> None:
-    from checkup.loader import link_problem
+    from checkup.guides.loader import link_problem
 
     assert link_problem(url, ("linkedin.com",)) is None
 

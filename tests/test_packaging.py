@@ -34,15 +34,16 @@ def test_wheel_holds_only_the_checkup_package(wheel: Path) -> None:
     assert "checkup/screens/__init__.py" in names
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in dist_info if n.endswith("entry_points.txt"))).decode()
-    assert "checkup = checkup.cli:main" in entry_points
-    assert "[pipx.run]" in entry_points and "privacy-checkup = checkup.cli:main" in entry_points
+    assert "checkup = checkup.cli.main:main" in entry_points
+    assert "[pipx.run]" in entry_points
+    assert "privacy-checkup = checkup.cli.main:main" in entry_points
 
 
 def test_installed_wheel_runs_from_its_own_files(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
                     str(target), str(wheel)], check=True, capture_output=True, timeout=300)
-    probe = ("import checkup, sys; from checkup.cli import main; print(checkup.__file__); "
+    probe = ("import checkup, sys; from checkup.cli.main import main; print(checkup.__file__); "
              "sys.exit(main(['show', 'linkedin', '--region', 'DE', '--json']))")
     result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
                             text=True, timeout=60, env={"PYTHONPATH": str(target), "PATH": ""})
@@ -57,7 +58,7 @@ def test_started_in_the_checkout_with_a_wheel_installed(wheel: Path, tmp_path: P
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
                     str(target), str(wheel)], check=True, capture_output=True, timeout=300)
-    probe = ("import sys; from checkup.cli import main; "
+    probe = ("import sys; from checkup.cli.main import main; "
              "sys.exit(main(['show', 'linkedin', '--region', 'FR', '--json']))")
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                             text=True, timeout=60, env={"PYTHONPATH": str(target), "PATH": ""})

@@ -17,12 +17,12 @@ from pseudo_terminal import in_terminal
 from qr_pixels import cells_image, decode, parse_ansi
 from wizard_helpers import DAY, make_app, state_of
 
-from checkup.cli import build_parser
-from checkup.conversation import Conversation
-from checkup.plain_mode import PlainCheckup
-from checkup.qr_print import terminal_qr
-from checkup.session import Session
-from checkup.wizard import build_session, why_plain
+from checkup.cli.main import build_parser
+from checkup.cli.wizard import build_session, why_plain
+from checkup.plain.conversation import Conversation
+from checkup.plain.mode import PlainCheckup
+from checkup.qr.lines import terminal_qr
+from checkup.session.session import Session
 
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 ESCAPES = re.compile(r"\x1b|\x9b")

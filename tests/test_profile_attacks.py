@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 from wizard_helpers import make_app, screen_name
 
-from checkup import profile_store, safe_file
-from checkup.profile import DONE, decode_profile
-from checkup.profile_recorder import ProfileRecorder
-from checkup.profile_store import SET_ASIDE_TAG, open_store
-from checkup.safe_file import exclusive_lock
+from checkup.profile import safe_file
+from checkup.profile import store as profile_store
+from checkup.profile.model import DONE, decode_profile
+from checkup.profile.safe_file import exclusive_lock
+from checkup.profile.store import SET_ASIDE_TAG, open_store
+from checkup.session.recorder import ProfileRecorder
 
 NOBODY = 65534
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="needs root to act as another user")
@@ -182,7 +183,7 @@ def test_a_pipe_as_the_profile_is_set_aside_and_the_record_saved(home: Path, run
 
 AS_NOBODY = textwrap.dedent("""
     import contextlib, io, json, os, sys, tempfile, traceback
-    from checkup.cli import main
+    from checkup.cli.main import main
     COMMANDS = [["status"], ["status", "--json"], ["reset", "--yes"], ["where"],
                 ["mark", "linkedin", "ai-training", "done"]]
 
@@ -290,8 +291,8 @@ def _hold(lock: Path) -> int:
 
 
 def test_an_answer_made_while_another_checkup_saves_is_kept_and_saved_later(home: Path) -> None:
-    from checkup.loader import load_guides
-    from checkup.model import Guide
+    from checkup.guides.loader import load_guides
+    from checkup.guides.model import Guide
 
     guide: Guide = load_guides().guides[0]
     recorder = ProfileRecorder(open_store(), lock_wait=0.1)
@@ -354,7 +355,7 @@ async def test_the_wizard_answers_keys_while_the_lock_is_held_and_saves_after(
 WRITER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from checkup.safe_file import exclusive_lock
+    from checkup.profile.safe_file import exclusive_lock
     lock, stop = Path(sys.argv[1]), time.monotonic() + float(sys.argv[2])
     print("go", flush=True)
     while time.monotonic() < stop:

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checkup.loader import load_guides
-from checkup.model import SURFACES
-from checkup.profile import (
+from checkup.guides.loader import load_guides
+from checkup.guides.model import SURFACES
+from checkup.profile.model import (
     DONE,
     ITEM_STATES,
     NOT_APPLICABLE,

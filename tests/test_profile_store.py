@@ -18,17 +18,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checkup import safe_file
-from checkup.errors import UsageError
-from checkup.profile import DONE, SKIPPED, decode_profile, profile_to_toml
-from checkup.profile_store import (
+from checkup.profile import safe_file
+from checkup.profile.model import DONE, SKIPPED, decode_profile, profile_to_toml
+from checkup.profile.safe_file import LockTimeout, exclusive_lock
+from checkup.profile.store import (
     MAX_PROFILE_BYTES,
     SET_ASIDE_TAG,
     check_profile_name,
     open_store,
     profile_home,
 )
-from checkup.safe_file import LockTimeout, exclusive_lock
+from checkup.support.errors import UsageError
 
 NOBODY = 65534
 
@@ -294,8 +294,9 @@ def test_temporaries_left_by_a_killed_writer_are_cleaned_up(home: Path) -> None:
 
 AS_OTHER_USER = textwrap.dedent("""
     import json, os, sys
-    from checkup.profile_store import open_store
-    import checkup.profile, checkup.safe_file, tomli_w, tempfile, copy  # before losing /root
+    from checkup.profile.store import open_store
+    # imported before losing /root
+    import checkup.profile.model, checkup.profile.safe_file, tomli_w, tempfile, copy
     if os.geteuid() == 0:
         os.setgroups([]); os.setgid({uid}); os.setuid({uid})
     store = open_store()
@@ -344,7 +345,7 @@ def test_a_read_only_folder_means_a_warning_and_the_session_goes_on_in_memory(
 WRITER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from checkup.profile_store import open_store
+    from checkup.profile.store import open_store
     prefix, count, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
     while not go.exists():
         time.sleep(0.001)
@@ -377,7 +378,7 @@ def test_the_lock_makes_a_writer_wait_its_turn_and_then_saves(home: Path) -> Non
     a_saved_profile(home)
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
-         "from checkup.safe_file import exclusive_lock\n"
+         "from checkup.profile.safe_file import exclusive_lock\n"
          "with exclusive_lock(Path(sys.argv[1])):\n    print('held', flush=True)\n"
          "    time.sleep(0.5)\n", str(home / "profile.toml.lock")],
         stdout=subprocess.PIPE, text=True)

@@ -16,10 +16,10 @@ from qr_pixels import (
     rasterise,
 )
 
-from checkup.loader import load_guides
-from checkup.qr import QUIET_ZONE, QrRefused, item_for_qr, make_qr, qr_codes
-from checkup.qr_svg import qr_svg
-from checkup.qr_terminal import cell_rows, cell_size, colour_lines, fitting, glyph_lines
+from checkup.guides.loader import load_guides
+from checkup.qr.code import QUIET_ZONE, QrRefused, item_for_qr, make_qr, qr_codes
+from checkup.qr.svg import qr_svg
+from checkup.qr.terminal import cell_rows, cell_size, colour_lines, fitting, glyph_lines
 
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 

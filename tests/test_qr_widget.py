@@ -6,10 +6,10 @@ import pytest
 from qr_pixels import DARK_TERMINAL, LIGHT_TERMINAL, cells_image, decode, strip_cells
 from textual.app import App, ComposeResult
 
-from checkup.loader import load_guides
-from checkup.qr import qr_codes
-from checkup.qr_terminal import cell_size
-from checkup.screens.qr_widget import QrCodeView, QrScreen, layout, snug_width, wrap
+from checkup.guides.loader import load_guides
+from checkup.qr.code import qr_codes
+from checkup.qr.terminal import cell_size
+from checkup.screens.widgets.qr_widget import QrCodeView, QrScreen, layout, snug_width, wrap
 
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 LINKS = [(item.link, guide.domains) for guide in load_guides().guides for item in guide.items]

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from checkup.errors import UsageError
-from checkup.regions import default_regions
+from checkup.guides.regions import default_regions
+from checkup.support.errors import UsageError
 
 
 def test_codes_are_case_insensitive_and_uk_means_gb() -> None:
@@ -36,8 +36,8 @@ def test_every_group_member_is_a_country_code() -> None:
 
 
 def test_a_group_with_a_made_up_member_is_reported(tmp_path) -> None:
-    from checkup.paths import shipped_content_dir
-    from checkup.regions import load_regions
+    from checkup.guides.regions import load_regions
+    from checkup.support.paths import shipped_content_dir
 
     (tmp_path / "countries.toml").write_bytes((shipped_content_dir() / "countries.toml")
                                                .read_bytes())

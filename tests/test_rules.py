@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from checkup.loader import load_guides
-from checkup.regions import default_regions
-from checkup.rules import EVERYWHERE_ELSE, evaluate, outcomes_by_region
+from checkup.guides.loader import load_guides
+from checkup.guides.regions import default_regions
+from checkup.guides.rules import EVERYWHERE_ELSE, evaluate, outcomes_by_region
 
 D = dt.date.fromisoformat
 
@@ -124,9 +124,9 @@ def test_ads_sharing_claims_only_what_the_sources_say(country: str, day: str,
 
 
 def test_every_status_has_words_in_every_view() -> None:
-    from checkup.model import STATUSES, UNKNOWN
-    from checkup.report import STATUS_ADVICE
-    from checkup.wording import STATUS_ADVICE_SHORT, STATUS_TITLE, status_words
+    from checkup.guides.model import STATUSES, UNKNOWN
+    from checkup.guides.report import STATUS_ADVICE
+    from checkup.words.wording import STATUS_ADVICE_SHORT, STATUS_TITLE, status_words
 
     for status in (*STATUSES, UNKNOWN):
         assert STATUS_ADVICE[status] and STATUS_TITLE[status], status

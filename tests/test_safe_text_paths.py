@@ -1,5 +1,5 @@
 """Every text a Textual view draws goes through the one safe path (screens.common.SafeText, which
-escapes through checkup.safe_text.printable): the source is walked, so a view that builds a
+escapes through checkup.support.safe_text.printable): the source is walked, so a view that builds a
 Static, a Label, an option or a notification from outside text another way fails here, before
 anyone sees it."""
 
@@ -13,7 +13,7 @@ import pytest
 from checkup.screens.common import SafeText, plain, shown, with_labels
 
 ROOT = Path(__file__).resolve().parent.parent
-VIEWS = sorted((ROOT / "screens").glob("*.py")) + [ROOT / "checkup" / "app.py"]
+VIEWS = sorted((ROOT / "screens").rglob("*.py"))
 SAFE_MODULE = ROOT / "screens" / "common.py"
 # What draws text: its first argument is what is drawn.
 DRAWS = {"Static", "Label", "Option", "Selection", "update", "notify"}

@@ -11,8 +11,8 @@ import sys
 import threading
 from pathlib import Path
 
-from checkup.terminal import served_to_a_browser
-from checkup.wizard import why_plain
+from checkup.cli.wizard import why_plain
+from checkup.support.terminal import served_to_a_browser
 
 # What textual-serve's AppService puts in the environment of the app it starts.
 SERVED = {

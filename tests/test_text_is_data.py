@@ -122,8 +122,8 @@ def test_a_planted_reason_is_escaped_in_status_plain_mode_and_exports(run_cli, t
 def test_plain_mode_summary_escapes_a_planted_reason() -> None:
     import io
 
-    from checkup.cli import build_parser
-    from checkup.wizard import build_session, run_plain_mode
+    from checkup.cli.main import build_parser
+    from checkup.cli.wizard import build_session, run_plain_mode
 
     plant_profile(HOSTILE_REASON)
     args = build_parser().parse_args(["--region", "DE", "--surface", "desktop", "--plain"])
@@ -149,8 +149,8 @@ def test_messages_that_echo_a_file_name_or_an_argument_escape_it(run_cli, tmp_pa
 def test_plain_mode_says_a_profile_folder_with_an_escape_escaped(tmp_path, monkeypatch) -> None:
     import io
 
-    from checkup.cli import build_parser
-    from checkup.wizard import build_session, run_plain_mode
+    from checkup.cli.main import build_parser
+    from checkup.cli.wizard import build_session, run_plain_mode
 
     monkeypatch.setenv("CHECKUP_HOME", str(tmp_path / "home\x1b]0;T\x07"))
     args = build_parser().parse_args(["--region", "DE", "--surface", "desktop", "--plain"])

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from checkup.profile import Profile, ProfileUnwritable, decode_profile, profile_to_toml
-from checkup.profile_store import SET_ASIDE_TAG, open_store
-from checkup.toml_file import Unreadable, decode
-from checkup.toml_shape import MAX_KEY_PARTS, MAX_NESTING, shape_problem
+from checkup.profile.model import Profile, ProfileUnwritable, decode_profile, profile_to_toml
+from checkup.profile.store import SET_ASIDE_TAG, open_store
+from checkup.support.toml_file import Unreadable, decode
+from checkup.support.toml_shape import MAX_KEY_PARTS, MAX_NESTING, shape_problem
 
 LEVELS = 40_000  # 80 KB: 45 s and 6 GB in tomllib unguarded
 BOUND = 2.0  # seconds; generous on a busy machine, far below what an unguarded parse takes

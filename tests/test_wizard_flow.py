@@ -9,12 +9,12 @@ import pytest
 from guide_edits import bump_revision, shipped_revision
 from wizard_helpers import make_app, screen_name, screen_text, state_of
 
-from checkup.paths import shipped_content_dir
+from checkup.support.paths import shipped_content_dir
 
 
 def saved_profile(name: str | None = None):
     """The profile as a fresh process would read it from disk."""
-    from checkup.profile_store import open_store
+    from checkup.profile.store import open_store
 
     return open_store(name).load()
 
@@ -96,7 +96,7 @@ async def test_not_offered_on_the_day_is_explained_and_never_walked_through(run_
 
 @pytest.mark.parametrize("surface", ["desktop", "ios", "android"])
 async def test_each_device_gets_its_own_steps(surface: str) -> None:
-    from checkup.loader import load_guides
+    from checkup.guides.loader import load_guides
 
     item = load_guides().guide("linkedin").item("ai-training")
     app = make_app("--region", "US", "--surface", surface)
@@ -320,7 +320,7 @@ async def test_guest_mode_writes_nothing(tmp_path: Path) -> None:
 
 
 async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> None:
-    from checkup.profile_store import open_store
+    from checkup.profile.store import open_store
 
     store = open_store()
     store.path.parent.mkdir(parents=True, exist_ok=True)

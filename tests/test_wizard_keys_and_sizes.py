@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wizard_helpers import make_app, screen_name, screen_text
 
-from checkup.profile_store import open_store
+from checkup.profile.store import open_store
 
 
 def footer_keys(app) -> list[str]:  # noqa: ANN001 - a running CheckupApp

@@ -123,7 +123,7 @@ def test_qr_code_full_screen(snap_compare) -> None:
 
 
 def test_platform_picker_with_two_guides(snap_compare, monkeypatch, tmp_path: Path) -> None:
-    from checkup.paths import shipped_content_dir
+    from checkup.support.paths import shipped_content_dir
 
     folder = tmp_path / "guides"
     folder.mkdir()

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from qr_pixels import cells_image, decode, strip_cells
 
-from checkup.agenda import AgendaError, default_agenda, load_agenda
-from checkup.app import WorkshopApp
-from checkup.loader import load_guides
-from checkup.qr_terminal import cell_size
-from checkup.regions import default_regions
-from checkup.slides import build_slides, outcome_for
+from checkup.guides.loader import load_guides
+from checkup.guides.regions import default_regions
+from checkup.qr.terminal import cell_size
+from checkup.screens.app import WorkshopApp
+from checkup.workshop.agenda import AgendaError, default_agenda, load_agenda
+from checkup.workshop.slides import build_slides, outcome_for
 
 DAY = dt.date(2026, 11, 23)
 MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checkup.app import CheckupApp
-from checkup.cli import build_parser
-from checkup.wizard import build_session
+from checkup.cli.main import build_parser
+from checkup.cli.wizard import build_session
+from checkup.screens.app import CheckupApp
 
 DAY = dt.date(2026, 11, 23)
 

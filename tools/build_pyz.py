@@ -39,7 +39,7 @@ if sys.version_info < (3, 11):
                      % sys.version_info[:2])
     sys.exit(1)
 
-from checkup.cli import main
+from checkup.cli.main import main
 
 sys.exit(main())
 """

@@ -12,12 +12,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from checkup.freshness import checked_line
-from checkup.model import SURFACE_NAMES, Guide, Item, Source
-from checkup.qr import qr_problem
-from checkup.regions import RegionTable
-from checkup.report import STATUS_ADVICE, STATUS_MEANING, item_report, step_groups
-from checkup.rules import Outcome
+from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
+from checkup.guides.regions import RegionTable
+from checkup.guides.report import STATUS_ADVICE, STATUS_MEANING, item_report, step_groups
+from checkup.guides.rules import Outcome
+from checkup.qr.code import qr_problem
+from checkup.words.freshness import checked_line
 
 # An item's state, as the profile records it.
 TODO = "todo"
@@ -203,7 +203,7 @@ def region_sentence(line: RegionLine) -> str:
 
 def labels_sentence(item: Item, labels: Sequence[str] | None = None) -> str:
     """The item's labels to look for, or `labels` (one device's path) in the item's manner."""
-    from checkup.report import labels_text
+    from checkup.guides.report import labels_text
 
     return labels_text(item.labels if labels is None else labels, item.labels_path)
 

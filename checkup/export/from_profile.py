@@ -7,10 +7,10 @@ import dataclasses
 import datetime as dt
 
 from checkup.export.checklist import NOT_APPLICABLE, ChecklistInput, ItemState
-from checkup.model import Guide
-from checkup.profile import Profile
-from checkup.progress import BECAUSE_OF_REGION, ItemProgress, guide_progress
-from checkup.regions import RegionTable
+from checkup.guides.model import Guide
+from checkup.guides.regions import RegionTable
+from checkup.profile.model import Profile
+from checkup.session.progress import BECAUSE_OF_REGION, ItemProgress, guide_progress
 
 
 def _local_day(when: dt.datetime | None) -> dt.date | None:

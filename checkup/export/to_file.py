@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from checkup.safe_file import write_atomic
+from checkup.profile.safe_file import write_atomic
 
 PERSONAL_MODE = 0o600
 HANDOUT_MODE = 0o644

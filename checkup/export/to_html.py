@@ -23,8 +23,8 @@ from checkup.export.checklist import (
     verified_sentence,
     workshop_line,
 )
-from checkup.model import Source
-from checkup.safe_text import html_text
+from checkup.guides.model import Source
+from checkup.support.safe_text import html_text
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
 
@@ -87,8 +87,8 @@ def _a(text: str) -> str:
 
 
 def _qr_block(item: ChecklistItem, domains: tuple[str, ...]) -> str:
-    from checkup.qr import make_qr
-    from checkup.qr_svg import qr_svg
+    from checkup.qr.code import make_qr
+    from checkup.qr.svg import qr_svg
 
     svg = qr_svg(make_qr(item.item.link, domains))
     return f'<div class="qr">{svg}<a class="url" href="{_a(item.item.link)}">' \

@@ -30,8 +30,8 @@ from checkup.export.checklist import (
     verified_sentence,
     workshop_line,
 )
-from checkup.model import Item
-from checkup.safe_text import flowing
+from checkup.guides.model import Item
+from checkup.support.safe_text import flowing
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
 # headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would

@@ -25,8 +25,8 @@ from checkup.export.checklist import (
     verified_sentence,
     workshop_line,
 )
-from checkup.plain_text import wrap
-from checkup.safe_text import flowing
+from checkup.support.plain_text import wrap
+from checkup.support.safe_text import flowing
 
 WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a blank line
 RULE = "-" * WIDTH

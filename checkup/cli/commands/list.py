@@ -1,0 +1,22 @@
+"""`checkup list`: the guides, one line each."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("list", help="list the guides", description="List the guides, one per line: "
+                   "id, platform, title and the date its facts were last verified.")
+
+
+def run(args: argparse.Namespace) -> int:
+    from checkup.guides.loader import load_guides
+
+    loaded = load_guides()
+    for g in loaded.guides:
+        print(f"{g.id}\t{g.platform}\t{g.title}\tverified {g.verified.isoformat()}")
+    for problem in loaded.problems:
+        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
+    return 0 if loaded.guides or not loaded.problems else 1

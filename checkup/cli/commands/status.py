@@ -1,0 +1,182 @@
+"""`checkup status`: progress per guide from the profile, and what needs a re-check."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import TYPE_CHECKING
+
+from checkup.cli.profile_args import add_profile_options
+from checkup.support.launch import command
+
+if TYPE_CHECKING:
+    from checkup.guides.regions import RegionTable
+    from checkup.profile.model import Profile
+    from checkup.profile.store import ProfileStore
+    from checkup.session.progress import GuideProgress, ItemProgress
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "status", help="show your progress",
+        description="Show, for each guide, what you have done, what is still to do, what does "
+        "not apply to you, and what needs a re-check because the guide changed since you did it.")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    p.add_argument("--exit-code", action="store_true",
+                   help="exit with status 1 when something is to do or needs a re-check")
+    add_profile_options(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from checkup.cli.profile_args import print_warnings, store_from_args
+    from checkup.guides.loader import load_guides
+    from checkup.guides.regions import default_regions
+    from checkup.session.progress import guide_progress
+
+    store = store_from_args(args)
+    profile = store.load()
+    print_warnings(store)  # before the report, so they are read first
+    loaded = load_guides()
+    regions = default_regions()
+    today = dt.date.today()
+    progress = [guide_progress(g, profile, today, regions) for g in loaded.guides]
+    if args.json:
+        data = status_json(store, profile, progress, today, regions)
+        print(json.dumps(data, indent=2))  # ASCII escapes: profile text cannot reach the terminal
+    else:
+        print("\n".join(render_text(store, profile, progress, regions)))
+    for problem in loaded.problems:
+        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
+    if args.exit_code and any(p.open for p in progress):
+        return 1
+    return 0
+
+
+def _when(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _item_json(p: ItemProgress) -> dict:
+    record = p.record
+    return {
+        "id": p.item.id,
+        "title": p.item.title,
+        "state": p.state,
+        "needs_recheck": p.needs_recheck,
+        "recorded_state": record.state if record else None,
+        "reason": (record.reason or None) if record else None,
+        "changed": _when(record.changed) if record else None,
+        "done_against_revision": record.revision if record else None,
+        "not_applicable_because": p.not_applicable_because,
+        "region_status": p.outcome.status if p.outcome else None,
+    }
+
+
+def status_json(store: ProfileStore, profile: Profile, progress: list[GuideProgress],
+                today: dt.date, regions: RegionTable) -> dict:
+    from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+
+    position = profile.position
+    return {
+        "profile": {
+            "name": store.display_name,
+            "path": str(store.path) if store.path else None,
+            "exists": store.exists(),
+            "saved": store.saves,
+            "not_saved_because": store.not_saved_reason,
+        },
+        "as_of": today.isoformat(),
+        "region": profile.region,
+        "region_declined": profile.region_declined,
+        "region_name": regions.name(profile.region) if profile.region else None,
+        "surfaces": list(profile.surfaces),
+        "position": None if position is None else {
+            "guide": position.guide, "item": position.item, "surface": position.surface,
+            "step": position.step, "changed": _when(position.changed)},
+        "guides": [
+            {
+                "id": g.guide.id,
+                "title": g.guide.title,
+                "revision": g.guide.revision,
+                "counts": {"done": g.count(DONE), "todo": g.count(TODO),
+                           "not_applicable": g.count(NOT_APPLICABLE), "skipped": g.count(SKIPPED),
+                           "needs_recheck": g.recheck_count},
+                "items": [_item_json(i) for i in g.items],
+            }
+            for g in progress
+        ],
+    }
+
+
+def _local_day(when: dt.datetime) -> str:
+    """The day as the person lived it: times are saved in UTC, shown in local time."""
+    return f"{(when.astimezone() if when.tzinfo else when):%Y-%m-%d}"
+
+
+def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
+    from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED
+    from checkup.session.progress import BECAUSE_OF_REGION
+    from checkup.support.safe_text import printable
+
+    name = f"{p.item.title} [{p.item.id}]"
+    record = p.record
+    on = f" on {_local_day(record.changed)}" if record and record.changed else ""
+    reason = f": \"{printable(record.reason)}\"" if record and record.reason else ""
+    if p.needs_recheck:
+        known = record is not None and record.revision is not None
+        against = f"revision {record.revision}" if known else "an unknown revision"
+        return (f"  re-check: {name}: done{on} against {against} of the guide; "
+                f"it is at revision {g.guide.revision} now")
+    if p.state == DONE:
+        return f"  done: {name}{on}"
+    if p.state == SKIPPED:
+        return f"  skipped: {name}{on}{reason}"
+    if p.state == NOT_APPLICABLE:
+        if p.not_applicable_because == BECAUSE_OF_REGION:
+            return f"  not applicable: {name}: not offered in {region_name} today"
+        return f"  not applicable: {name}: you said so{on}{reason}"
+    return f"  to do: {name}"
+
+
+def render_text(store: ProfileStore, profile: Profile, progress: list[GuideProgress],
+                regions: RegionTable) -> list[str]:
+    """Plain lines: one per item, the state word first, so a screen reader says it first."""
+    from checkup.guides.model import SURFACE_NAMES
+    from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+    from checkup.support.safe_text import printable
+
+    where = printable(str(store.path)) if store.path else "none (--guest: nothing is kept)"
+    region_name = f"{regions.name(profile.region)} ({profile.region})" if profile.region else ""
+    out = [f"Profile: {where}"]
+    if store.path and store.saves and not store.exists():
+        out.append("Nothing recorded yet.")
+    if profile.region:
+        out.append(f"Region: {region_name}.")
+    elif profile.region_declined:
+        out.append("Region: you preferred not to say, so nothing is ruled out by where you live.")
+    else:
+        out.append("Region: not chosen, so nothing is ruled out by where you live.")
+    if profile.surfaces:
+        out.append("Devices: " + ", ".join(SURFACE_NAMES[s] for s in profile.surfaces) + ".")
+    for g in progress:
+        counts = (f"{g.count(DONE)} done, {g.count(TODO)} to do, "
+                  f"{g.count(NOT_APPLICABLE)} not applicable, {g.count(SKIPPED)} skipped")
+        if g.recheck_count:
+            counts += f"; {g.recheck_count} to re-check because the guide changed"
+        out += ["", f"{g.guide.platform}: {counts}."]
+        out += [_item_line(p, g, region_name) for p in g.items]
+    if profile.position:
+        pos = profile.position
+        guide = next((g.guide for g in progress if g.guide.id == pos.guide), None)
+        known = guide.item(pos.item) if guide else None
+        where = (f"{guide.platform}: {known.title} [{known.id}]" if guide and known
+                 else f"{printable(pos.guide)} {printable(pos.item)}")
+        surface = f", {SURFACE_NAMES[pos.surface]}" if pos.surface else ""
+        out += ["", f"You stopped at: {where}{surface}, step {pos.step + 1}."]
+    if any(g.open for g in progress):
+        mark, mark_help = command("mark", "GUIDE", "ITEM", "done"), command("mark", "--help")
+        out += ["", f"To record something you did on your own: {mark} (see {mark_help})."]
+    return out

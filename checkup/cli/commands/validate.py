@@ -1,0 +1,68 @@
+"""`checkup validate`: check guide files, one line per problem; with --max-age, also every item
+whose steps were checked longer ago than that."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from checkup.cli.options import add_as_of
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days, such as 180")
+    return int(text)
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "validate", help="check guide files",
+        description="Check guide files (the shipped guides when no path is given). Prints one "
+        "line per problem, naming the file, the key and what is wrong; exits 1 if there is any. "
+        "With --max-age, also one line per item whose steps were verified longer ago than that.",
+    )
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="guide files or folders")
+    p.add_argument("--max-age", type=_days, metavar="DAYS",
+                   help="report every item verified more than DAYS days ago (exit 1 if any)")
+    add_as_of(p, "count ages as on this day (default: today)")
+
+
+def stale_lines(guides: list, max_age: int, on: dt.date) -> list[str]:
+    """One line per item verified more than `max_age` days before `on`: guide, item, date, age."""
+    from checkup.words.freshness import age_days, is_stale
+
+    return [f"{g.id}: {item.id}: verified {item.verified.isoformat()}, "
+            f"{age_days(item.verified, on)} days before {on.isoformat()} "
+            f"(more than {max_age})"
+            for g in guides for item in g.items if is_stale(item.verified, on, max_age)]
+
+
+def run(args: argparse.Namespace) -> int:
+    from checkup.guides.loader import load_paths
+    from checkup.support.paths import content_dir
+    from checkup.support.safe_text import printable
+
+    paths = args.paths or [content_dir()]
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        print(f"{printable(str(p))}: no such file or folder")
+    from checkup.guides.regions import default_regions
+
+    loaded = load_paths([p for p in paths if p.exists()])
+    region_problems = default_regions().problems()
+    for problem in [*region_problems, *loaded.problems]:
+        print(problem)
+    stale: list[str] = []
+    if args.max_age is not None:
+        stale = stale_lines(loaded.guides, args.max_age, args.as_of or dt.date.today())
+        for line in stale:
+            print(line)
+    if missing or loaded.problems or region_problems or stale:
+        return 1
+    names = ", ".join(f"{g.id} ({len(g.items)} items)" for g in loaded.guides)
+    fresh = (f"; every item verified within {args.max_age} days"
+             if args.max_age is not None else "")
+    print(f"ok: {len(loaded.guides)} guide(s) valid: {names}{fresh}")
+    return 0

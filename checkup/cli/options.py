@@ -1,0 +1,74 @@
+"""Parsing the options several commands share: dates, regions, surfaces, guides."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+
+from checkup.guides.loader import LoadResult
+from checkup.guides.model import SURFACES, Guide, in_surface_order
+from checkup.guides.regions import RegionTable
+from checkup.support.errors import CheckupError, UsageError
+from checkup.support.launch import command
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def as_of_date(text: str) -> dt.date:
+    """A day written YYYY-MM-DD, as the help says: fromisoformat alone also takes 20241001 and
+    2024-W40, which nobody reading the help would write on purpose."""
+    try:
+        if not _DAY.fullmatch(text):
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date like 2026-11-23 (YYYY-MM-DD)") from None
+
+
+def add_as_of(parser: argparse.ArgumentParser,
+              help: str = "decide region rules as on this day (default: today)") -> None:
+    parser.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=help)
+
+
+def add_region(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--region", metavar="CC", help="your country as a two-letter code (DE, US, GB or UK, ...)"
+    )
+
+
+def add_surface(parser: argparse.ArgumentParser, many: bool = False) -> None:
+    parser.add_argument(
+        "--surface", choices=SURFACES, action="append" if many else "store",
+        help="which device's steps: desktop (web), ios (iPhone) or android",
+    )
+
+
+def region_code(text: str | None, regions: RegionTable) -> str | None:
+    """The ISO code for --region; None only when it was not given (an empty one is a mistake,
+    not a wish to be asked)."""
+    if text is None:
+        return None
+    if not text.strip():
+        raise UsageError("--region is empty: give a two-letter country code such as DE, US or GB")
+    return regions.normalise(text)
+
+
+def find_guide(loaded: LoadResult, guide_id: str) -> Guide:
+    wanted = guide_id.strip().lower()
+    guide = loaded.guide(wanted)
+    if guide is not None:
+        return guide
+    if broken := loaded.broken_file(wanted):
+        raise CheckupError(f"the guide {guide_id!r} could not be loaded: {broken} has problems; "
+                           f"'{command('validate', broken)}' says which")
+    known = ", ".join(g.id for g in loaded.guides) or "none could be loaded"
+    raise UsageError(f"unknown guide {guide_id!r} (guides: {known})")
+
+
+def surfaces_or_all(chosen: str | list[str] | None) -> tuple[str, ...]:
+    if not chosen:
+        return SURFACES
+    picked = [chosen] if isinstance(chosen, str) else chosen
+    return in_surface_order(picked)

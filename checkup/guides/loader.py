@@ -1,0 +1,662 @@
+"""Reading guides from TOML and checking every field; a bad file is reported, never fatal."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from checkup.guides.model import (
+    EVERYWHERE,
+    SOURCE_KINDS,
+    STATUSES,
+    SURFACES,
+    FacilitatorNotes,
+    Fact,
+    Guide,
+    Item,
+    Rule,
+    Source,
+)
+from checkup.guides.regions import RegionTable, default_regions
+from checkup.support.paths import in_archive
+from checkup.support.safe_text import printable
+from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
+SCHEMA = 1
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole ids only: fullmatch, so no trailing newline
+# Two or more labels of letters, digits and inner hyphens; the last starts with a letter, so an
+# IP address is not a domain. ASCII only: write an international name in its xn-- form.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+[a-z](?:[a-z0-9-]{{0,61}}[a-z0-9])?")
+_URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavascript:\S+", re.I)
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # Cc but newline and tab
+
+_GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
+               "main_item", "sources", "items"}
+_SOURCE_KEYS = {"title", "url", "date", "accessed", "read_at", "kind", "shows_to"}
+_ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
+              "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator",
+              "device_labels", "android_assumed"}
+_LEADING_DAY = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
+_NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
+_RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
+_FACT_KEYS = {"regions", "from", "text", "sources"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        # a key or file name may hold a newline or an escape code: one line, nothing hidden
+        return printable(f"{where}: {self.message}")
+
+
+@dataclass
+class LoadResult:
+    guides: list[Guide] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # guide files that could not be loaded, by the id they give (when it is text) and by name,
+    # so asking for one says it is broken rather than unknown
+    broken: dict[str, str] = field(default_factory=dict)
+
+    def guide(self, guide_id: str) -> Guide | None:
+        return next((g for g in self.guides if g.id == guide_id), None)
+
+    def broken_file(self, guide_id: str) -> str | None:
+        """The file of a guide `guide_id` that failed to load, or None."""
+        return self.broken.get(guide_id)
+
+
+class _Checker:
+    """Pulls typed values out of raw TOML, noting each problem with its key path."""
+
+    def __init__(self, file: str, domains: tuple[str, ...] = ()) -> None:
+        self.file = file
+        self.domains = domains
+        self.problems: list[Problem] = []
+
+    def problem(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.file, key, message))
+
+    def unknown_keys(self, table: dict, allowed: set[str], path: str) -> None:
+        for key in sorted(set(table) - allowed):
+            self.problem(f"{path}.{key}" if path else key, "unknown key (a typo?)")
+
+    def text(self, table: dict, key: str, path: str, required: bool = True, cited: bool = False
+             ) -> str:
+        """`cited`: a source's own text, shown as a citation, never as a link or QR code."""
+        value = table.get(key)
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.problem(where, "missing")
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.problem(where, f"must be non-empty text, not {_kind(value)}")
+            return ""
+        self._check_text(where, value, links=not cited)
+        return value
+
+    def texts(self, table: dict, key: str, path: str, required: bool = True) -> tuple[str, ...]:
+        value = table.get(key)
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.problem(where, "missing")
+            return ()
+        if not isinstance(value, list) or (required and not value):
+            self.problem(where, f"must be a non-empty list of text, not {_kind(value)}")
+            return ()
+        out = []
+        for n, entry in enumerate(value):
+            if not isinstance(entry, str) or not entry.strip():
+                self.problem(f"{where}[{n}]", f"must be non-empty text, not {_kind(entry)}")
+            else:
+                self._check_text(f"{where}[{n}]", entry)
+                out.append(entry)
+        return tuple(out)
+
+    def date(self, table: dict, key: str, path: str, required: bool = True) -> dt.date | None:
+        value = table.get(key)
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.problem(where, "missing")
+            return None
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            self.problem(where, f"must be a date like 2026-11-23 (no quotes), not {_kind(value)}")
+            return None
+        return value
+
+    def link(self, table: dict, key: str, path: str) -> str:
+        # cited=True: the value is checked whole as a link below, not again as text with links
+        url = self.text(table, key, path, cited=True)
+        if url and (reason := link_problem(url, self.domains)):
+            self.problem(f"{path}.{key}", reason)
+            return ""
+        return url
+
+    def _check_text(self, where: str, value: str, links: bool = True) -> None:
+        if value.isascii():  # most text: one regular-expression pass instead of one per letter
+            bad = _ASCII_CONTROL.findall(value)
+        else:
+            bad = [c for c in value if unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t"]
+        if bad:  # one problem: a link around it would only say the same again
+            self.problem(where, f"contains a control character ({ord(bad[0]):#04x}); text only")
+            return
+        if self.domains and links:
+            for url in _URL_IN_TEXT.findall(value):
+                if reason := link_problem(url.rstrip(".,;:)\"'"), self.domains):
+                    self.problem(where, f"a link in the text: {reason}")
+
+
+def _kind(value: Any) -> str:
+    return {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    """A raw value in a message: short scalars as written, anything else by its kind (a list or
+    table may be huge or nested thousands deep)."""
+    if value is None:
+        return "nothing (it is missing)"
+    if isinstance(value, (list, dict)):
+        return _kind(value)
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# Multi-label public suffixes: under each, anyone can register a name of their own, so a guide
+# whose domain is one of them would let any such site become a link or QR code. This is a small
+# built-in list of the common ones, not the whole Public Suffix List (which would have to be
+# shipped and kept up to date); single labels (com, uk) are refused by _DOMAIN already.
+PUBLIC_SUFFIXES = frozenset({
+    # countries' second levels
+    "co.uk", "org.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "ac.uk", "gov.uk", "sch.uk",
+    "com.au", "net.au", "org.au", "edu.au", "gov.au", "asn.au", "id.au",
+    "co.nz", "net.nz", "org.nz", "govt.nz", "ac.nz", "co.jp", "ne.jp", "or.jp", "ac.jp",
+    "go.jp", "co.kr", "or.kr", "ne.kr", "com.br", "net.br", "org.br", "gov.br", "com.cn",
+    "net.cn", "org.cn", "gov.cn", "com.hk", "net.hk", "org.hk", "edu.hk", "gov.hk", "com.tw",
+    "net.tw", "org.tw", "co.in", "net.in", "org.in", "firm.in", "gen.in", "ind.in", "gov.in",
+    "com.mx", "org.mx", "gob.mx", "com.ar", "com.tr", "com.sg", "com.my", "co.za", "org.za",
+    "gov.za", "co.il", "org.il", "com.ua", "com.pl", "net.pl", "org.pl", "co.id", "or.id",
+    "com.ph", "com.vn", "com.sa", "com.eg", "com.ng", "co.ke", "com.pk", "com.co", "com.pe",
+    "com.es", "com.pt", "co.at", "or.at", "co.th", "in.th", "com.lu",
+    # hosting services that give every customer a name of their own
+    "github.io", "gitlab.io", "codeberg.page", "blogspot.com", "appspot.com", "herokuapp.com",
+    "netlify.app", "vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com",
+    "azurewebsites.net", "cloudfront.net", "glitch.me", "readthedocs.io", "onrender.com",
+    "fly.dev", "ngrok.io", "duckdns.org",
+})
+# What a URL may hold (RFC 3986): anything else is read differently by different browsers.
+_URL_CHARACTERS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
+_BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_HIDDEN_SEPARATOR = re.compile(r"%(?:2[eEfF]|5[cC]|00)")  # ".", "/", "\" or NUL in a path
+# Path parts of on-domain redirectors (linkedin.com/redir/redirect?url=..., /safety/go?url=):
+# a link through one can lead anywhere.
+_REDIRECT_PARTS = frozenset({"redir", "redirect", "redirects", "redirector", "go", "goto",
+                             "away", "out", "outbound", "leave", "exit", "external"})
+_LOOKS_LIKE_URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:|[/\\]{2})|://", re.I)
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not a well-formed https address, or None. What a browser or phone reads
+    differently from urlsplit is refused outright: a space or control character, a backslash
+    (a path separator to browsers), a character a URL cannot hold, a user name or a port, a
+    host that is not a DNS name (a percent-escape, an ideographic dot, an IP address)."""
+    if any(c.isspace() or not c.isprintable() or c == "\\" for c in url):
+        return f"{url!r} contains a space, a backslash or a control character"
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return f"{url!r} is not a valid URL"
+    if parts.scheme != "https":
+        return f"{url!r} must use https"
+    if "@" in parts.netloc:
+        return f"{url!r} must not carry a user name or password (before an @)"
+    if ":" in parts.netloc:
+        return f"{url!r} must not name a port"
+    if not _DOMAIN.fullmatch(parts.netloc.lower()) or len(parts.netloc) > 253:
+        return (f"{url!r}: the host must be a domain name of letters, digits, hyphens and dots "
+                "(an international name in its xn-- form)")
+    if not _URL_CHARACTERS.fullmatch(url):
+        return (f"{url!r} holds a character a web address cannot (write it percent-encoded, "
+                "such as %20)")
+    if _BROKEN_ESCAPE.search(url) or _HIDDEN_SEPARATOR.search(parts.path):
+        return (f"{url!r} holds a broken percent-escape, or a dot, slash, backslash or NUL "
+                "escaped in its path (%2e, %2f, %5c, %00)")
+    return None
+
+
+def _redirect_problem(url: str) -> str | None:
+    """Why `url` looks like a redirector on our domain that could send a phone anywhere."""
+    parts = urlsplit(url)
+    if any(part.lower() in _REDIRECT_PARTS for part in parts.path.split("/")):
+        return f"{url!r} goes through a redirect page (it could lead anywhere)"
+    for _key, value in parse_qsl(parts.query, keep_blank_values=True):
+        for _ in range(3):  # escaped more than once is still a URL
+            if _LOOKS_LIKE_URL.search(value):
+                return f"{url!r} carries another address in its query (a redirect)"
+            value = unquote(value)
+    return None
+
+
+def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
+    """Why `url` may not be shown as a link or QR code, or None when it is a well-formed https
+    address on one of the guide's domains that does not redirect elsewhere."""
+    if problem := url_problem(url):
+        return problem
+    host = urlsplit(url).netloc.lower()
+    if not any(host == d or host.endswith("." + d) for d in domains):
+        return f"{url!r} is not on the guide's domains ({', '.join(domains) or 'none declared'})"
+    return _redirect_problem(url)
+
+
+def document_problem(url: str) -> str | None:
+    """Why `url` does not name the one document that was read, or None: a site's front page, a
+    one-folder index page (/news/) or a repository's front page cites nothing in particular."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return f"{url!r} is not a valid URL"
+    segments = [p for p in parts.path.split("/") if p]
+    if not segments and not parts.query:
+        return f"{url!r} is a site's front page: cite the document that was read"
+    host = (parts.hostname or "").lower()
+    if host in ("github.com", "www.github.com") and segments[2:3] not in (["blob"], ["commit"]):
+        return (f"{url!r} is not a file in a repository: cite the file that was read "
+                "(.../blob/COMMIT/PATH)")
+    # one plain word as a folder (/news/, /blog/) lists articles; an article has a slug or number
+    if (len(segments) == 1 and parts.path.endswith("/") and not parts.query
+            and segments[0].isalpha()):
+        return f"{url!r} looks like an index page: cite the article itself"
+    return None
+
+
+def _source_url(check: _Checker, raw: dict, key: str, path: str, schemes: tuple[str, ...]
+                ) -> str:
+    url = check.text(raw, key, path, required=key == "url", cited=True)
+    if not url:
+        return ""
+    if not url.startswith(tuple(f"{s}://" for s in schemes)):
+        check.problem(f"{path}.{key}", f"{url!r} must use {' or '.join(schemes)}")
+    # well-formed first (shown as text, never a link, but still checked), then a document
+    elif reason := ((url_problem(url) if url.startswith("https://") else None)
+                    or document_problem(url)):
+        check.problem(f"{path}.{key}", reason)
+    return url
+
+
+def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
+    path = f"sources.{sid}"
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    check.unknown_keys(raw, _SOURCE_KEYS, path)
+    url = _source_url(check, raw, "url", path, ("https",))
+    # a copy is shown as text, never as a link: an old mirror may only have served http
+    read_at = _source_url(check, raw, "read_at", path, ("https", "http"))
+    title = check.text(raw, "title", path, cited=True)
+    date = check.text(raw, "date", path, cited=True)
+    accessed = check.date(raw, "accessed", path)
+    kind = check.text(raw, "kind", path, required=False)
+    if kind and kind not in SOURCE_KINDS:
+        check.problem(f"{path}.kind", f"{kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+    shows_to = check.date(raw, "shows_to", path, required=False)
+    if shows_to is None and (day := _LEADING_DAY.match(date)):
+        try:
+            shows_to = dt.date.fromisoformat(day.group(1))
+        except ValueError:
+            check.problem(f"{path}.date", f"{day.group(1)!r} is not a real day")
+    if not (url and title and date and accessed):
+        return None
+    return Source(sid, title, url, date, accessed, read_at, kind, shows_to)
+
+
+def _known_to(sources: dict[str, Source], ids: tuple[str, ...]) -> dt.date | None:
+    days = [sources[s].shows_to for s in ids if s in sources and sources[s].shows_to]
+    return max(days) if days else None
+
+
+def _source_refs(check: _Checker, raw: dict, path: str, known: set[str]) -> tuple[str, ...]:
+    refs = check.texts(raw, "sources", path)
+    for n, ref in enumerate(refs):
+        if ref not in known:
+            check.problem(f"{path}.sources[{n}]", f"no source {ref!r} in [sources]")
+    return refs
+
+
+def _groups(check: _Checker, raw: dict, path: str, regions: RegionTable) -> tuple[str, ...]:
+    groups = check.texts(raw, "regions", path)
+    for n, g in enumerate(groups):
+        if g != EVERYWHERE and g not in regions.groups:
+            names = ", ".join(sorted(regions.groups))
+            check.problem(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+    return groups
+
+
+def _rule(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> Rule | None:
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    check.unknown_keys(raw, _RULE_KEYS, path)
+    groups = _groups(check, raw, path, regions)
+    status = check.text(raw, "status", path)
+    if status and status not in STATUSES:
+        check.problem(f"{path}.status", f"{status!r} is not one of {', '.join(STATUSES)}")
+    reason = check.text(raw, "reason", path)
+    sources = _source_refs(check, raw, path, known)
+    start = check.date(raw, "from", path, required=False)
+    if not (groups and status in STATUSES and reason and sources):
+        return None
+    return Rule(groups, status, reason, sources, start)
+
+
+def _fact(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> Fact | None:
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    check.unknown_keys(raw, _FACT_KEYS, path)
+    groups = _groups(check, raw, path, regions)
+    start = check.date(raw, "from", path)  # a fact without a day is not a dated fact
+    text = check.text(raw, "text", path)
+    sources = _source_refs(check, raw, path, known)
+    if not (groups and start and text and sources):
+        return None
+    return Fact(groups, start, text, sources)
+
+
+def _facts(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> tuple[Fact, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        check.problem(path, f"must be a list of [[items.facts]] tables, not {_kind(raw)}")
+        return ()
+    facts = (_fact(check, f, f"{path}[{n}]", known, regions) for n, f in enumerate(raw))
+    return tuple(f for f in facts if f)
+
+
+def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
+    if raw is None:
+        return FacilitatorNotes()
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return FacilitatorNotes()
+    check.unknown_keys(raw, _NOTES_KEYS, path)
+    minutes = raw.get("minutes", 0)
+    if not is_whole_number(minutes) or not 0 <= minutes <= 120:
+        check.problem(f"{path}.minutes",
+                      f"must be a whole number of minutes, not {_shown(minutes)}")
+        minutes = 0
+    return FacilitatorNotes(
+        talking_points=check.texts(raw, "talking_points", path, required=False),
+        common_problems=check.texts(raw, "common_problems", path, required=False),
+        minutes=minutes,
+    )
+
+
+def _item(
+    check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
+) -> Item | None:
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table, not {_kind(raw)}")
+        return None
+    before = len(check.problems)
+    check.unknown_keys(raw, _ITEM_KEYS, path)
+    item_id = check.text(raw, "id", path)
+    if item_id and not _ID.fullmatch(item_id):
+        check.problem(f"{path}.id", f"{item_id!r}: use lower-case letters, digits and dashes")
+    steps_raw = raw.get("steps")
+    steps: dict[str, tuple[str, ...]] = {}
+    if not isinstance(steps_raw, dict):
+        check.problem(f"{path}.steps", "missing: a table with desktop, ios and android lists")
+    else:
+        check.unknown_keys(steps_raw, set(SURFACES), f"{path}.steps")
+        steps = {s: check.texts(steps_raw, s, f"{path}.steps") for s in SURFACES}
+    labels_path = raw.get("labels_path", True)
+    if not isinstance(labels_path, bool):
+        check.problem(f"{path}.labels_path", f"must be true or false, not {_kind(labels_path)}")
+    mobile_same = raw.get("mobile_same", False)
+    if not isinstance(mobile_same, bool):
+        check.problem(f"{path}.mobile_same", f"must be true or false, not {_kind(mobile_same)}")
+    elif mobile_same and steps and steps.get("ios") != steps.get("android"):
+        check.problem(f"{path}.mobile_same", "is true but the ios and android steps differ")
+    android_assumed = raw.get("android_assumed", False)
+    if not isinstance(android_assumed, bool):
+        check.problem(f"{path}.android_assumed",
+                      f"must be true or false, not {_kind(android_assumed)}")
+    elif android_assumed and steps and steps.get("ios") != steps.get("android"):
+        check.problem(f"{path}.android_assumed",
+                      "is true but the android steps are not the iPhone's")
+    device_labels = _device_labels(check, raw.get("device_labels"), f"{path}.device_labels")
+    rules_raw = raw.get("rules")
+    rules: list[Rule] = []
+    if not isinstance(rules_raw, list) or not rules_raw:
+        check.problem(f"{path}.rules", "missing: at least one [[items.rules]] is needed")
+    else:
+        for n, r in enumerate(rules_raw):
+            rule = _rule(check, r, f"{path}.rules[{n}]", known, regions)
+            if rule:
+                rules.append(rule)
+    item = Item(
+        id=item_id,
+        title=check.text(raw, "title", path),
+        summary=check.text(raw, "summary", path),
+        link=check.link(raw, "link", path),
+        labels=check.texts(raw, "labels", path),
+        steps=steps,
+        does_not=check.texts(raw, "does_not", path),
+        help=check.texts(raw, "help", path),
+        rules=tuple(rules),
+        sources=_source_refs(check, raw, path, known),
+        verified=check.date(raw, "verified", path) or dt.date.min,
+        mobile_same=bool(mobile_same),
+        notes=_notes(check, raw.get("facilitator"), f"{path}.facilitator"),
+        labels_path=labels_path is not False,
+        facts=_facts(check, raw.get("facts"), f"{path}.facts", known, regions),
+        device_labels=device_labels,
+        android_assumed=android_assumed is True,
+    )
+    return item if len(check.problems) == before else None
+
+
+def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str, ...]]:
+    """A device's own menu path; an empty list says there is nothing to look for there."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        check.problem(path, f"must be a table of desktop, ios or android lists, not {_kind(raw)}")
+        return {}
+    check.unknown_keys(raw, set(SURFACES), path)
+    return {s: check.texts(raw, s, path, required=False) for s in SURFACES if s in raw}
+
+
+def _with_known_to(item: Item, sources: dict[str, Source]) -> Item:
+    """Each rule and fact knows the newest day its sources speak for."""
+    return dataclasses.replace(
+        item,
+        rules=tuple(dataclasses.replace(r, known_to=_known_to(sources, r.sources))
+                    for r in item.rules),
+        facts=tuple(dataclasses.replace(f, known_to=_known_to(sources, f.sources))
+                    for f in item.facts))
+
+
+def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
+    """The guide's own domains, lower-case; links and QR codes are only made for these. A bad
+    entry is reported once and the guide refused; its links are still checked against the
+    entries as written, so one bad domain is one line, not one per link."""
+    if not isinstance(raw, list) or not raw:
+        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com"
+                      + ("" if raw is None else f", not {_shown(raw)}"))
+        return ()
+    out = []
+    for n, entry in enumerate(raw):
+        if not isinstance(entry, str):
+            check.problem(f"domains[{n}]", f"must be a domain name as text, not {_kind(entry)}")
+            continue
+        if not _DOMAIN.fullmatch(entry.lower()) or len(entry) > 253:
+            check.problem(f"domains[{n}]", f"{entry!r} is not a domain name with at least two "
+                          "labels, such as linkedin.com (a bare suffix such as com would let "
+                          "any site through)")
+        elif entry.lower() in PUBLIC_SUFFIXES:
+            check.problem(f"domains[{n}]", f"{entry!r} is a public suffix, under which anyone "
+                          "can have a site; name the platform's own domain, such as "
+                          "linkedin.com")
+        out.append(entry.lower())
+    return tuple(out)
+
+
+def _raw_ids(items_raw: list) -> set[str] | None:
+    """The items' ids as written, for cross-checks; None when one is not text (a list, a table):
+    that is reported where the item is checked, and nothing can be said about the others."""
+    ids = [i.get("id") for i in items_raw if isinstance(i, dict)]
+    return set(ids) if all(isinstance(i, str) for i in ids) else None
+
+
+def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | None, list[Problem]]:
+    """Validate one guide's raw TOML; the guide is returned only when it has no problem at all."""
+    check = _Checker(file)
+    check.domains = _domains(check, data.get("domains"))
+    check.unknown_keys(data, _GUIDE_KEYS, "")
+    schema = data.get("schema")
+    if not is_whole_number(schema) or schema != SCHEMA:  # 1.0 == 1 in Python, not here
+        check.problem("schema", f"must be {SCHEMA}, not {_shown(schema)}")
+    guide_id = check.text(data, "id", "")
+    if guide_id and not _ID.fullmatch(guide_id):
+        check.problem("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
+    revision = data.get("revision")
+    if not is_whole_number(revision) or revision < 1:
+        check.problem("revision", f"must be a whole number from 1 up, not {_shown(revision)}")
+    sources_raw = data.get("sources")
+    sources: dict[str, Source] = {}
+    if not isinstance(sources_raw, dict) or not sources_raw:
+        check.problem("sources", "missing: at least one [sources.ID] table is needed")
+    else:
+        for sid, raw in sources_raw.items():
+            if src := _source(check, sid, raw):
+                sources[sid] = src
+    known = set(sources_raw) if isinstance(sources_raw, dict) else set()
+    items: list[Item] = []
+    items_raw = data.get("items")
+    if not isinstance(items_raw, list) or not items_raw:
+        check.problem("items", "missing: at least one [[items]] is needed")
+    else:
+        seen: set[str] = set()
+        for n, raw in enumerate(items_raw):
+            item = _item(check, raw, f"items[{n}]", known, regions)
+            if item:
+                if item.id in seen:
+                    check.problem(f"items[{n}].id", f"{item.id!r} is used twice")
+                seen.add(item.id)
+                items.append(item)
+    main_item = check.text(data, "main_item", "")
+    ids = _raw_ids(items_raw) if isinstance(items_raw, list) else None
+    if main_item and ids is not None and main_item not in ids:
+        check.problem("main_item", f"no item has the id {main_item!r}")
+    guide = Guide(
+        id=guide_id,
+        platform=check.text(data, "platform", ""),
+        title=check.text(data, "title", ""),
+        summary=check.text(data, "summary", ""),
+        revision=revision if isinstance(revision, int) else 0,
+        verified=check.date(data, "verified", "") or dt.date.min,
+        domains=check.domains,
+        main_item=main_item,
+        items=tuple(_with_known_to(i, sources) for i in items),
+        sources=sources,
+        path=file,
+    )
+    return (None if check.problems else guide), check.problems
+
+
+def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:
+    """One guide file, checked; every way it can be wrong is a Problem, never an exception."""
+    guide, problems, _ = _load_one(path, regions or default_regions())
+    return guide, problems
+
+
+def _load_one(path: Path, regions: RegionTable
+              ) -> tuple[Guide | None, list[Problem], str | None]:
+    """load_file, and the id the file gives itself when it is text (for a broken guide)."""
+    try:
+        data = read_toml(path, "a guide")
+    except Unreadable as e:
+        return None, [Problem(str(path), "", str(e))], None
+    raw_id = data.get("id") if isinstance(data.get("id"), str) else None
+    try:
+        return (*parse_guide(data, str(path), regions), raw_id)
+    except RecursionError:  # tomllib took it, but a check walking it did not
+        return None, [Problem(str(path), "", "nested too deeply to be a guide")], raw_id
+
+
+def guide_files(directory: Path | Traversable) -> list[Path | Traversable]:
+    """The guide files in `directory`; OSError when it cannot be listed (glob would hide that
+    and call the folder empty)."""
+    if in_archive(directory):  # the guides checkup.pyz carries
+        entries = list(directory.iterdir())
+    else:
+        with os.scandir(directory) as scan:
+            entries = list(scan)
+    # hidden files are editors' and systems' own (.#x.toml, ._x.toml), never guides
+    names = [e.name for e in entries if e.name.endswith(".toml") and e.name[0] != "."]
+    return [directory / n for n in sorted(names) if n not in DATA_FILES]
+
+
+def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadResult:
+    """Load every file (folders: their guides); bad files are reported and skipped."""
+    result = LoadResult()
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            try:
+                found = guide_files(p)
+            except OSError as e:
+                result.problems.append(Problem(str(p), "", f"cannot read this folder: "
+                                                           f"{e.strerror or e}"))
+                continue
+            if not found:
+                result.problems.append(Problem(str(p), "", "no guide files (*.toml) here"))
+            files += found
+        else:
+            files.append(p)
+    regions = regions or default_regions()
+    for path in files:
+        guide, problems, raw_id = _load_one(path, regions)
+        result.problems += problems
+        if guide is None:
+            for name in (raw_id, path.stem):
+                if name:
+                    result.broken.setdefault(name.strip().lower(), str(path))
+            continue
+        if (other := result.guide(guide.id)) is not None:
+            result.problems.append(Problem(str(path), "id", f"{guide.id!r} is also {other.path}"))
+            continue
+        result.guides.append(guide)
+    return result
+
+
+def load_guides(directory: Path | None = None) -> LoadResult:
+    from checkup.support.paths import content_dir
+
+    return load_paths([directory or content_dir()])

@@ -1,0 +1,111 @@
+"""Countries (ISO 3166-1 alpha-2) and the groups platforms treat alike, read from content data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+from checkup.support.errors import CheckupError, UsageError
+from checkup.support.paths import shipped_content_dir
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name: str
+    members: frozenset[str]
+    source: str
+
+
+class RegionTable:
+    """Groups are read at once; the 249 country names only when a code is checked or a name
+    shown, which the wizard's first screen never needs."""
+
+    def __init__(self, groups: dict[str, Group], countries_file: Path) -> None:
+        self.groups = groups
+        self._countries_file = countries_file
+
+    @cached_property
+    def _countries_data(self) -> dict:
+        return _read(self._countries_file)
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        raw = self._countries_data.get("countries", {})
+        return {str(k).upper(): str(v) for k, v in raw.items()}
+
+    @cached_property
+    def other_names(self) -> dict[str, tuple[str, ...]]:
+        """Names people type for a country besides its own (England, Holland, USA)."""
+        raw = self._countries_data.get("other_names", {})
+        return {str(k).upper(): tuple(str(n) for n in v) for k, v in raw.items()
+                if isinstance(v, list)}
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        raw = self._countries_data.get("aliases", {})
+        return {str(k).upper(): str(v).upper() for k, v in raw.items()}
+
+    def problems(self) -> list[str]:
+        """Group members that are not ISO country codes: a broken regions.toml."""
+        return [f"regions.toml: groups.{g.id}: unknown country codes {sorted(bad)}"
+                for g in self.groups.values() if (bad := g.members - set(self.countries))]
+
+    def normalise(self, code: str) -> str:
+        """The ISO code for what a person typed ('de', 'UK'), or a UsageError naming it."""
+        key = code.strip().upper()
+        key = self.aliases.get(key, key)
+        if key not in self.countries:
+            raise UsageError(
+                f"unknown region code {code!r}: use a two-letter ISO 3166-1 country code "
+                "such as DE, US or GB"
+            )
+        return key
+
+    def name(self, code: str) -> str:
+        return self.countries.get(code, code)
+
+    def groups_of(self, code: str) -> frozenset[str]:
+        return frozenset(g.id for g in self.groups.values() if code in g.members)
+
+    def groups_for_group(self, group_id: str) -> frozenset[str]:
+        """The groups every member of `group_id` is in: EU members are in the EEA too."""
+        members = self.groups[group_id].members
+        return frozenset(g.id for g in self.groups.values() if members <= g.members)
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise CheckupError(f"{path}: cannot read region data: {e}") from None
+
+
+def _resolve(group_id: str, raw: dict, seen: tuple[str, ...] = ()) -> frozenset[str]:
+    if group_id in seen:
+        raise CheckupError(f"regions.toml: groups.{group_id}: 'includes' goes round in a circle")
+    spec = raw.get(group_id)
+    if not isinstance(spec, dict):
+        raise CheckupError(f"regions.toml: groups.{seen[-1]}.includes: no group {group_id!r}")
+    members = set(spec.get("members", []))
+    for inner in spec.get("includes", []):
+        members |= _resolve(inner, raw, (*seen, group_id))
+    return frozenset(members)
+
+
+def load_regions(directory: Path) -> RegionTable:
+    groups_raw = _read(directory / "regions.toml").get("groups", {})
+    groups = {
+        gid: Group(gid, str(spec.get("name", gid)), _resolve(gid, groups_raw),
+                   str(spec.get("source", "")))
+        for gid, spec in groups_raw.items()
+    }
+    return RegionTable(groups, directory / "countries.toml")
+
+
+@cache
+def default_regions() -> RegionTable:
+    return load_regions(shipped_content_dir())

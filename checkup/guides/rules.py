@@ -1,0 +1,77 @@
+"""Deciding, from an item's dated region rules, whether it applies to a country on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from checkup.guides.model import UNKNOWN, Fact, Item, Rule
+from checkup.guides.regions import RegionTable
+from checkup.words.freshness import known_to_sentence
+
+EVERYWHERE_ELSE = "Everywhere else"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str
+    reason: str  # the rule's reason, then each dated fact told with it
+    sources: tuple[str, ...]  # the rule's sources, then the facts'
+    rule: Rule | None
+    facts: tuple[Fact, ...] = ()
+
+    @property
+    def since(self) -> dt.date | None:
+        return self.rule.start if self.rule else None
+
+
+def _covers(rule: Rule | Fact, groups: frozenset[str]) -> bool:
+    return rule.is_everywhere or any(g in groups for g in rule.regions)
+
+
+def evaluate_groups(item: Item, groups: frozenset[str], on: dt.date) -> Outcome:
+    """Of the rules in force on `on`, one naming a group beats one for everywhere ("*" means
+    everywhere no named rule covers), and among those the newest wins: an exception stands until a
+    newer rule for the same group replaces it, so rules need no end dates."""
+    in_force = [r for r in item.rules if _covers(r, groups) and (r.start is None or r.start <= on)]
+    if not in_force:
+        starts = [r.start for r in item.rules if _covers(r, groups) and r.start]
+        first = f" Its earliest rule starts on {min(starts).isoformat()}." if starts else ""
+        return Outcome(UNKNOWN, f"This guide has no rule for {on.isoformat()}.{first}", (), None)
+    best = max(in_force, key=lambda r: (not r.is_everywhere, r.start or dt.date.min))
+    facts = facts_under(item, groups, on, best)
+    said = [best.reason, *(f.text for f in facts)]
+    # The answer holds as far as its newest dated source reaches. A fact carries its own day,
+    # so an old fact never makes a newer answer look old.
+    if best.known_to and best.known_to < on:
+        said.append(known_to_sentence(best.known_to))
+    reason = " ".join(said)
+    sources = tuple(dict.fromkeys([*best.sources, *(s for f in facts for s in f.sources)]))
+    return Outcome(best.status, reason, sources, best, facts)
+
+
+def facts_under(item: Item, groups: frozenset[str], on: dt.date, rule: Rule) -> tuple[Fact, ...]:
+    """The item's facts for these groups from the deciding rule's date up to `on`, oldest first:
+    what happened while that answer held. Older ones belong to an answer since replaced."""
+    return tuple(sorted(
+        (f for f in item.facts
+         if _covers(f, groups) and f.start <= on and (rule.start is None or f.start >= rule.start)),
+        key=lambda f: f.start))
+
+
+def evaluate(item: Item, country: str, on: dt.date, regions: RegionTable) -> Outcome:
+    return evaluate_groups(item, regions.groups_of(country), on)
+
+
+def outcomes_by_region(item: Item, on: dt.date, regions: RegionTable) -> list[tuple[str, Outcome]]:
+    """Every group the item's rules and facts name, then everywhere else: the answer with no
+    region given."""
+    named: list[str] = []
+    for rule in (*item.rules, *item.facts):
+        named += [g for g in rule.regions if g in regions.groups and g not in named]
+    rows = [
+        (regions.groups[g].name, evaluate_groups(item, regions.groups_for_group(g), on))
+        for g in named
+    ]
+    rows.append((EVERYWHERE_ELSE, evaluate_groups(item, frozenset(), on)))
+    return rows

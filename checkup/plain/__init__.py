@@ -1,0 +1,1 @@
+"""Plain mode: the checkup asked line by line, for screen readers and scripts."""

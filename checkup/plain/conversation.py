@@ -1,0 +1,124 @@
+"""A line-by-line conversation on a pair of text streams: say something, ask one question, read one
+answer. No colour, no cursor movement, no screen clearing: what a screen reader, a serial console
+or a script can follow."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from checkup.support.plain_text import wrap
+from checkup.support.safe_text import printable
+
+BACK = "b"
+QUIT = "q"
+HELP = "?"
+
+
+# Words people type for the one-letter answers.
+WORDS = {"help": HELP, "quit": QUIT, "exit": QUIT, "back": BACK, "done": "d", "skip": "s"}
+ECHO_LIMIT = 200  # characters of an answer said back; a pasted page is not read out again
+
+
+def quoted(answer: str) -> str:
+    """An answer said back in a message: escaped once, shortened, in quotes."""
+    shown = printable(answer)
+    return f"'{shown[:ECHO_LIMIT]}…'" if len(shown) > ECHO_LIMIT else f"'{shown}'"
+
+
+class InputEnded(Exception):
+    """The input stream closed (end of a pipe, Ctrl+D)."""
+
+
+class QuitAsked(Exception):
+    """The person typed q."""
+
+
+class Conversation:
+    def __init__(self, inp: TextIO, out: TextIO, width: int = 80, echo: bool = False) -> None:
+        """`echo`: write each answer after its prompt, so a transcript of piped answers reads
+        like the conversation it was (a terminal echoes what is typed by itself)."""
+        self.inp, self.out, self.width, self.echo = inp, out, max(width, 20), echo
+
+    # -- saying ------------------------------------------------------------------------------
+    def say(self, text: str = "", indent: str = "", first: str | None = None) -> None:
+        """A paragraph, wrapped to the width; words and links are never broken."""
+        if not text:
+            self.out.write("\n")
+            return
+        for paragraph in text.split("\n"):
+            paragraph = printable(paragraph)  # whatever it quotes, from a file or a person
+            lines = wrap(paragraph, indent, self.width, first) if paragraph else [""]
+            self.out.write("\n".join(lines) + "\n")
+        self.out.flush()
+
+    def lines(self, lines: Sequence[str]) -> None:
+        """Lines exactly as given: a link on a line of its own, a QR code."""
+        self.out.write("".join(line + "\n" for line in lines))
+        self.out.flush()
+
+    def items(self, entries: Sequence[str], marker: str = "-") -> None:
+        for entry in entries:
+            self.say(entry, " " * (len(marker) + 1), f"{marker} ")
+
+    def numbered(self, choices: Sequence[str]) -> None:
+        pad = len(str(len(choices)))
+        for n, choice in enumerate(choices, 1):
+            self.say(choice, " " * (pad + 2), f"{n:>{pad}}. ")
+
+    # -- asking ------------------------------------------------------------------------------
+    def ask(self, prompt: str, explain: str, default: str = "") -> str:
+        """One answer, stripped; `default` for an empty one. `?` explains and asks again, `q`
+        raises QuitAsked, the end of input raises InputEnded."""
+        # Wrapped here, not by the terminal, which would cut words in two.
+        asked = printable(f"{prompt} [{default}]:" if default else f"{prompt}:")
+        shown = "\n".join(wrap(asked, "", self.width)) + " "
+        while True:
+            self.out.write(shown)
+            self.out.flush()
+            raw = self.inp.readline()
+            if not raw:
+                self.out.write("\n")
+                raise InputEnded
+            answer = " ".join(raw.split())
+            if self.echo:
+                self.out.write(quoted(answer)[1:-1] + "\n")
+            word = WORDS.get(answer.lower(), answer.lower())
+            if word == HELP:
+                self.say(explain)
+                continue
+            if word == QUIT:
+                raise QuitAsked
+            return WORDS.get(answer.lower(), answer) or default
+
+    def choose(self, prompt_for: str, choices: Sequence[str], explain: str, default: int = 1,
+               back: bool = True) -> int | None:
+        """A number from the list (1-based); None when the person typed b to go back."""
+        self.numbered(choices)
+        count = len(choices)
+        expects = f"type a number from 1 to {count}" if count > 1 else "type 1"
+        extra = ", b to go back" if back else ""
+        while True:
+            answer = self.ask(f"{prompt_for}: {expects}{extra}, ? for help", explain,
+                              str(default))
+            if back and answer.lower() == BACK:
+                return None
+            if answer.isdigit() and 1 <= int(answer) <= count:
+                return int(answer)
+            self.say(f"{quoted(answer)} is not one of the numbers 1 to {count}.")
+
+    def choose_many(self, prompt_for: str, choices: Sequence[str], explain: str,
+                    default: Sequence[int]) -> list[int] | None:
+        """Numbers from the list, given as "1 3" or "1,3"; None for b (back)."""
+        self.numbered(choices)
+        count = len(choices)
+        shown = ",".join(str(n) for n in default)
+        while True:
+            answer = self.ask(f"{prompt_for}: type one or more numbers from 1 to {count} "
+                              "(such as 1,3), b to go back, ? for help", explain, shown)
+            if answer.lower() == BACK:
+                return None
+            words = answer.replace(",", " ").split()
+            if words and all(w.isdigit() and 1 <= int(w) <= count for w in words):
+                return sorted({int(w) for w in words})
+            self.say(f"{quoted(answer)}: type numbers from 1 to {count}, such as 1,3.")

@@ -1,0 +1,1 @@
+"""What a person recorded, and its one writer: locked, atomic, never through a link."""

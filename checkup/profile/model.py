@@ -1,0 +1,379 @@
+"""The profile: what a person recorded, as plain data, and its mapping to and from TOML.
+
+Reading is forgiving: an entry that cannot be read is reported (with its key path) and left out,
+the rest is kept. Keys this version does not know (written by a newer checkup) are carried along
+untouched, so reading and writing a profile never drops them. Values are strict: a newer version
+that changes what a value may be must raise the schema version, which makes this one read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from checkup.guides.model import SURFACES, Guide, in_surface_order
+from checkup.support.safe_text import control_problem
+from checkup.support.toml_file import Unreadable, decode, is_whole_number
+from checkup.support.toml_shape import MAX_DEPTH, too_deep
+
+SCHEMA_VERSION = 1
+
+DONE = "done"
+SKIPPED = "skipped"
+NOT_APPLICABLE = "not-applicable"
+TODO = "todo"  # recorded when someone un-marks an item; no record at all means the same
+ITEM_STATES: tuple[str, ...] = (DONE, SKIPPED, NOT_APPLICABLE, TODO)
+STATES_WITH_REASON: frozenset[str] = frozenset({SKIPPED, NOT_APPLICABLE})
+MAX_REASON = 1000  # a sentence or two; a profile is not a notebook
+
+_REGION = re.compile(r"^[A-Z]{2}$")
+_TOP_KEYS = {"schema", "region", "region_declined", "surfaces", "position", "guides"}
+_GUIDE_KEYS = {"items"}
+_ITEM_KEYS = {"state", "reason", "changed", "revision"}
+_POSITION_KEYS = {"guide", "item", "surface", "step", "changed"}
+
+HEADER = (
+    "# checkup profile: what you recorded, so checkup can pick up where you stopped and ask you\n"
+    "# to re-check an item when its guide changes. Written by checkup; only you can read it.\n\n"
+)
+
+
+def now_utc() -> dt.datetime:
+    """Seconds are precise enough, and keep the file readable."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass
+class ItemRecord:
+    state: str
+    changed: dt.datetime | None = None
+    revision: int | None = None  # the guide revision the state was recorded against
+    reason: str = ""  # only for skipped and not-applicable
+    extra: dict[str, Any] = field(default_factory=dict)  # keys from a newer checkup
+
+
+@dataclass
+class GuideRecord:
+    items: dict[str, ItemRecord] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Position:
+    """Where the person stopped, so the wizard can offer to resume there."""
+
+    guide: str
+    item: str
+    surface: str | None = None
+    step: int = 0  # index into the item's steps for `surface`
+    changed: dt.datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Profile:
+    schema: int = SCHEMA_VERSION
+    region: str | None = None  # ISO 3166-1 alpha-2, upper case
+    region_declined: bool = False  # asked, and preferred not to say
+    surfaces: tuple[str, ...] = ()
+    position: Position | None = None
+    guides: dict[str, GuideRecord] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def item(self, guide_id: str, item_id: str) -> ItemRecord | None:
+        record = self.guides.get(guide_id)
+        return record.items.get(item_id) if record else None
+
+    def state(self, guide_id: str, item_id: str) -> str:
+        record = self.item(guide_id, item_id)
+        return record.state if record else TODO
+
+    def needs_recheck(self, guide: Guide) -> tuple[str, ...]:
+        """Items done against an older revision of the guide (or an unknown one), in guide
+        order: the steps or rules may have changed since, so the person should look again."""
+        out = []
+        for item in guide.ordered_items():
+            record = self.item(guide.id, item.id)
+            if record and record.state == DONE and (
+                record.revision is None or record.revision < guide.revision
+            ):
+                out.append(item.id)
+        return tuple(out)
+
+    # -- changing -------------------------------------------------------------------------------
+
+    def set_region(self, code: str | None) -> None:
+        if code is not None and not _REGION.match(code):
+            raise ValueError(f"region must be a two-letter upper-case code, not {code!r}")
+        self.region = code
+        self.region_declined = False
+
+    def decline_region(self) -> None:
+        """The person was asked where they live and preferred not to say."""
+        self.region, self.region_declined = None, True
+
+    def set_surfaces(self, surfaces: tuple[str, ...] | list[str]) -> None:
+        unknown = [s for s in surfaces if s not in SURFACES]
+        if unknown:
+            raise ValueError(f"unknown surfaces {unknown}; known: {', '.join(SURFACES)}")
+        self.surfaces = in_surface_order(surfaces)
+
+    def set_item(self, guide_id: str, item_id: str, state: str, *, revision: int,
+                 reason: str = "", when: dt.datetime | None = None) -> ItemRecord:
+        """Record `state` for an item, done against guide `revision`. Keys a newer checkup
+        stored on the item are kept."""
+        if state not in ITEM_STATES:
+            raise ValueError(f"state must be one of {', '.join(ITEM_STATES)}, not {state!r}")
+        if reason and state not in STATES_WITH_REASON:
+            raise ValueError(f"a reason goes with skipped or not-applicable, not {state}")
+        if problem := new_reason_problem(reason):
+            raise ValueError(problem)
+        guide = self.guides.setdefault(guide_id, GuideRecord())
+        old = guide.items.get(item_id)
+        record = ItemRecord(state, when or now_utc(), revision, reason.strip(),
+                            dict(old.extra) if old else {})
+        guide.items[item_id] = record
+        return record
+
+    def set_position(self, guide_id: str, item_id: str, surface: str | None = None,
+                     step: int = 0, when: dt.datetime | None = None) -> None:
+        if surface is not None and surface not in SURFACES:
+            raise ValueError(f"unknown surface {surface!r}; known: {', '.join(SURFACES)}")
+        if step < 0:
+            raise ValueError("step must be 0 or more")
+        extra = dict(self.position.extra) if self.position else {}
+        self.position = Position(guide_id, item_id, surface, step, when or now_utc(), extra)
+
+    def clear_position(self) -> None:
+        self.position = None
+
+
+def reason_problem(reason: str) -> str | None:
+    """Why `reason` cannot be stored, or None. It must be text the file can hold as UTF-8."""
+    if len(reason) > MAX_REASON:
+        return f"the reason is {len(reason)} characters long; keep it under {MAX_REASON}"
+    try:
+        reason.encode("utf-8")
+    except UnicodeEncodeError:
+        return "the reason has bytes that are not UTF-8 text"
+    return None
+
+
+def new_reason_problem(reason: str) -> str | None:
+    """Why a reason typed in now cannot be recorded, or None. Beyond what the file can hold, it
+    must be plain text: a control character in it could steer a terminal it is shown on. (One
+    already in a file is kept, and shown escaped.)"""
+    return reason_problem(reason) or control_problem(reason)
+
+
+# -- TOML mapping ------------------------------------------------------------------------------
+
+
+class ProfileUnwritable(ValueError):
+    """The profile cannot be written as TOML (keys carried along from the file nest too deeply);
+    str(error) says why. Nothing was written."""
+
+
+def profile_to_toml(profile: Profile) -> str:
+    import tomli_w  # only writers pay for it
+
+    data = profile_to_data(profile)
+    # tomli_w recurses once per level: what was read is depth-checked, but a save must never
+    # end in RecursionError whatever the profile holds.
+    if too_deep(data):
+        raise ProfileUnwritable(f"it holds tables nested more than {MAX_DEPTH} deep")
+    try:
+        return HEADER + tomli_w.dumps(data)
+    except RecursionError:
+        raise ProfileUnwritable("it holds tables nested too deeply to be written") from None
+
+
+def profile_to_data(profile: Profile) -> dict[str, Any]:
+    data: dict[str, Any] = {"schema": profile.schema}
+    if profile.region:
+        data["region"] = profile.region
+    elif profile.region_declined:
+        data["region_declined"] = True
+    if profile.surfaces:
+        data["surfaces"] = list(profile.surfaces)
+    data |= profile.extra
+    if profile.position:
+        p = profile.position
+        pos: dict[str, Any] = {"guide": p.guide, "item": p.item}
+        if p.surface:
+            pos["surface"] = p.surface
+        pos["step"] = p.step
+        if p.changed:
+            pos["changed"] = p.changed
+        data["position"] = pos | p.extra
+    guides: dict[str, Any] = {}
+    for gid, g in profile.guides.items():
+        items: dict[str, Any] = {}
+        for iid, rec in g.items.items():
+            entry: dict[str, Any] = {"state": rec.state}
+            if rec.reason:
+                entry["reason"] = rec.reason
+            if rec.changed:
+                entry["changed"] = rec.changed
+            if rec.revision is not None:
+                entry["revision"] = rec.revision
+            items[iid] = entry | rec.extra
+        guides[gid] = g.extra | {"items": items}
+    if guides:
+        data["guides"] = guides
+    return data
+
+
+@dataclass
+class Parsed:
+    profile: Profile
+    problems: list[str]  # "key.path: what is wrong", one per entry left out or repaired
+    newer_schema: int | None = None  # set when a newer checkup wrote the file
+
+
+def _kind(value: Any) -> str:
+    return {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    """A value as it appears in a message: quoted, escaped, and short (a file may be huge)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _when(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):  # a hand-edited day: keep it as that day's start, in UTC
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    return None
+
+
+def _key(*parts: str) -> str:
+    """A key path as TOML would spell it, quoting parts that are not bare keys."""
+    return ".".join(p if re.fullmatch(r"[A-Za-z0-9_-]{1,60}", p) else _shown(p) for p in parts)
+
+
+class ProfileUnreadable(ValueError):
+    """The file as a whole is not a profile; str(error) says why, in a few words."""
+
+
+def decode_profile(raw: bytes) -> Parsed:
+    """Parse a profile file's bytes; ProfileUnreadable when nothing in it can be trusted."""
+    if not raw.strip():
+        raise ProfileUnreadable("it is empty")
+    try:
+        data = decode(raw, "a profile")  # the same guarded reading as guides and agendas
+    except Unreadable as e:
+        raise ProfileUnreadable(f"it is {e}" if str(e).startswith("not ") else str(e)) from None
+    if "schema" not in data:  # every profile checkup writes starts with it: cut short, or not ours
+        raise ProfileUnreadable("it has no 'schema' line, so it is cut short or not a profile")
+    return parse_profile(data)
+
+
+def parse_profile(data: dict[str, Any]) -> Parsed:
+    """The profile in `data` (from tomllib), with a note for each entry that was left out."""
+    problems: list[str] = []
+    schema = data.get("schema")
+    newer = schema if is_whole_number(schema) and schema > SCHEMA_VERSION else None
+    if not is_whole_number(schema) or schema < 1:
+        problems.append(f"schema: must be a whole number from 1 up, not {_shown(schema)}")
+    profile = Profile(schema=schema if newer else SCHEMA_VERSION)
+    profile.extra = {k: v for k, v in data.items() if k not in _TOP_KEYS}
+
+    region = data.get("region")
+    if region is not None:
+        if isinstance(region, str) and _REGION.match(region):
+            profile.region = region
+        else:
+            problems.append(f"region: must be a two-letter code such as 'DE', "
+                            f"not {_shown(region)}")
+
+    declined = data.get("region_declined", False)
+    if isinstance(declined, bool):
+        profile.region_declined = declined and profile.region is None
+    else:
+        problems.append(f"region_declined: must be true or false, not {_shown(declined)}")
+
+    surfaces = data.get("surfaces")
+    if surfaces is not None:
+        if isinstance(surfaces, list) and all(s in SURFACES for s in surfaces):
+            profile.surfaces = in_surface_order(surfaces)
+        else:
+            problems.append(f"surfaces: must be a list of {', '.join(SURFACES)}, "
+                            f"not {_shown(surfaces)}")
+
+    if "position" in data:
+        profile.position = _parse_position(data["position"], problems)
+
+    guides = data.get("guides", {})
+    if not isinstance(guides, dict):
+        problems.append(f"guides: must be a table, not {_kind(guides)}")
+        guides = {}
+    for gid, raw in guides.items():
+        if not isinstance(raw, dict):
+            problems.append(f"{_key('guides', gid)}: must be a table, not {_kind(raw)}")
+            continue
+        record = GuideRecord(extra={k: v for k, v in raw.items() if k not in _GUIDE_KEYS})
+        items = raw.get("items", {})
+        if not isinstance(items, dict):
+            problems.append(f"{_key('guides', gid, 'items')}: must be a table, not {_kind(items)}")
+            items = {}
+        for iid, item_raw in items.items():
+            item = _parse_item(item_raw, _key("guides", gid, "items", iid), problems)
+            if item:
+                record.items[iid] = item
+        profile.guides[gid] = record
+    return Parsed(profile, problems, newer)
+
+
+def _parse_item(raw: Any, where: str, problems: list[str]) -> ItemRecord | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: must be a table, not {_kind(raw)}")
+        return None
+    state = raw.get("state")
+    if state not in ITEM_STATES:
+        problems.append(f"{where}.state: must be one of {', '.join(ITEM_STATES)}, "
+                        f"not {_shown(state)}")
+        return None
+    record = ItemRecord(state, extra={k: v for k, v in raw.items() if k not in _ITEM_KEYS})
+    reason = raw.get("reason", "")
+    if isinstance(reason, str) and not reason_problem(reason):
+        record.reason = reason  # kept even beside "done": it is what the person wrote
+    else:
+        problems.append(f"{where}.reason: must be text under {MAX_REASON} characters")
+    if "changed" in raw:
+        record.changed = _when(raw["changed"])
+        if record.changed is None:
+            problems.append(f"{where}.changed: must be a date and time, "
+                            f"not {_kind(raw['changed'])}")
+    revision = raw.get("revision")
+    if is_whole_number(revision) and revision >= 1:
+        record.revision = revision
+    elif revision is not None:
+        problems.append(f"{where}.revision: must be a whole number from 1 up, "
+                        f"not {_shown(revision)}")
+    return record
+
+
+def _parse_position(raw: Any, problems: list[str]) -> Position | None:
+    if not isinstance(raw, dict):
+        problems.append(f"position: must be a table, not {_kind(raw)}")
+        return None
+    guide, item = raw.get("guide"), raw.get("item")
+    surface, step = raw.get("surface"), raw.get("step", 0)
+    if not (isinstance(guide, str) and isinstance(item, str)
+            and (surface is None or surface in SURFACES) and is_whole_number(step) and step >= 0):
+        problems.append("position: needs guide and item (text), surface (desktop, ios or "
+                        "android) and step (a whole number from 0 up)")
+        return None
+    changed = _when(raw.get("changed"))
+    if "changed" in raw and changed is None:
+        problems.append(f"position.changed: must be a date and time, not {_kind(raw['changed'])}")
+    extra = {k: v for k, v in raw.items() if k not in _POSITION_KEYS}
+    return Position(guide, item, surface, step, changed, extra)

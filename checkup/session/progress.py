@@ -1,0 +1,71 @@
+"""Progress on a guide for one profile and day, as plain data: what `status` prints and what the
+wizard shows. An item is done, skipped, not applicable (the person said so, or the guide says it
+is not offered in their region today) or to do; done items recorded against an older revision of
+the guide need a re-check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from checkup.guides.model import NOT_OFFERED, Guide, Item
+from checkup.guides.regions import RegionTable
+from checkup.guides.rules import Outcome, evaluate
+from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO, ItemRecord, Profile
+
+BECAUSE_YOU_SAID = "you"  # not applicable: recorded so by the person
+BECAUSE_OF_REGION = "region"  # not applicable: the guide says it is not offered there
+
+
+@dataclass(frozen=True)
+class ItemProgress:
+    item: Item
+    state: str  # done, skipped, not-applicable or todo, all things considered
+    record: ItemRecord | None  # what the profile holds, if anything
+    outcome: Outcome | None  # the region's answer today; None when no region is chosen
+    not_applicable_because: str | None  # BECAUSE_YOU_SAID, BECAUSE_OF_REGION or None
+    needs_recheck: bool
+
+
+@dataclass(frozen=True)
+class GuideProgress:
+    guide: Guide
+    items: tuple[ItemProgress, ...]
+
+    def count(self, state: str) -> int:
+        return sum(1 for i in self.items if i.state == state)
+
+    @property
+    def recheck_count(self) -> int:
+        return sum(1 for i in self.items if i.needs_recheck)
+
+    @property
+    def open(self) -> bool:
+        """Something is still to do or to re-check."""
+        return any(i.state == TODO or i.needs_recheck for i in self.items)
+
+
+def item_progress(guide: Guide, item: Item, profile: Profile, on: dt.date,
+                  regions: RegionTable, recheck: frozenset[str]) -> ItemProgress:
+    record = profile.item(guide.id, item.id)
+    recorded = record.state if record else TODO
+    outcome = evaluate(item, profile.region, on, regions) if profile.region else None
+    because = None
+    state = recorded
+    if recorded == NOT_APPLICABLE:
+        because = BECAUSE_YOU_SAID
+    elif recorded == TODO and outcome is not None and outcome.status == NOT_OFFERED:
+        state, because = NOT_APPLICABLE, BECAUSE_OF_REGION
+    return ItemProgress(item, state, record, outcome, because, item.id in recheck)
+
+
+def guide_progress(guide: Guide, profile: Profile, on: dt.date, regions: RegionTable
+                   ) -> GuideProgress:
+    recheck = frozenset(profile.needs_recheck(guide))
+    return GuideProgress(guide, tuple(item_progress(guide, i, profile, on, regions, recheck)
+                                      for i in guide.ordered_items()))
+
+
+STATE_WORDS: dict[str, str] = {
+    DONE: "done", SKIPPED: "skipped", NOT_APPLICABLE: "not applicable", TODO: "to do",
+}

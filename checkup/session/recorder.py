@@ -1,0 +1,187 @@
+"""The wizard's answers, written to the profile the moment they are given.
+
+While another checkup holds the profile's lock, an answer is not shown as saved and is not lost:
+it is kept as a change waiting to be written, and every later save (the next answer, the wizard's
+retry each second, the way out) writes all waiting changes on top of what is on disk then. The
+wizard waits only a moment for the lock, so a key press never freezes the screen for long.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+from checkup.guides.model import Guide, in_surface_order
+from checkup.profile.model import DONE, STATES_WITH_REASON, TODO, Profile, now_utc
+from checkup.profile.safe_file import LockTimeout
+from checkup.profile.store import ProfileStore
+from checkup.session.session import Saved
+from checkup.support.errors import CheckupError
+
+QUICK_LOCK_WAIT = 0.2  # seconds: a save takes milliseconds; a longer hold is another checkup busy
+
+
+def shown_path(path: Path | None) -> str:
+    """A path as a person reads it: under the home folder, starting with ~."""
+    if path is None:
+        return ""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+class ProfileRecorder:
+    """A Recorder (see checkup.session.session) over a ProfileStore. Problems saving become one-line
+    warnings for the view to show; the session goes on in memory and nothing is lost."""
+
+    def __init__(self, store: ProfileStore, lock_wait: float = QUICK_LOCK_WAIT) -> None:
+        self.store = store
+        self.profile: Profile = store.load()
+        self.lock_wait = lock_wait
+        self._warn: Callable[[str], None] | None = None
+        self._pending: list[str] = []  # messages not passed on yet
+        self._unsaved: list[Callable[[Profile], None]] = []  # changes not written yet, in order
+        self._said_waiting = False
+
+    # -- warnings -----------------------------------------------------------------------------
+    def on_warning(self, warn: Callable[[str], None]) -> None:
+        """Where warnings go from now on; those raised before are passed on at once."""
+        self._warn = warn
+        for message in self.take_warnings():
+            warn(message)
+
+    def take_warnings(self) -> list[str]:
+        out, self._pending = self._pending + self.store.take_warnings(), []
+        return out
+
+    def _flush(self) -> None:
+        if self._warn:
+            for message in self.take_warnings():
+                self._warn(message)
+
+    def _update(self, change: Callable[[Profile], None]) -> None:
+        change(self.profile)  # the session goes on with it whatever happens to the save
+        self._unsaved.append(change)
+        self.save_waiting()
+
+    # -- changes waiting for the lock -------------------------------------------------------------
+    @property
+    def unsaved(self) -> int:
+        """How many answers are not written yet because another checkup held the profile."""
+        return len(self._unsaved)
+
+    def save_waiting(self, wait: float | None = None) -> bool:
+        """Write every waiting change on top of the profile as it is on disk now, waiting at most
+        `wait` seconds for the lock (default: a moment). True when nothing is left waiting."""
+        if not self._unsaved:
+            return True
+        changes = list(self._unsaved)
+
+        def apply(profile: Profile) -> Profile:
+            for change in changes:
+                change(profile)
+            return profile
+
+        try:
+            saved = self.store.update(apply, wait=self.lock_wait if wait is None else wait)
+        except LockTimeout:
+            if not self._said_waiting:
+                self._said_waiting = True
+                self._pending.append(
+                    "Not saved yet: another checkup is saving your profile right now. What you "
+                    "answered is kept, and saved as soon as the other one is done.")
+            self._flush()
+            return False
+        except (CheckupError, OSError, ValueError) as e:  # kept for this session at least
+            self._pending.append(f"could not save your progress: {e}")
+        else:
+            self.profile = copy.deepcopy(saved)
+            if self._said_waiting and self.store.saves:
+                self._pending.append(
+                    f"Saved: your answers are in {shown_path(self.store.path)} now.")
+        del self._unsaved[:len(changes)]
+        self._said_waiting = False
+        self._flush()
+        return True
+
+    # -- Recorder -----------------------------------------------------------------------------
+    def region(self) -> str | None:
+        return self.profile.region
+
+    def region_chosen(self) -> bool:
+        # Devices are asked after the region, so recorded devices mean the region was answered
+        # too (profiles from before "prefer not to say" was recorded on its own).
+        p = self.profile
+        return p.region is not None or p.region_declined or bool(p.surfaces)
+
+    def surfaces(self) -> tuple[str, ...]:
+        return self.profile.surfaces
+
+    def state(self, guide_id: str, item_id: str, revision: int) -> str:
+        record = self.profile.item(guide_id, item_id)
+        if record is None:
+            return TODO
+        if record.state == DONE and (record.revision is None or record.revision < revision):
+            return TODO  # the guide changed since: walk through it again
+        return record.state
+
+    def reason(self, guide_id: str, item_id: str) -> str:
+        record = self.profile.item(guide_id, item_id)
+        return record.reason if record else ""
+
+    def saved_position(self) -> Saved | None:
+        pos = self.profile.position
+        if pos is None or pos.surface is None:
+            return None
+        return Saved(pos.guide, pos.item, pos.surface, pos.step)
+
+    def record_choices(self, region: str | None, surfaces: tuple[str, ...],
+                       region_chosen: bool = True) -> None:
+        """`region` None with `region_chosen`: the person preferred not to say."""
+        declined = region is None and region_chosen
+        p, surfaces = self.profile, in_surface_order(surfaces)
+        if (p.region, p.region_declined, p.surfaces) == (region, declined, surfaces):
+            return  # already recorded: no disk write (a synced write can cost a spinning disk)
+
+        def change(profile: Profile) -> None:
+            if declined:
+                profile.decline_region()
+            else:
+                profile.set_region(region)
+            profile.set_surfaces(surfaces)
+
+        self._update(change)
+
+    def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None:
+        kept = reason if state in STATES_WITH_REASON else ""
+        when = now_utc()  # the moment it was answered, even if written a little later
+        self._update(lambda p: p.set_item(guide.id, item_id, state, revision=guide.revision,
+                                          reason=kept[:1000], when=when))
+
+    def record_position(self, saved: Saved | None) -> None:
+        if saved == self.saved_position() and (saved or self.profile.position is None):
+            return  # already recorded
+        if saved is None:
+            self._update(lambda p: p.clear_position())
+        else:
+            when = now_utc()
+            self._update(lambda p: p.set_position(saved.guide, saved.item, saved.surface,
+                                                  saved.step, when))
+
+    def keeps_progress(self) -> bool:
+        """Whether there is something on disk for next time (not in guest or read-only mode,
+        and not before the first answer)."""
+        return not self.store.guest and self.store.saves and self.store.exists()
+
+    def describe(self) -> str:
+        if self.store.guest:
+            return "Guest mode: nothing was kept on disk."
+        if self._unsaved:
+            return "Your last answers are not saved: another checkup is keeping your profile busy."
+        if not self.store.saves:
+            return f"Your progress could not be saved ({self.store.not_saved_reason})."
+        if not self.store.exists():
+            return "Nothing was recorded yet, so there was nothing to save."
+        return f"Your progress is saved in {shown_path(self.store.path)}."

@@ -1,0 +1,1 @@
+"""The words every view says the same way."""

@@ -1,0 +1,1 @@
+"""Workshops: agendas read from TOML and the slides built from them."""

@@ -1,0 +1,253 @@
+"""Workshop agendas: which guides and items a session covers, for which devices and regions, and
+how long it lasts. Read from TOML; every problem is one line naming the key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from checkup.guides.loader import LoadResult
+from checkup.guides.model import SURFACES, Guide, Item
+from checkup.guides.regions import RegionTable
+from checkup.support.errors import CheckupError, UsageError
+from checkup.support.launch import command
+from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
+
+DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
+                                              ("linkedin", "objection-form"))
+_KEYS = {"title", "length_minutes", "surfaces", "regions", "as_of", "items"}
+_ITEM_KEYS = {"guide", "item"}
+T = TypeVar("T")
+
+STARTER = '''\
+# A checkup workshop agenda. Run it with:  {run}
+# Hand-outs to match:                       {handout}
+
+# Shown on the first screen.
+title = "Stop LinkedIn training AI on your posts and profile"
+
+# How long the session lasts; the presenter's timer counts towards it.
+length_minutes = 45
+
+# Which devices' steps to show: "desktop", "ios", "android". Most attendees follow on phones.
+surfaces = ["ios", "android", "desktop"]
+
+# Regions to explain, as country codes; `r` in the presenter switches between them.
+# The first is shown first. "UK" works for GB.
+regions = ["DE", "US", "GB"]
+
+# Decide the region rules as on this day instead of today (for explaining history).
+# as_of = 2024-10-01
+
+# The items to go through, in order: a guide id and an item id (see `checkup show linkedin`).
+[[items]]
+guide = "linkedin"
+item = "ai-training"
+
+[[items]]
+guide = "linkedin"
+item = "objection-form"
+'''
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    guide: Guide
+    item: Item
+
+
+@dataclass(frozen=True)
+class Agenda:
+    title: str
+    items: tuple[AgendaItem, ...]
+    surfaces: tuple[str, ...]
+    regions: tuple[str, ...]  # ISO codes, first shown first
+    length_minutes: int
+    as_of: dt.date | None = None
+    source: str = "the default agenda"
+
+
+class AgendaError(UsageError):
+    """A bad agenda file: the message names the file and the key (exit status 2, like any other
+    bad input on the command line)."""
+
+
+def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
+    items = tuple(AgendaItem(g, g.item(i)) for gid, i in DEFAULT_ITEMS
+                  if (g := loaded.guide(gid)) and g.item(i))
+    if not items:
+        raise CheckupError("the default agenda needs the LinkedIn guide, which did not load; "
+                           f"run '{command('validate')}'")
+    return Agenda(title="Stop LinkedIn training AI on your posts and profile", items=items,
+                  surfaces=("ios", "android", "desktop"),
+                  regions=tuple(regions.normalise(c) for c in ("DE", "US", "GB")),
+                  length_minutes=45)
+
+
+def toml_words(value: object) -> str:
+    """A value as it would be written in the agenda file (true, "text", [1, 2]), so a message
+    quotes what the facilitator typed rather than how Python spells it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "empty text" if not value else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dt.date | dt.time):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_words(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "a table"
+    return str(value)
+
+
+def _choices(words: tuple[str, ...] | list[str]) -> str:
+    quoted = [f'"{w}"' for w in words]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+class _Reader:
+    """Checks one agenda file's values; every problem raises an AgendaError naming the key."""
+
+    def __init__(self, path: Path, loaded: LoadResult, regions: RegionTable) -> None:
+        self.path, self.loaded, self.regions = path, loaded, regions
+
+    def fail(self, key: str, message: str) -> AgendaError:
+        return AgendaError(f"{self.path}: {key}: {message}" if key else f"{self.path}: {message}")
+
+    def read(self) -> dict:
+        if not self.path.exists():
+            make = command("workshop", "--new-agenda", "FILE")
+            raise self.fail("", f"no such agenda file (make one with: {make})")
+        if self.path.is_dir():
+            raise self.fail("", "is a folder, not an agenda file")
+        try:
+            return read_toml(self.path, "an agenda")
+        except Unreadable as e:
+            reason = str(e)
+            raise self.fail("", reason[:1].lower() + reason[1:]) from None
+
+    def title(self, data: dict) -> str:
+        title = data.get("title", "Checkup workshop")
+        if not isinstance(title, str) or not title.strip() or any(ord(c) < 32 for c in title):
+            raise self.fail("title", f"must be one line of text, not {toml_words(title)}")
+        return title.strip()
+
+    def length(self, data: dict) -> int:
+        length = data.get("length_minutes", 45)
+        if not is_whole_number(length) or not 5 <= length <= 600:
+            raise self.fail("length_minutes", "must be a whole number of minutes from 5 to 600, "
+                                              f"not {toml_words(length)}")
+        return length
+
+    def surfaces(self, data: dict) -> tuple[str, ...]:
+        surfaces = data.get("surfaces", list(SURFACES))
+        if not isinstance(surfaces, list) or not surfaces:
+            example = toml_words(list(SURFACES))
+            raise self.fail("surfaces", f"must be a list of devices such as {example}, "
+                                        f"not {toml_words(surfaces)}")
+        for surface in surfaces:
+            if surface not in SURFACES:
+                raise self.fail("surfaces", f"{toml_words(surface)} is not a device: use "
+                                            f"{_choices(SURFACES)}")
+        return tuple(dict.fromkeys(surfaces))
+
+    def region_codes(self, data: dict) -> tuple[str, ...]:
+        codes = data.get("regions", ["DE", "US", "GB"])
+        example = toml_words(["DE", "US"])
+        if not isinstance(codes, list) or not codes:
+            raise self.fail("regions", f"must be a list of country codes such as {example}, "
+                                       f"not {toml_words(codes)}")
+        out = []
+        for code in codes:
+            try:
+                out.append(self.regions.normalise(code if isinstance(code, str) else ""))
+            except CheckupError:
+                raise self.fail("regions", f"{toml_words(code)} is not a country code: use "
+                                           "two-letter ISO 3166-1 codes in quotes, such as "
+                                           f"{_choices(['DE', 'US', 'GB'])}") from None
+        return tuple(dict.fromkeys(out))
+
+    def as_of(self, data: dict) -> dt.date | None:
+        as_of = data.get("as_of")
+        if as_of is not None and (isinstance(as_of, dt.datetime) or not isinstance(as_of, dt.date)):
+            raise self.fail("as_of", "must be a date like 2024-10-01 (no quotes, no time), "
+                                     f"not {toml_words(as_of)}")
+        return as_of
+
+    def items(self, data: dict) -> tuple[AgendaItem, ...]:
+        raw_items = data.get("items")
+        if raw_items is None:
+            raise self.fail("items", "missing: add at least one [[items]] with a guide and an item")
+        if not isinstance(raw_items, list) or not raw_items:
+            raise self.fail("items", "must be one or more [[items]] tables with a guide and an "
+                                     f"item, not {toml_words(raw_items)}")
+        return tuple(self.item(n, raw) for n, raw in enumerate(raw_items, start=1))
+
+    def item(self, number: int, raw: object) -> AgendaItem:
+        where = f"[[items]] number {number}"
+        if not isinstance(raw, dict):
+            raise self.fail(where, "must be a table with a guide and an item, "
+                                   f"not {toml_words(raw)}")
+        for key in sorted(set(raw) - _ITEM_KEYS):
+            raise self.fail(f"{where}, {key}", "unknown key (known: guide, item)")
+        guides = [g.id for g in self.loaded.guides]
+        guide = self._named(where, "guide", raw, guides, self.loaded.guide, "guides")
+        item = self._named(where, "item", raw, [i.id for i in guide.items], guide.item,
+                           f"items in {guide.id}")
+        return AgendaItem(guide, item)
+
+    def _named(self, where: str, key: str, raw: dict, known: list[str],
+               find: Callable[[str], T | None], kind: str) -> T:
+        """`raw[key]` as the guide or item it names, or an error listing the known ids."""
+        value = raw.get(key)
+        found = find(value) if isinstance(value, str) else None
+        if found is not None:
+            return found
+        listed = ", ".join(known) or "none loaded"
+        if value is None:
+            problem = "missing"
+        elif not isinstance(value, str):
+            problem = f"must be a {key} id in quotes, not {toml_words(value)}"
+        else:
+            problem = f"no {key} {toml_words(value)}"
+        raise self.fail(f"{where}, {key}", f"{problem} ({kind}: {listed})")
+
+
+def load_agenda(path: Path, loaded: LoadResult, regions: RegionTable) -> Agenda:
+    reader = _Reader(path, loaded, regions)
+    data = reader.read()
+    for key in sorted(set(data) - _KEYS):
+        raise reader.fail(key, f"unknown key (known: {', '.join(sorted(_KEYS))})")
+    # checked in the order of the starting agenda, so the first problem reported is the first
+    # one the facilitator meets reading the file
+    title, length = reader.title(data), reader.length(data)
+    surfaces, codes, as_of = reader.surfaces(data), reader.region_codes(data), reader.as_of(data)
+    return Agenda(title=title, items=reader.items(data), surfaces=surfaces, regions=codes,
+                  length_minutes=length, as_of=as_of, source=str(path))
+
+
+def write_starter(path: Path) -> None:
+    """A commented starting agenda at `path`, which must not exist yet (nor be a link). The text
+    is made first, so a name the file cannot hold (not UTF-8, a control character) is written
+    into it escaped, and a failed write leaves no empty file behind."""
+    from checkup.support.safe_text import printable
+
+    name = printable(path.name)
+    text = STARTER.format(run=command("workshop", name),
+                          handout=command("export", "--agenda", name, "--blank")).encode("utf-8")
+    try:
+        with path.open("xb") as out:  # exclusive: never over a file or through a planted link
+            try:
+                out.write(text)
+            except OSError:
+                path.unlink(missing_ok=True)
+                raise
+    except FileExistsError:
+        raise UsageError(f"{path}: already exists; choose another name or remove it "
+                         "first") from None
+    except OSError as e:
+        raise CheckupError(f"{path}: cannot write it: {e.strerror or e}") from None

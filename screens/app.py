@@ -1,0 +1,147 @@
+"""The Textual wizard: the only module of the core that imports textual."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from checkup.session.session import Session
+from checkup.support.paths import in_archive, package_dir
+from checkup.support.safe_text import printable
+
+HIGH_CONTRAST = Theme(
+    name="checkup-high-contrast",
+    primary="#ffff00",
+    secondary="#00ffff",
+    accent="#ffff00",
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#1a1a1a",
+    success="#00ff00",
+    warning="#ffff00",
+    error="#ff5f5f",
+    dark=True,
+)
+
+
+def _styles() -> tuple[str | None, str]:
+    """(CSS_PATH, CSS): the wizard's stylesheet by its path, or by its text when it is inside
+    checkup.pyz, where Textual cannot open it as a file."""
+    sheet = package_dir("checkup.screens") / "app.tcss"
+    if in_archive(sheet):
+        return None, sheet.read_text(encoding="utf-8")
+    return str(sheet), ""
+
+
+STYLES = _styles()
+
+MIN_COLUMNS, MIN_ROWS = 60, 20  # the smallest window the wizard is laid out for
+
+THEMES: dict[str, str] = {
+    "dark": "textual-dark",
+    "light": "textual-light",
+    "high-contrast": HIGH_CONTRAST.name,
+}
+
+
+class CheckupApp(App[None]):
+    """Welcome, region, devices, steps, summary: one screen at a time."""
+
+    TITLE = "checkup"
+    SUB_TITLE = "switch off AI training on your data"
+    CSS_PATH, CSS = STYLES
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("t", "cycle_theme", "Theme", show=False),
+        Binding("q", "quit_saving", "Quit"),
+        # ctrl+q quits as in every Textual app, and says where progress is kept, as q does.
+        Binding("ctrl+q", "quit_saving", "Quit", show=False, priority=True),
+    ]
+
+    def __init__(self, session: Session, theme: str = "dark") -> None:
+        super().__init__()
+        self.session = session
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = THEMES.get(theme, theme)
+        self.farewell = ""
+
+    def on_mount(self) -> None:
+        self.session.recorder.on_warning(
+            lambda message: self.notify(printable(message), severity="warning", timeout=12,
+                                        markup=False))
+        # Answers another checkup's lock kept from the disk are retried without waiting, so the
+        # screen never stops answering keys meanwhile.
+        self.set_interval(1.0, self._save_waiting)
+
+    def _save_waiting(self) -> None:
+        if self.session.recorder.unsaved:
+            self.session.recorder.save_waiting(wait=0)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below the smallest usable size, say so instead of drawing a cut-off wizard."""
+        columns, rows = event.size
+        covered = type(self.screen).__name__ == "TooSmallScreen"
+        if columns >= MIN_COLUMNS and rows >= MIN_ROWS:
+            if covered:
+                self.pop_screen()
+        elif covered:
+            self.screen.show_size(columns, rows)
+        else:
+            from checkup.screens.dialogs.too_small import TooSmallScreen
+
+            self.push_screen(TooSmallScreen())
+
+    def get_default_screen(self) -> Screen:
+        # The first screen is the app's default one: pushing it on top of an empty default
+        # screen would cost a second screen and a frame before the person sees anything.
+        from checkup.screens.navigation import first_screen
+
+        return first_screen(self.session)
+
+    def action_help(self) -> None:
+        from checkup.screens.dialogs.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(switch_device=len(self.session.surfaces) > 1))
+
+    def action_cycle_theme(self) -> None:
+        names = list(THEMES.values())
+        self.theme = names[(names.index(self.theme) + 1) % len(names)] if (
+            self.theme in names) else names[0]
+        name = next(k for k, v in THEMES.items() if v == self.theme)
+        self.notify(printable(f"Theme: {name}"), markup=False)
+
+    def action_quit_saving(self) -> None:
+        # Every answer is already recorded the moment it is given; quitting only says where.
+        from checkup.words.wording import farewell
+
+        self.farewell = farewell(self.session)
+        self.exit()
+
+
+class WorkshopApp(App[None]):
+    """The presenter for a room: no profile is read or written."""
+
+    TITLE = "checkup workshop"
+    CSS_PATH, CSS = STYLES
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(self, agenda, regions, on, theme: str = "dark",  # noqa: ANN001
+                 clock=None) -> None:  # noqa: ANN001
+        super().__init__()
+        self.agenda, self.regions, self.on, self.clock = agenda, regions, on, clock
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = THEMES.get(theme, theme)
+
+    def get_default_screen(self) -> Screen:
+        import time
+
+        from checkup.screens.presenter import PresenterScreen
+
+        return PresenterScreen(self.agenda, self.regions, self.on,
+                               clock=self.clock or time.monotonic)
