@@ -137,6 +137,7 @@ def test_it_carries_every_licence_and_no_compiled_code() -> None:
         assert licences, f"{project} is bundled without its licence"
     assert not [n for n in names if n.endswith((".so", ".pyd", ".dylib", ".dll"))]
     assert "checkup/screens/app.tcss" in names and "checkup/content/linkedin.toml" in names
+    assert "checkup/screens/step.tcss" in names and "checkup/screens/dialogs/dialog.tcss" in names
 
 
 @pytest.mark.skipif(not OFFLINE, reason="cannot make a network namespace here")

@@ -9,11 +9,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
+from checkup.screens.styles import styles_beside
 from checkup.session.flow import Task
 from checkup.words.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(ModalScreen[None]):
+    CSS = styles_beside(__name__, "dialog.tcss")
     BINDINGS = [Binding("escape,h,q", "close", "Close")]
 
     def __init__(self, task: Task) -> None:

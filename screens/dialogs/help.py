@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from checkup.screens.common import ActionBar, Keys, SafeText
+from checkup.screens.styles import styles_beside
 
 KEYS = [
     ("d", "mark the current step done and go on"),
@@ -25,6 +26,7 @@ KEYS = [
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS = styles_beside(__name__, "dialog.tcss")
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
 
     def __init__(self, switch_device: bool = True) -> None:
