@@ -20,7 +20,7 @@ from pseudo_terminal import until_shown
 
 from checkup import __version__
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # tests/<kind>/this file
 BUILT = os.environ.get("CHECKUP_PYZ", "")
 pytestmark = pytest.mark.skipif(
     not BUILT, reason="no checkup.pyz to test: build one with `python tools/build_pyz.py` and "
