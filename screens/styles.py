@@ -27,7 +27,11 @@ def adopt_styles(app: App, screen: Screen) -> Screen:
     """`screen` with its CSS added to `app`'s style sheet, for the app's first screen: Textual
     adds a screen's CSS when the screen is pushed, but not for the screen an app starts on
     (get_default_screen). Added under the name Textual gives it, so it is never added twice."""
-    read_from = (inspect.getfile(type(screen)), f"{type(screen).__name__}.CSS")
+    try:
+        file = inspect.getfile(type(screen))
+    except (TypeError, OSError):  # as Textual names it when the file cannot be told
+        file = ""
+    read_from = (file, f"{type(screen).__name__}.CSS")
     if screen.CSS and not app.stylesheet.has_source(*read_from):
         app.stylesheet.add_source(screen.CSS, read_from=read_from, is_default_css=False,
                                   scope=type(screen).__name__ if screen.SCOPED_CSS else "")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from importlib import import_module
-from typing import TYPE_CHECKING
 
 from checkup import __version__
 from checkup.cli.options import as_of_date
@@ -16,20 +15,10 @@ from checkup.support.launch import command
 from checkup.support.safe_text import printable
 from checkup.support.terminal import survive_any_encoding
 
-if TYPE_CHECKING:
-    from checkup.guides.loader import LoadResult
-
 # Each name is a module in checkup.cli.commands with add_parser(subparsers) and run(args) -> int.
 COMMANDS: tuple[str, ...] = (
     "list", "show", "validate", "qr", "export", "where", "status", "mark", "reset", "workshop",
 )
-
-
-def report_broken_guides(loaded: LoadResult) -> None:
-    """One line on stderr per guide file that could not be read, so a command that goes on
-    with the rest says what it left out."""
-    for problem in loaded.problems:
-        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
 
 
 class _Parser(argparse.ArgumentParser):

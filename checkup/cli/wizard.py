@@ -22,8 +22,7 @@ from checkup.support.terminal import (
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
-    from checkup.cli.main import report_broken_guides
-    from checkup.cli.options import find_guide, region_code, surfaces_or_all
+    from checkup.cli.options import find_guide, region_code, report_broken_guides, surfaces_or_all
     from checkup.cli.profile_args import store_from_args
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions

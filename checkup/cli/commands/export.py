@@ -52,7 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from checkup.cli.main import report_broken_guides
+    from checkup.cli.options import report_broken_guides
     from checkup.export.checklist import build_document
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions

@@ -11,7 +11,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from checkup.cli.main import report_broken_guides
+    from checkup.cli.options import report_broken_guides
     from checkup.guides.loader import load_guides
 
     loaded = load_guides()

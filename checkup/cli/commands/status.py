@@ -59,7 +59,7 @@ class Status:
 
 
 def run(args: argparse.Namespace) -> int:
-    from checkup.cli.main import report_broken_guides
+    from checkup.cli.options import report_broken_guides
     from checkup.cli.profile_args import print_warnings, store_from_args
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
