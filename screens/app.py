@@ -100,8 +100,9 @@ class CheckupApp(App[None]):
         # The first screen is the app's default one: pushing it on top of an empty default
         # screen would cost a second screen and a frame before the person sees anything.
         from checkup.screens.navigation import first_screen
+        from checkup.screens.styles import adopt_styles
 
-        return first_screen(self.session)
+        return adopt_styles(self, first_screen(self.session))
 
     def action_help(self) -> None:
         from checkup.screens.dialogs.help import HelpScreen
@@ -142,6 +143,7 @@ class WorkshopApp(App[None]):
         import time
 
         from checkup.screens.presenter import PresenterScreen
+        from checkup.screens.styles import adopt_styles
 
-        return PresenterScreen(self.agenda, self.regions, self.on,
-                               clock=self.clock or time.monotonic)
+        return adopt_styles(self, PresenterScreen(self.agenda, self.regions, self.on,
+                                                  clock=self.clock or time.monotonic))

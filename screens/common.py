@@ -132,7 +132,20 @@ class Keys(Static):
     it leaves out the keys the screen's action bar already shows right above it (a screen
     lists their actions in IN_ACTION_BAR), so the rest, Quit included, still fits at 60."""
 
-    # Styled in app.tcss (#keys).
+    DEFAULT_CSS = """
+    Keys {
+        dock: bottom;
+        height: 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        background: $footer-background;
+        color: $footer-description-foreground;
+        link-style: bold;
+        link-color: $footer-key-foreground;
+        link-background: $footer-key-background;
+        link-style-hover: bold reverse;
+    }
+    """
 
     narrow = False
 
@@ -184,6 +197,18 @@ class Keys(Static):
 class ActionBar(Static):
     """A row of clickable actions drawn as one widget. A row of Buttons costs noticeably more
     time before the first frame; each action here also has its key, shown in its label."""
+
+    DEFAULT_CSS = """
+    ActionBar {
+        height: auto;
+        margin: 1 1 0 1;
+        link-style: bold;
+        link-color: $text;
+        link-background: $primary;
+        link-style-hover: bold underline;
+        link-background-hover: $accent;
+    }
+    """
 
     def __init__(self, actions: list[tuple[str, str]], id: str | None = None) -> None:
         # Labels and action names are this program's own constants, never guide text.

@@ -11,11 +11,13 @@ from textual.widgets import SelectionList, Static
 from checkup.guides.model import SURFACES, in_surface_order
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_name
+from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 from checkup.words.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
 
 class DevicesScreen(Screen):
+    CSS = styles_beside(__name__, "devices.tcss")
     BINDINGS = [
         Binding("enter", "next", "Continue", priority=True),  # space ticks a device
         Binding("b,escape", "back", "Back"),

@@ -10,10 +10,12 @@ from textual.widgets import SelectionList, Static
 
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
+from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 
 
 class GuidesScreen(Screen):
+    CSS = styles_beside(__name__, "guides.tcss")
     BINDINGS = [
         Binding("enter", "next", "Continue", priority=True),  # space ticks a platform
         Binding("b,escape", "back", "Back"),

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from checkup.guides.report import alike_regions, region_answer
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, FoldedLink, Keys, SafeText, plain, status_line
+from checkup.screens.styles import styles_beside
 from checkup.session.flow import Task
 from checkup.words.wording import items_left
 
@@ -30,6 +31,7 @@ def _sources(task: Task, ids: tuple[str, ...]) -> Iterator[Widget]:
 
 
 class OutcomeScreen(Screen):
+    CSS = styles_beside(__name__, "outcome.tcss")
     BINDINGS = [
         Binding("enter", "next", "Continue"),
         Binding("b,escape", "back", "Back"),

@@ -19,6 +19,7 @@ from textual.widgets import Static
 
 from checkup.guides.regions import RegionTable
 from checkup.screens.common import SafeText, with_labels
+from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.qr_widget import QrCodeView
 from checkup.words.freshness import checked_line
 from checkup.workshop.agenda import Agenda
@@ -111,6 +112,7 @@ def _clock(seconds: int) -> str:
 
 
 class PresenterScreen(Screen):
+    CSS = styles_beside(__name__, "presenter.tcss")
     # Clickers send page up/down, so every paging key steps through slides; text that does not
     # fit scrolls with keys no clicker sends.
     BINDINGS = [

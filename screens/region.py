@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from checkup.guides.country_search import matching_countries
 from checkup.screens import navigation
 from checkup.screens.common import Keys, SafeText, plain
+from checkup.screens.styles import styles_beside
 from checkup.support.locale_country import suggested_country
 from checkup.words.wording import NOT_SAYING as NOT_SAYING_TEXT
 from checkup.words.wording import REGION_EXPLAINED, REGION_QUESTION
@@ -20,6 +21,7 @@ NOT_SAYING = "-"
 
 
 class RegionScreen(Screen):
+    CSS = styles_beside(__name__, "region.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back"),
         # The arrows move in the list while typing goes to the filter.

@@ -20,6 +20,7 @@ from checkup.screens.common import (
     surface_name,
     with_labels,
 )
+from checkup.screens.styles import styles_beside
 from checkup.session.flow import Position, Task
 from checkup.session.session import DONE, SKIPPED
 from checkup.words.freshness import checked_line
@@ -27,6 +28,7 @@ from checkup.words.wording import PHONE_HINT
 
 
 class StepScreen(Screen):
+    CSS = styles_beside(__name__, "step.tcss")
     IN_ACTION_BAR = ("done", "skip", "back", "cant_find")
     BINDINGS = [
         Binding("d", "done", "Done"),

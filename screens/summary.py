@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
+from checkup.screens.styles import styles_beside
 from checkup.session.session import NOT_APPLICABLE, SKIPPED, TODO
 from checkup.words.wording import (
     ALL_DONE,
@@ -26,6 +27,7 @@ from checkup.words.wording import (
 
 
 class SummaryScreen(Screen):
+    CSS = styles_beside(__name__, "summary.tcss")
     BINDINGS = [Binding("enter", "finish", "Finish"), Binding("b", "back", "Back")]
 
     def compose(self) -> ComposeResult:

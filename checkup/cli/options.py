@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 
 from checkup.guides.loader import LoadResult
 from checkup.guides.model import SURFACES, Guide, in_surface_order
@@ -65,6 +66,13 @@ def find_guide(loaded: LoadResult, guide_id: str) -> Guide:
                            f"'{command('validate', broken)}' says which")
     known = ", ".join(g.id for g in loaded.guides) or "none could be loaded"
     raise UsageError(f"unknown guide {guide_id!r} (guides: {known})")
+
+
+def report_broken_guides(loaded: LoadResult) -> None:
+    """One line on stderr per guide file that could not be read, so a command that goes on
+    with the rest says what it left out."""
+    for problem in loaded.problems:
+        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
 
 
 def surfaces_or_all(chosen: str | list[str] | None) -> tuple[str, ...]:

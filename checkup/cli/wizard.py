@@ -22,7 +22,7 @@ from checkup.support.terminal import (
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
-    from checkup.cli.options import find_guide, region_code, surfaces_or_all
+    from checkup.cli.options import find_guide, region_code, report_broken_guides, surfaces_or_all
     from checkup.cli.profile_args import store_from_args
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
@@ -31,8 +31,7 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
 
     regions = default_regions()
     loaded = load_guides()
-    for problem in loaded.problems:
-        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
+    report_broken_guides(loaded)
     if not loaded.guides:
         raise CheckupError(f"no guide could be loaded; run '{command('validate')}' to see why")
     if args.guide:  # each once, however often it was named

@@ -10,14 +10,12 @@ from checkup.export.checklist import NOT_APPLICABLE, ChecklistInput, ItemState
 from checkup.guides.model import Guide
 from checkup.guides.regions import RegionTable
 from checkup.profile.model import Profile
-from checkup.session.progress import BECAUSE_OF_REGION, ItemProgress, guide_progress
-
-
-def _local_day(when: dt.datetime | None) -> dt.date | None:
-    """The day as the person lived it: the profile keeps times in UTC."""
-    if when is None:
-        return None
-    return (when.astimezone() if when.tzinfo else when).date()
+from checkup.session.progress import (
+    BECAUSE_OF_REGION,
+    ItemProgress,
+    guide_progress,
+    local_day,
+)
 
 
 def item_state(p: ItemProgress, regions: RegionTable, country: str | None) -> ItemState:
@@ -27,7 +25,7 @@ def item_state(p: ItemProgress, regions: RegionTable, country: str | None) -> It
         where = f"{regions.name(country)} ({country})" if country else "your region"
         return ItemState(NOT_APPLICABLE, f"not offered in {where}")
     return ItemState(p.state, record.reason if record else "",
-                     _local_day(record.changed) if record else None, p.needs_recheck)
+                     local_day(record.changed) if record else None, p.needs_recheck)
 
 
 def inputs_from_profile(guides: list[Guide], profile: Profile, country: str | None,

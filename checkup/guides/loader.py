@@ -26,7 +26,8 @@ from checkup.guides.model import (
 )
 from checkup.guides.regions import RegionTable, default_regions
 from checkup.support.paths import in_archive
-from checkup.support.safe_text import printable
+from checkup.support.toml_check import Problem, Problems, describe
+from checkup.support.toml_check import kind as kind_of
 from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
 
 if TYPE_CHECKING:
@@ -54,18 +55,6 @@ _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
 _FACT_KEYS = {"regions", "from", "text", "sources"}
 
 
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.key}" if self.key else self.file
-        # a key or file name may hold a newline or an escape code: one line, nothing hidden
-        return printable(f"{where}: {self.message}")
-
-
 @dataclass
 class LoadResult:
     guides: list[Guide] = field(default_factory=list)
@@ -82,20 +71,12 @@ class LoadResult:
         return self.broken.get(guide_id)
 
 
-class _Checker:
+class _Checker(Problems):
     """Pulls typed values out of raw TOML, noting each problem with its key path."""
 
     def __init__(self, file: str, domains: tuple[str, ...] = ()) -> None:
-        self.file = file
+        super().__init__(file)
         self.domains = domains
-        self.problems: list[Problem] = []
-
-    def problem(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, key, message))
-
-    def unknown_keys(self, table: dict, allowed: set[str], path: str) -> None:
-        for key in sorted(set(table) - allowed):
-            self.problem(f"{path}.{key}" if path else key, "unknown key (a typo?)")
 
     def text(self, table: dict, key: str, path: str, required: bool = True, cited: bool = False
              ) -> str:
@@ -104,10 +85,10 @@ class _Checker:
         where = f"{path}.{key}" if path else key
         if value is None:
             if required:
-                self.problem(where, "missing")
+                self.add(where, "missing")
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.problem(where, f"must be non-empty text, not {_kind(value)}")
+            self.add(where, f"must be non-empty text, not {kind_of(value)}")
             return ""
         self._check_text(where, value, links=not cited)
         return value
@@ -117,15 +98,15 @@ class _Checker:
         where = f"{path}.{key}" if path else key
         if value is None:
             if required:
-                self.problem(where, "missing")
+                self.add(where, "missing")
             return ()
         if not isinstance(value, list) or (required and not value):
-            self.problem(where, f"must be a non-empty list of text, not {_kind(value)}")
+            self.add(where, f"must be a non-empty list of text, not {kind_of(value)}")
             return ()
         out = []
         for n, entry in enumerate(value):
             if not isinstance(entry, str) or not entry.strip():
-                self.problem(f"{where}[{n}]", f"must be non-empty text, not {_kind(entry)}")
+                self.add(f"{where}[{n}]", f"must be non-empty text, not {kind_of(entry)}")
             else:
                 self._check_text(f"{where}[{n}]", entry)
                 out.append(entry)
@@ -136,10 +117,10 @@ class _Checker:
         where = f"{path}.{key}" if path else key
         if value is None:
             if required:
-                self.problem(where, "missing")
+                self.add(where, "missing")
             return None
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            self.problem(where, f"must be a date like 2026-11-23 (no quotes), not {_kind(value)}")
+            self.add(where, f"must be a date like 2026-11-23 (no quotes), not {kind_of(value)}")
             return None
         return value
 
@@ -147,7 +128,7 @@ class _Checker:
         # cited=True: the value is checked whole as a link below, not again as text with links
         url = self.text(table, key, path, cited=True)
         if url and (reason := link_problem(url, self.domains)):
-            self.problem(f"{path}.{key}", reason)
+            self.add(f"{path}.{key}", reason)
             return ""
         return url
 
@@ -157,28 +138,12 @@ class _Checker:
         else:
             bad = [c for c in value if unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t"]
         if bad:  # one problem: a link around it would only say the same again
-            self.problem(where, f"contains a control character ({ord(bad[0]):#04x}); text only")
+            self.add(where, f"contains a control character ({ord(bad[0]):#04x}); text only")
             return
         if self.domains and links:
             for url in _URL_IN_TEXT.findall(value):
                 if reason := link_problem(url.rstrip(".,;:)\"'"), self.domains):
-                    self.problem(where, f"a link in the text: {reason}")
-
-
-def _kind(value: Any) -> str:
-    return {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
-
-
-def _shown(value: Any) -> str:
-    """A raw value in a message: short scalars as written, anything else by its kind (a list or
-    table may be huge or nested thousands deep)."""
-    if value is None:
-        return "nothing (it is missing)"
-    if isinstance(value, (list, dict)):
-        return _kind(value)
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+                    self.add(where, f"a link in the text: {reason}")
 
 
 # Multi-label public suffixes: under each, anyone can register a name of their own, so a guide
@@ -294,18 +259,18 @@ def _source_url(check: _Checker, raw: dict, key: str, path: str, schemes: tuple[
     if not url:
         return ""
     if not url.startswith(tuple(f"{s}://" for s in schemes)):
-        check.problem(f"{path}.{key}", f"{url!r} must use {' or '.join(schemes)}")
+        check.add(f"{path}.{key}", f"{url!r} must use {' or '.join(schemes)}")
     # well-formed first (shown as text, never a link, but still checked), then a document
     elif reason := ((url_problem(url) if url.startswith("https://") else None)
                     or document_problem(url)):
-        check.problem(f"{path}.{key}", reason)
+        check.add(f"{path}.{key}", reason)
     return url
 
 
 def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
     path = f"sources.{sid}"
     if not isinstance(raw, dict):
-        check.problem(path, f"must be a table, not {_kind(raw)}")
+        check.add(path, f"must be a table, not {kind_of(raw)}")
         return None
     check.unknown_keys(raw, _SOURCE_KEYS, path)
     url = _source_url(check, raw, "url", path, ("https",))
@@ -316,13 +281,13 @@ def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
     accessed = check.date(raw, "accessed", path)
     kind = check.text(raw, "kind", path, required=False)
     if kind and kind not in SOURCE_KINDS:
-        check.problem(f"{path}.kind", f"{kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+        check.add(f"{path}.kind", f"{kind!r} is not one of {', '.join(SOURCE_KINDS)}")
     shows_to = check.date(raw, "shows_to", path, required=False)
     if shows_to is None and (day := _LEADING_DAY.match(date)):
         try:
             shows_to = dt.date.fromisoformat(day.group(1))
         except ValueError:
-            check.problem(f"{path}.date", f"{day.group(1)!r} is not a real day")
+            check.add(f"{path}.date", f"{day.group(1)!r} is not a real day")
     if not (url and title and date and accessed):
         return None
     return Source(sid, title, url, date, accessed, read_at, kind, shows_to)
@@ -337,7 +302,7 @@ def _source_refs(check: _Checker, raw: dict, path: str, known: set[str]) -> tupl
     refs = check.texts(raw, "sources", path)
     for n, ref in enumerate(refs):
         if ref not in known:
-            check.problem(f"{path}.sources[{n}]", f"no source {ref!r} in [sources]")
+            check.add(f"{path}.sources[{n}]", f"no source {ref!r} in [sources]")
     return refs
 
 
@@ -346,7 +311,7 @@ def _groups(check: _Checker, raw: dict, path: str, regions: RegionTable) -> tupl
     for n, g in enumerate(groups):
         if g != EVERYWHERE and g not in regions.groups:
             names = ", ".join(sorted(regions.groups))
-            check.problem(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+            check.add(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
     return groups
 
 
@@ -354,13 +319,13 @@ def _rule(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Rule | None:
     if not isinstance(raw, dict):
-        check.problem(path, f"must be a table, not {_kind(raw)}")
+        check.add(path, f"must be a table, not {kind_of(raw)}")
         return None
     check.unknown_keys(raw, _RULE_KEYS, path)
     groups = _groups(check, raw, path, regions)
     status = check.text(raw, "status", path)
     if status and status not in STATUSES:
-        check.problem(f"{path}.status", f"{status!r} is not one of {', '.join(STATUSES)}")
+        check.add(f"{path}.status", f"{status!r} is not one of {', '.join(STATUSES)}")
     reason = check.text(raw, "reason", path)
     sources = _source_refs(check, raw, path, known)
     start = check.date(raw, "from", path, required=False)
@@ -373,7 +338,7 @@ def _fact(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Fact | None:
     if not isinstance(raw, dict):
-        check.problem(path, f"must be a table, not {_kind(raw)}")
+        check.add(path, f"must be a table, not {kind_of(raw)}")
         return None
     check.unknown_keys(raw, _FACT_KEYS, path)
     groups = _groups(check, raw, path, regions)
@@ -391,7 +356,7 @@ def _facts(
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        check.problem(path, f"must be a list of [[items.facts]] tables, not {_kind(raw)}")
+        check.add(path, f"must be a list of [[items.facts]] tables, not {kind_of(raw)}")
         return ()
     facts = (_fact(check, f, f"{path}[{n}]", known, regions) for n, f in enumerate(raw))
     return tuple(f for f in facts if f)
@@ -401,13 +366,13 @@ def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
     if raw is None:
         return FacilitatorNotes()
     if not isinstance(raw, dict):
-        check.problem(path, f"must be a table, not {_kind(raw)}")
+        check.add(path, f"must be a table, not {kind_of(raw)}")
         return FacilitatorNotes()
     check.unknown_keys(raw, _NOTES_KEYS, path)
     minutes = raw.get("minutes", 0)
     if not is_whole_number(minutes) or not 0 <= minutes <= 120:
-        check.problem(f"{path}.minutes",
-                      f"must be a whole number of minutes, not {_shown(minutes)}")
+        check.add(f"{path}.minutes",
+                      f"must be a whole number of minutes, not {describe(minutes)}")
         minutes = 0
     return FacilitatorNotes(
         talking_points=check.texts(raw, "talking_points", path, required=False),
@@ -420,40 +385,40 @@ def _item(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Item | None:
     if not isinstance(raw, dict):
-        check.problem(path, f"must be a table, not {_kind(raw)}")
+        check.add(path, f"must be a table, not {kind_of(raw)}")
         return None
-    before = len(check.problems)
+    before = len(check.found)
     check.unknown_keys(raw, _ITEM_KEYS, path)
     item_id = check.text(raw, "id", path)
     if item_id and not _ID.fullmatch(item_id):
-        check.problem(f"{path}.id", f"{item_id!r}: use lower-case letters, digits and dashes")
+        check.add(f"{path}.id", f"{item_id!r}: use lower-case letters, digits and dashes")
     steps_raw = raw.get("steps")
     steps: dict[str, tuple[str, ...]] = {}
     if not isinstance(steps_raw, dict):
-        check.problem(f"{path}.steps", "missing: a table with desktop, ios and android lists")
+        check.add(f"{path}.steps", "missing: a table with desktop, ios and android lists")
     else:
         check.unknown_keys(steps_raw, set(SURFACES), f"{path}.steps")
         steps = {s: check.texts(steps_raw, s, f"{path}.steps") for s in SURFACES}
     labels_path = raw.get("labels_path", True)
     if not isinstance(labels_path, bool):
-        check.problem(f"{path}.labels_path", f"must be true or false, not {_kind(labels_path)}")
+        check.add(f"{path}.labels_path", f"must be true or false, not {kind_of(labels_path)}")
     mobile_same = raw.get("mobile_same", False)
     if not isinstance(mobile_same, bool):
-        check.problem(f"{path}.mobile_same", f"must be true or false, not {_kind(mobile_same)}")
+        check.add(f"{path}.mobile_same", f"must be true or false, not {kind_of(mobile_same)}")
     elif mobile_same and steps and steps.get("ios") != steps.get("android"):
-        check.problem(f"{path}.mobile_same", "is true but the ios and android steps differ")
+        check.add(f"{path}.mobile_same", "is true but the ios and android steps differ")
     android_assumed = raw.get("android_assumed", False)
     if not isinstance(android_assumed, bool):
-        check.problem(f"{path}.android_assumed",
-                      f"must be true or false, not {_kind(android_assumed)}")
+        check.add(f"{path}.android_assumed",
+                      f"must be true or false, not {kind_of(android_assumed)}")
     elif android_assumed and steps and steps.get("ios") != steps.get("android"):
-        check.problem(f"{path}.android_assumed",
+        check.add(f"{path}.android_assumed",
                       "is true but the android steps are not the iPhone's")
     device_labels = _device_labels(check, raw.get("device_labels"), f"{path}.device_labels")
     rules_raw = raw.get("rules")
     rules: list[Rule] = []
     if not isinstance(rules_raw, list) or not rules_raw:
-        check.problem(f"{path}.rules", "missing: at least one [[items.rules]] is needed")
+        check.add(f"{path}.rules", "missing: at least one [[items.rules]] is needed")
     else:
         for n, r in enumerate(rules_raw):
             rule = _rule(check, r, f"{path}.rules[{n}]", known, regions)
@@ -478,7 +443,7 @@ def _item(
         device_labels=device_labels,
         android_assumed=android_assumed is True,
     )
-    return item if len(check.problems) == before else None
+    return item if len(check.found) == before else None
 
 
 def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str, ...]]:
@@ -486,7 +451,7 @@ def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str,
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        check.problem(path, f"must be a table of desktop, ios or android lists, not {_kind(raw)}")
+        check.add(path, f"must be a table of desktop, ios or android lists, not {kind_of(raw)}")
         return {}
     check.unknown_keys(raw, set(SURFACES), path)
     return {s: check.texts(raw, s, path, required=False) for s in SURFACES if s in raw}
@@ -507,20 +472,20 @@ def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
     entry is reported once and the guide refused; its links are still checked against the
     entries as written, so one bad domain is one line, not one per link."""
     if not isinstance(raw, list) or not raw:
-        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com"
-                      + ("" if raw is None else f", not {_shown(raw)}"))
+        check.add("domains", "must be a non-empty list of domain names such as linkedin.com"
+                      + ("" if raw is None else f", not {describe(raw)}"))
         return ()
     out = []
     for n, entry in enumerate(raw):
         if not isinstance(entry, str):
-            check.problem(f"domains[{n}]", f"must be a domain name as text, not {_kind(entry)}")
+            check.add(f"domains[{n}]", f"must be a domain name as text, not {kind_of(entry)}")
             continue
         if not _DOMAIN.fullmatch(entry.lower()) or len(entry) > 253:
-            check.problem(f"domains[{n}]", f"{entry!r} is not a domain name with at least two "
+            check.add(f"domains[{n}]", f"{entry!r} is not a domain name with at least two "
                           "labels, such as linkedin.com (a bare suffix such as com would let "
                           "any site through)")
         elif entry.lower() in PUBLIC_SUFFIXES:
-            check.problem(f"domains[{n}]", f"{entry!r} is a public suffix, under which anyone "
+            check.add(f"domains[{n}]", f"{entry!r} is a public suffix, under which anyone "
                           "can have a site; name the platform's own domain, such as "
                           "linkedin.com")
         out.append(entry.lower())
@@ -541,17 +506,17 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     check.unknown_keys(data, _GUIDE_KEYS, "")
     schema = data.get("schema")
     if not is_whole_number(schema) or schema != SCHEMA:  # 1.0 == 1 in Python, not here
-        check.problem("schema", f"must be {SCHEMA}, not {_shown(schema)}")
+        check.add("schema", f"must be {SCHEMA}, not {describe(schema)}")
     guide_id = check.text(data, "id", "")
     if guide_id and not _ID.fullmatch(guide_id):
-        check.problem("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
+        check.add("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
     revision = data.get("revision")
     if not is_whole_number(revision) or revision < 1:
-        check.problem("revision", f"must be a whole number from 1 up, not {_shown(revision)}")
+        check.add("revision", f"must be a whole number from 1 up, not {describe(revision)}")
     sources_raw = data.get("sources")
     sources: dict[str, Source] = {}
     if not isinstance(sources_raw, dict) or not sources_raw:
-        check.problem("sources", "missing: at least one [sources.ID] table is needed")
+        check.add("sources", "missing: at least one [sources.ID] table is needed")
     else:
         for sid, raw in sources_raw.items():
             if src := _source(check, sid, raw):
@@ -560,20 +525,20 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     items: list[Item] = []
     items_raw = data.get("items")
     if not isinstance(items_raw, list) or not items_raw:
-        check.problem("items", "missing: at least one [[items]] is needed")
+        check.add("items", "missing: at least one [[items]] is needed")
     else:
         seen: set[str] = set()
         for n, raw in enumerate(items_raw):
             item = _item(check, raw, f"items[{n}]", known, regions)
             if item:
                 if item.id in seen:
-                    check.problem(f"items[{n}].id", f"{item.id!r} is used twice")
+                    check.add(f"items[{n}].id", f"{item.id!r} is used twice")
                 seen.add(item.id)
                 items.append(item)
     main_item = check.text(data, "main_item", "")
     ids = _raw_ids(items_raw) if isinstance(items_raw, list) else None
     if main_item and ids is not None and main_item not in ids:
-        check.problem("main_item", f"no item has the id {main_item!r}")
+        check.add("main_item", f"no item has the id {main_item!r}")
     guide = Guide(
         id=guide_id,
         platform=check.text(data, "platform", ""),
@@ -587,7 +552,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
         sources=sources,
         path=file,
     )
-    return (None if check.problems else guide), check.problems
+    return (None if check.found else guide), check.found
 
 
 def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:

@@ -162,9 +162,10 @@ def _outcome_json(guide: Guide, o: Outcome) -> dict:
 
 
 def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[str, ...],
-                regions: RegionTable) -> dict:
+                regions: RegionTable, reports: list[ItemReport] | None = None) -> dict:
+    """`reports`: the guide's report already read (guide_report), so text and JSON tell one."""
     items = []
-    for rep in guide_report(guide, country, on, regions):
+    for rep in guide_report(guide, country, on, regions) if reports is None else reports:
         item = rep.item
         entry: dict = {"id": item.id, "title": item.title, "main": item.id == guide.main_item}
         if rep.outcome:

@@ -15,6 +15,7 @@ from typing import Any
 
 from checkup.guides.model import SURFACES, Guide, in_surface_order
 from checkup.support.safe_text import control_problem
+from checkup.support.toml_check import Problems, describe, key_path, kind
 from checkup.support.toml_file import Unreadable, decode, is_whole_number
 from checkup.support.toml_shape import MAX_DEPTH, too_deep
 
@@ -235,28 +236,12 @@ class Parsed:
     newer_schema: int | None = None  # set when a newer checkup wrote the file
 
 
-def _kind(value: Any) -> str:
-    return {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
-
-
-def _shown(value: Any) -> str:
-    """A value as it appears in a message: quoted, escaped, and short (a file may be huge)."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 def _when(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):  # a hand-edited day: keep it as that day's start, in UTC
         return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
     return None
-
-
-def _key(*parts: str) -> str:
-    """A key path as TOML would spell it, quoting parts that are not bare keys."""
-    return ".".join(p if re.fullmatch(r"[A-Za-z0-9_-]{1,60}", p) else _shown(p) for p in parts)
 
 
 class ProfileUnreadable(ValueError):
@@ -278,11 +263,11 @@ def decode_profile(raw: bytes) -> Parsed:
 
 def parse_profile(data: dict[str, Any]) -> Parsed:
     """The profile in `data` (from tomllib), with a note for each entry that was left out."""
-    problems: list[str] = []
+    problems = Problems()
     schema = data.get("schema")
     newer = schema if is_whole_number(schema) and schema > SCHEMA_VERSION else None
     if not is_whole_number(schema) or schema < 1:
-        problems.append(f"schema: must be a whole number from 1 up, not {_shown(schema)}")
+        problems.add("schema", f"must be a whole number from 1 up, not {describe(schema)}")
     profile = Profile(schema=schema if newer else SCHEMA_VERSION)
     profile.extra = {k: v for k, v in data.items() if k not in _TOP_KEYS}
 
@@ -291,89 +276,89 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
         if isinstance(region, str) and _REGION.match(region):
             profile.region = region
         else:
-            problems.append(f"region: must be a two-letter code such as 'DE', "
-                            f"not {_shown(region)}")
+            problems.add("region", f"must be a two-letter code such as 'DE', "
+                                   f"not {describe(region)}")
 
     declined = data.get("region_declined", False)
     if isinstance(declined, bool):
         profile.region_declined = declined and profile.region is None
     else:
-        problems.append(f"region_declined: must be true or false, not {_shown(declined)}")
+        problems.add("region_declined", f"must be true or false, not {describe(declined)}")
 
     surfaces = data.get("surfaces")
     if surfaces is not None:
         if isinstance(surfaces, list) and all(s in SURFACES for s in surfaces):
             profile.surfaces = in_surface_order(surfaces)
         else:
-            problems.append(f"surfaces: must be a list of {', '.join(SURFACES)}, "
-                            f"not {_shown(surfaces)}")
+            problems.add("surfaces", f"must be a list of {', '.join(SURFACES)}, "
+                                     f"not {describe(surfaces)}")
 
     if "position" in data:
         profile.position = _parse_position(data["position"], problems)
 
     guides = data.get("guides", {})
     if not isinstance(guides, dict):
-        problems.append(f"guides: must be a table, not {_kind(guides)}")
+        problems.add("guides", f"must be a table, not {kind(guides)}")
         guides = {}
     for gid, raw in guides.items():
         if not isinstance(raw, dict):
-            problems.append(f"{_key('guides', gid)}: must be a table, not {_kind(raw)}")
+            problems.add(key_path("guides", gid), f"must be a table, not {kind(raw)}")
             continue
         record = GuideRecord(extra={k: v for k, v in raw.items() if k not in _GUIDE_KEYS})
         items = raw.get("items", {})
         if not isinstance(items, dict):
-            problems.append(f"{_key('guides', gid, 'items')}: must be a table, not {_kind(items)}")
+            problems.add(key_path("guides", gid, "items"), f"must be a table, not {kind(items)}")
             items = {}
         for iid, item_raw in items.items():
-            item = _parse_item(item_raw, _key("guides", gid, "items", iid), problems)
+            item = _parse_item(item_raw, key_path("guides", gid, "items", iid), problems)
             if item:
                 record.items[iid] = item
         profile.guides[gid] = record
-    return Parsed(profile, problems, newer)
+    return Parsed(profile, [str(p) for p in problems.found], newer)
 
 
-def _parse_item(raw: Any, where: str, problems: list[str]) -> ItemRecord | None:
+def _parse_item(raw: Any, where: str, problems: Problems) -> ItemRecord | None:
     if not isinstance(raw, dict):
-        problems.append(f"{where}: must be a table, not {_kind(raw)}")
+        problems.add(where, f"must be a table, not {kind(raw)}")
         return None
     state = raw.get("state")
     if state not in ITEM_STATES:
-        problems.append(f"{where}.state: must be one of {', '.join(ITEM_STATES)}, "
-                        f"not {_shown(state)}")
+        problems.add(f"{where}.state", f"must be one of {', '.join(ITEM_STATES)}, "
+                                       f"not {describe(state)}")
         return None
     record = ItemRecord(state, extra={k: v for k, v in raw.items() if k not in _ITEM_KEYS})
     reason = raw.get("reason", "")
     if isinstance(reason, str) and not reason_problem(reason):
         record.reason = reason  # kept even beside "done": it is what the person wrote
     else:
-        problems.append(f"{where}.reason: must be text under {MAX_REASON} characters")
+        problems.add(f"{where}.reason", f"must be text under {MAX_REASON} characters")
     if "changed" in raw:
         record.changed = _when(raw["changed"])
         if record.changed is None:
-            problems.append(f"{where}.changed: must be a date and time, "
-                            f"not {_kind(raw['changed'])}")
+            problems.add(f"{where}.changed", f"must be a date and time, "
+                                             f"not {kind(raw['changed'])}")
     revision = raw.get("revision")
     if is_whole_number(revision) and revision >= 1:
         record.revision = revision
     elif revision is not None:
-        problems.append(f"{where}.revision: must be a whole number from 1 up, "
-                        f"not {_shown(revision)}")
+        problems.add(f"{where}.revision", f"must be a whole number from 1 up, "
+                                          f"not {describe(revision)}")
     return record
 
 
-def _parse_position(raw: Any, problems: list[str]) -> Position | None:
+def _parse_position(raw: Any, problems: Problems) -> Position | None:
     if not isinstance(raw, dict):
-        problems.append(f"position: must be a table, not {_kind(raw)}")
+        problems.add("position", f"must be a table, not {kind(raw)}")
         return None
     guide, item = raw.get("guide"), raw.get("item")
     surface, step = raw.get("surface"), raw.get("step", 0)
     if not (isinstance(guide, str) and isinstance(item, str)
             and (surface is None or surface in SURFACES) and is_whole_number(step) and step >= 0):
-        problems.append("position: needs guide and item (text), surface (desktop, ios or "
-                        "android) and step (a whole number from 0 up)")
+        problems.add("position", "needs guide and item (text), surface (desktop, ios or "
+                                 "android) and step (a whole number from 0 up)")
         return None
     changed = _when(raw.get("changed"))
     if "changed" in raw and changed is None:
-        problems.append(f"position.changed: must be a date and time, not {_kind(raw['changed'])}")
+        problems.add("position.changed", f"must be a date and time, not {kind(raw['changed'])}")
     extra = {k: v for k, v in raw.items() if k not in _POSITION_KEYS}
     return Position(guide, item, surface, step, changed, extra)

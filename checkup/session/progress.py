@@ -45,6 +45,13 @@ class GuideProgress:
         return any(i.state == TODO or i.needs_recheck for i in self.items)
 
 
+def local_day(when: dt.datetime | None) -> dt.date | None:
+    """The day as the person lived it: the profile keeps times in UTC, days are told local."""
+    if when is None:
+        return None
+    return (when.astimezone() if when.tzinfo else when).date()
+
+
 def item_progress(guide: Guide, item: Item, profile: Profile, on: dt.date,
                   regions: RegionTable, recheck: frozenset[str]) -> ItemProgress:
     record = profile.item(guide.id, item.id)

@@ -4,7 +4,6 @@ how long it lasts. Read from TOML; every problem is one line naming the key."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from checkup.guides.model import SURFACES, Guide, Item
 from checkup.guides.regions import RegionTable
 from checkup.support.errors import CheckupError, UsageError
 from checkup.support.launch import command
+from checkup.support.toml_check import Problems, describe
 from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
 
 DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
@@ -88,112 +88,95 @@ def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
                   length_minutes=45)
 
 
-def toml_words(value: object) -> str:
-    """A value as it would be written in the agenda file (true, "text", [1, 2]), so a message
-    quotes what the facilitator typed rather than how Python spells it."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return "empty text" if not value else json.dumps(value, ensure_ascii=False)
-    if isinstance(value, dt.date | dt.time):  # datetime is a date too
-        return value.isoformat()
-    if isinstance(value, list):
-        return "[" + ", ".join(toml_words(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "a table"
-    return str(value)
-
-
 def _choices(words: tuple[str, ...] | list[str]) -> str:
     quoted = [f'"{w}"' for w in words]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
 class _Reader:
-    """Checks one agenda file's values; every problem raises an AgendaError naming the key."""
+    """Checks one agenda file's values; the first problem raises an AgendaError naming the key,
+    so the facilitator fixes one thing at a time, in the order the file reads."""
 
     def __init__(self, path: Path, loaded: LoadResult, regions: RegionTable) -> None:
         self.path, self.loaded, self.regions = path, loaded, regions
-
-    def fail(self, key: str, message: str) -> AgendaError:
-        return AgendaError(f"{self.path}: {key}: {message}" if key else f"{self.path}: {message}")
+        self.fail = Problems(str(path), AgendaError).stop
 
     def read(self) -> dict:
         if not self.path.exists():
             make = command("workshop", "--new-agenda", "FILE")
-            raise self.fail("", f"no such agenda file (make one with: {make})")
+            self.fail("", f"no such agenda file (make one with: {make})")
         if self.path.is_dir():
-            raise self.fail("", "is a folder, not an agenda file")
+            self.fail("", "is a folder, not an agenda file")
         try:
             return read_toml(self.path, "an agenda")
         except Unreadable as e:
             reason = str(e)
-            raise self.fail("", reason[:1].lower() + reason[1:]) from None
+            self.fail("", reason[:1].lower() + reason[1:])
 
     def title(self, data: dict) -> str:
         title = data.get("title", "Checkup workshop")
         if not isinstance(title, str) or not title.strip() or any(ord(c) < 32 for c in title):
-            raise self.fail("title", f"must be one line of text, not {toml_words(title)}")
+            self.fail("title", f"must be one line of text, not {describe(title)}")
         return title.strip()
 
     def length(self, data: dict) -> int:
         length = data.get("length_minutes", 45)
         if not is_whole_number(length) or not 5 <= length <= 600:
-            raise self.fail("length_minutes", "must be a whole number of minutes from 5 to 600, "
-                                              f"not {toml_words(length)}")
+            self.fail("length_minutes", "must be a whole number of minutes from 5 to 600, "
+                                        f"not {describe(length)}")
         return length
 
     def surfaces(self, data: dict) -> tuple[str, ...]:
         surfaces = data.get("surfaces", list(SURFACES))
         if not isinstance(surfaces, list) or not surfaces:
-            example = toml_words(list(SURFACES))
-            raise self.fail("surfaces", f"must be a list of devices such as {example}, "
-                                        f"not {toml_words(surfaces)}")
+            example = describe(list(SURFACES))
+            self.fail("surfaces", f"must be a list of devices such as {example}, "
+                                  f"not {describe(surfaces)}")
         for surface in surfaces:
             if surface not in SURFACES:
-                raise self.fail("surfaces", f"{toml_words(surface)} is not a device: use "
-                                            f"{_choices(SURFACES)}")
+                self.fail("surfaces", f"{describe(surface)} is not a device: use "
+                                      f"{_choices(SURFACES)}")
         return tuple(dict.fromkeys(surfaces))
 
     def region_codes(self, data: dict) -> tuple[str, ...]:
         codes = data.get("regions", ["DE", "US", "GB"])
-        example = toml_words(["DE", "US"])
+        example = describe(["DE", "US"])
         if not isinstance(codes, list) or not codes:
-            raise self.fail("regions", f"must be a list of country codes such as {example}, "
-                                       f"not {toml_words(codes)}")
+            self.fail("regions", f"must be a list of country codes such as {example}, "
+                                 f"not {describe(codes)}")
         out = []
         for code in codes:
             try:
                 out.append(self.regions.normalise(code if isinstance(code, str) else ""))
             except CheckupError:
-                raise self.fail("regions", f"{toml_words(code)} is not a country code: use "
-                                           "two-letter ISO 3166-1 codes in quotes, such as "
-                                           f"{_choices(['DE', 'US', 'GB'])}") from None
+                self.fail("regions", f"{describe(code)} is not a country code: use "
+                                     "two-letter ISO 3166-1 codes in quotes, such as "
+                                     f"{_choices(['DE', 'US', 'GB'])}")
         return tuple(dict.fromkeys(out))
 
     def as_of(self, data: dict) -> dt.date | None:
         as_of = data.get("as_of")
         if as_of is not None and (isinstance(as_of, dt.datetime) or not isinstance(as_of, dt.date)):
-            raise self.fail("as_of", "must be a date like 2024-10-01 (no quotes, no time), "
-                                     f"not {toml_words(as_of)}")
+            self.fail("as_of", "must be a date like 2024-10-01 (no quotes, no time), "
+                               f"not {describe(as_of)}")
         return as_of
 
     def items(self, data: dict) -> tuple[AgendaItem, ...]:
         raw_items = data.get("items")
         if raw_items is None:
-            raise self.fail("items", "missing: add at least one [[items]] with a guide and an item")
+            self.fail("items", "missing: add at least one [[items]] with a guide and an item")
         if not isinstance(raw_items, list) or not raw_items:
-            raise self.fail("items", "must be one or more [[items]] tables with a guide and an "
-                                     f"item, not {toml_words(raw_items)}")
+            self.fail("items", "must be one or more [[items]] tables with a guide and an "
+                               f"item, not {describe(raw_items)}")
         return tuple(self.item(n, raw) for n, raw in enumerate(raw_items, start=1))
 
     def item(self, number: int, raw: object) -> AgendaItem:
         where = f"[[items]] number {number}"
         if not isinstance(raw, dict):
-            raise self.fail(where, "must be a table with a guide and an item, "
-                                   f"not {toml_words(raw)}")
+            self.fail(where, "must be a table with a guide and an item, "
+                             f"not {describe(raw)}")
         for key in sorted(set(raw) - _ITEM_KEYS):
-            raise self.fail(f"{where}, {key}", "unknown key (known: guide, item)")
+            self.fail(f"{where}, {key}", "unknown key (known: guide, item)")
         guides = [g.id for g in self.loaded.guides]
         guide = self._named(where, "guide", raw, guides, self.loaded.guide, "guides")
         item = self._named(where, "item", raw, [i.id for i in guide.items], guide.item,
@@ -211,17 +194,17 @@ class _Reader:
         if value is None:
             problem = "missing"
         elif not isinstance(value, str):
-            problem = f"must be a {key} id in quotes, not {toml_words(value)}"
+            problem = f"must be a {key} id in quotes, not {describe(value)}"
         else:
-            problem = f"no {key} {toml_words(value)}"
-        raise self.fail(f"{where}, {key}", f"{problem} ({kind}: {listed})")
+            problem = f"no {key} {describe(value)}"
+        self.fail(f"{where}, {key}", f"{problem} ({kind}: {listed})")
 
 
 def load_agenda(path: Path, loaded: LoadResult, regions: RegionTable) -> Agenda:
     reader = _Reader(path, loaded, regions)
     data = reader.read()
     for key in sorted(set(data) - _KEYS):
-        raise reader.fail(key, f"unknown key (known: {', '.join(sorted(_KEYS))})")
+        reader.fail(key, f"unknown key (known: {', '.join(sorted(_KEYS))})")
     # checked in the order of the starting agenda, so the first problem reported is the first
     # one the facilitator meets reading the file
     title, length = reader.title(data), reader.length(data)

@@ -4,40 +4,28 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from checkup.screens.common import ActionBar, Keys, SafeText, plain
+from checkup.screens.common import SafeText, plain
+from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
 from checkup.words.wording import CANT_FIND_SKIP
 
 
-class CantFindScreen(ModalScreen[None]):
+class CantFindScreen(TextDialog):
     BINDINGS = [Binding("escape,h,q", "close", "Close")]
 
     def __init__(self, task: Task) -> None:
         super().__init__()
         self.item_task = task
 
-    def compose(self) -> ComposeResult:
+    def body(self) -> ComposeResult:
         item = self.item_task.item
-        # The close button stays outside the scrolling text, so a short window never hides it.
-        with Vertical(id="dialog"):
-            with VerticalScroll(classes="dialog-body"):
-                title = SafeText("Can't find it? ", style="bold")
-                title.append(item.title)
-                yield Static(title, classes="title")
-                for line in item.help:
-                    yield Static(plain(f"• {line}"))
-                yield Static(plain(f"The direct link: {item.link}"))
-                yield Static(plain(CANT_FIND_SKIP),
-                             classes="dim")
-            yield ActionBar([("Close (escape)", "close")])
-        yield Keys()
-
-    def on_mount(self) -> None:
-        self.query_one(".dialog-body").focus()  # arrows and page keys scroll the help
-
-    def action_close(self) -> None:
-        self.dismiss()
+        title = SafeText("Can't find it? ", style="bold")
+        title.append(item.title)
+        yield Static(title, classes="title")
+        for line in item.help:
+            yield Static(plain(f"• {line}"))
+        yield Static(plain(f"The direct link: {item.link}"))
+        yield Static(plain(CANT_FIND_SKIP),
+                     classes="dim")

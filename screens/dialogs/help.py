@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from checkup.screens.common import ActionBar, Keys, SafeText
+from checkup.screens.common import SafeText
+from checkup.screens.dialogs.base import TextDialog
 
 KEYS = [
     ("d", "mark the current step done and go on"),
@@ -24,7 +23,7 @@ KEYS = [
 ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TextDialog):
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
 
     def __init__(self, switch_device: bool = True) -> None:
@@ -32,24 +31,13 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.keys = [(k, what) for k, what in KEYS if k != "v" or switch_device]
 
-    def compose(self) -> ComposeResult:
-        # The close button stays outside the scrolling text, so a short window never hides it.
-        with Vertical(id="dialog"):
-            with VerticalScroll(classes="dialog-body"):
-                yield Static(SafeText("Help", style="bold"), classes="title")
-                table = SafeText()
-                for key, what in self.keys:
-                    table.append(f"{key:>5}  ", style="bold")
-                    table.append(what + "\n")
-                yield Static(table)
-                yield Static(SafeText(
-                    "checkup never connects to the network and never asks for a password. "
-                    "Everything works with the keyboard alone, and with the mouse."))
-            yield ActionBar([("Close (escape)", "close")])
-        yield Keys()
-
-    def on_mount(self) -> None:
-        self.query_one(".dialog-body").focus()  # arrows and page keys scroll the help
-
-    def action_close(self) -> None:
-        self.dismiss()
+    def body(self) -> ComposeResult:
+        yield Static(SafeText("Help", style="bold"), classes="title")
+        table = SafeText()
+        for key, what in self.keys:
+            table.append(f"{key:>5}  ", style="bold")
+            table.append(what + "\n")
+        yield Static(table)
+        yield Static(SafeText(
+            "checkup never connects to the network and never asks for a password. "
+            "Everything works with the keyboard alone, and with the mouse."))

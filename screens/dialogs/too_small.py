@@ -9,12 +9,14 @@ from textual.widgets import Static
 
 from checkup.screens.app import MIN_COLUMNS, MIN_ROWS
 from checkup.screens.common import SafeText
+from checkup.screens.styles import styles_beside
 
 
 class TooSmallScreen(ModalScreen[None]):
     """Covers everything, so no half-drawn dialog or cut-off button is shown; goes away by
     itself once the window is big enough. Nothing recorded is touched; q still quits."""
 
+    CSS = styles_beside(__name__, "too_small.tcss")
     BINDINGS = [Binding("q", "app.quit_saving", "Quit")]
 
     def compose(self) -> ComposeResult:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from textual.strip import Strip
-from textual.widgets import SelectionList
-from textual.widgets._toggle_button import ToggleButton
+from textual.widgets import Checkbox, SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
+
+# The mark SelectionList draws in every box, ticked or not (ToggleButton's, read through the
+# public Checkbox that inherits it).
+BOX_MARK = Checkbox.BUTTON_INNER
 
 
 class TickList(SelectionList[str]):
@@ -16,12 +19,12 @@ class TickList(SelectionList[str]):
     def render_line(self, y: int) -> Strip:
         line = super().render_line(y)
         segments = list(line)
-        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER:
+        if len(segments) < 2 or segments[1].text != BOX_MARK:
             return line
         try:
             value = self.get_option_at_index(self.scroll_offset.y + y).value
         except OptionDoesNotExist:
             return line
         ticked = value in self.selected
-        segments[1] = Segment(ToggleButton.BUTTON_INNER if ticked else " ", segments[1].style)
+        segments[1] = Segment(BOX_MARK if ticked else " ", segments[1].style)
         return Strip(segments, line.cell_length)

@@ -52,6 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.options import report_broken_guides
     from checkup.export.checklist import build_document
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
@@ -60,8 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if args.paper != "auto" and args.format != "html":
         raise UsageError("--paper sets the page size of an HTML checklist: add --format html")
     loaded = load_guides()
-    for problem in loaded.problems:
-        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
+    report_broken_guides(loaded)
     regions = default_regions()
     on = args.as_of or dt.date.today()
     workshop = ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -12,11 +11,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.options import report_broken_guides
     from checkup.guides.loader import load_guides
 
     loaded = load_guides()
     for g in loaded.guides:
         print(f"{g.id}\t{g.platform}\t{g.title}\tverified {g.verified.isoformat()}")
-    for problem in loaded.problems:
-        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
+    report_broken_guides(loaded)
     return 0 if loaded.guides or not loaded.problems else 1

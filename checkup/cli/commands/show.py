@@ -6,11 +6,17 @@ import argparse
 import datetime as dt
 import json
 import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checkup.cli.options import add_as_of, add_region, add_surface
 from checkup.support.launch import command
 from checkup.support.plain_text import wrap as _wrap
 from checkup.support.terminal import text_width
+
+if TYPE_CHECKING:
+    from checkup.guides.model import Guide
+    from checkup.guides.report import ItemReport
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,80 +33,100 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
 
 
+@dataclass(frozen=True)
+class Shown:
+    """A guide's report for one region (or every region), day and set of devices: what
+    `checkup show` prints, read once and rendered as text or as JSON."""
+
+    guide: Guide
+    country: str | None
+    region_name: str | None
+    on: dt.date
+    surfaces: tuple[str, ...]
+    reports: list[ItemReport]
+
+
 def run(args: argparse.Namespace) -> int:
     from checkup.cli.options import find_guide, region_code, surfaces_or_all
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
-    from checkup.guides.report import report_json
+    from checkup.guides.report import guide_report, report_json
     from checkup.support.terminal import can_encode
 
     regions = default_regions()
     country = region_code(args.region, regions)
     guide = find_guide(load_guides(), args.guide)
     on = args.as_of or dt.date.today()
-    surfaces = surfaces_or_all(args.surface)
-    data = report_json(guide, country, on, surfaces, regions)
+    shown = Shown(guide, country, regions.name(country) if country else None, on,
+                  surfaces_or_all(args.surface), guide_report(guide, country, on, regions))
     if args.json:
+        data = report_json(guide, country, on, shown.surfaces, regions, shown.reports)
         text = json.dumps(data, indent=2, ensure_ascii=False)
         if not can_encode(sys.stdout, text):  # JSON's own escapes keep every character exact
             text = json.dumps(data, indent=2)
         print(text)
     else:
-        print("\n".join(render_text(data, guide.mobile_same_items())))
+        print("\n".join(render_text(shown)))
     return 0
 
 
-def render_text(data: dict, mobile_same: frozenset[str]) -> list[str]:
+def render_text(shown: Shown) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
-    from checkup.guides.report import ANDROID_ASSUMED, labels_text, region_answer_words, step_groups
+    from checkup.guides.report import ANDROID_ASSUMED, labels_text, region_answer, step_groups
+    from checkup.words.freshness import checked_line
     from checkup.words.wording import status_words
 
     width = text_width()
-    copies = data.get("read_at", {})
+    guide = shown.guide
+    copies = {src.url: src.read_at for src in guide.sources.values() if src.read_at}
+    mobile_same = guide.mobile_same_items()
 
-    def sources(urls: list[str], indent: str) -> list[str]:
+    def sources(ids: tuple[str, ...], indent: str) -> list[str]:
         out = []
-        for url in urls:
+        for url in guide.source_urls(ids):
             out.append(f"{indent}Source: {url}")
             if url in copies:
                 out.append(f"{indent}  (read on a stored copy: {copies[url]})")
         return out
 
-    where = f"{data['region_name']} ({data['region']})" if data["region"] else "every region"
-    out = [f"{data['platform']}: {data['title']}",
-           f"For {where}, as of {data['as_of']}. Guide verified {data['verified']}.", ""]
-    for n, item in enumerate(data["items"], 1):
-        out += _wrap(item["title"] + f"  [{item['id']}]", "   ", width, f"{n}. ")
-        if item["status"]:
-            since = f" (rule in force since {item['since']})" if item["since"] else ""
-            out += _wrap(f"Status: {status_words(item['status'])}.", "     ", width, "   ")
-            out += _wrap(item["reason"] + since, "     ", width, "   Why: ")
-            out += sources(item["sources"], "   ")
+    where = f"{shown.region_name} ({shown.country})" if shown.country else "every region"
+    out = [f"{guide.platform}: {guide.title}",
+           f"For {where}, as of {shown.on.isoformat()}. Guide verified "
+           f"{guide.verified.isoformat()}.", ""]
+    for n, rep in enumerate(shown.reports, 1):
+        item = rep.item
+        out += _wrap(item.title + f"  [{item.id}]", "   ", width, f"{n}. ")
+        if rep.outcome:
+            o = rep.outcome
+            since = f" (rule in force since {o.since.isoformat()})" if o.since else ""
+            out += _wrap(f"Status: {status_words(o.status)}.", "     ", width, "   ")
+            out += _wrap(o.reason + since, "     ", width, "   Why: ")
+            out += sources(o.sources, "   ")
         else:
             out.append("   By region:")
-            for row in item["by_region"]:
-                answer = region_answer_words(row["region"], row["status"], row["since"])
-                out.append(f"   - {answer}")
-                out += _wrap(row["reason"], "     ", width)
-                out += sources(row["sources"], "     ")
-        out.append(f"   Link: {item['link']}")
-        mobile_same_item = item["id"] in mobile_same
-        groups = step_groups(item["steps"], mobile_same_item, item["android_assumed"])
-        for surface, name, steps in groups:
+            for row in rep.by_region:
+                out.append(f"   - {region_answer([row.region], row.outcome)}")
+                out += _wrap(row.outcome.reason, "     ", width)
+                out += sources(row.outcome.sources, "     ")
+        out.append(f"   Link: {item.link}")
+        steps = {s: item.steps[s] for s in shown.surfaces}
+        for surface, name, group in step_groups(steps, item.id in mobile_same,
+                                                item.android_assumed):
             out += _wrap(f"{name}:", "     ", width, "   ")
-            if labels := item["labels_by_device"][surface]:
-                out += _wrap("Look for: " + labels_text(labels, item["labels_path"]),
+            if labels := item.labels_on(surface):
+                out += _wrap("Look for: " + labels_text(labels, item.labels_path),
                              "       ", width, "     ")
-            for k, step in enumerate(steps, 1):
+            for k, step in enumerate(group, 1):
                 out += _wrap(step, "        ", width, f"     {k}. ")
-        if item["android_assumed"] and "android" in item["steps"] and "ios" not in item["steps"]:
+        if item.android_assumed and "android" in steps and "ios" not in steps:
             out += _wrap(ANDROID_ASSUMED, "     ", width, "   ")
         out.append("   What this does not do:")
-        for line in item["does_not"]:
+        for line in item.does_not:
             out += _wrap(line, "       ", width, "     - ")
         out.append("   If you cannot find it:")
-        for line in item["help"]:
+        for line in item.help:
             out += _wrap(line, "       ", width, "     - ")
-        out += _wrap(item["checked"], "     ", width, "   ")
+        out += _wrap(checked_line(item.verified, shown.on, guide.platform, "page"), "     ",
+                     width, "   ")
         out.append("")
     return out

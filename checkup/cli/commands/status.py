@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.launch import command
 
 if TYPE_CHECKING:
+    from checkup.guides.model import Guide
     from checkup.guides.regions import RegionTable
     from checkup.profile.model import Profile
     from checkup.profile.store import ProfileStore
@@ -28,31 +31,62 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_profile_options(p)
 
 
-def run(args: argparse.Namespace) -> int:
-    import sys
+@dataclass(frozen=True)
+class StoreFacts:
+    """What the status says about where the profile is kept."""
 
+    name: str
+    path: Path | None
+    exists: bool
+    saves: bool
+    not_saved_because: str | None
+
+
+@dataclass(frozen=True)
+class Status:
+    """Everything `checkup status` reports, read once; rendered as text or as JSON."""
+
+    store: StoreFacts
+    profile: Profile
+    as_of: dt.date
+    region_name: str | None
+    progress: list[GuideProgress]
+
+    @property
+    def open(self) -> bool:
+        """Something is to do or needs a re-check."""
+        return any(p.open for p in self.progress)
+
+
+def run(args: argparse.Namespace) -> int:
+    from checkup.cli.options import report_broken_guides
     from checkup.cli.profile_args import print_warnings, store_from_args
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
-    from checkup.session.progress import guide_progress
 
     store = store_from_args(args)
     profile = store.load()
     print_warnings(store)  # before the report, so they are read first
     loaded = load_guides()
-    regions = default_regions()
-    today = dt.date.today()
-    progress = [guide_progress(g, profile, today, regions) for g in loaded.guides]
+    status = read_status(store, profile, loaded.guides, default_regions(), dt.date.today())
     if args.json:
-        data = status_json(store, profile, progress, today, regions)
-        print(json.dumps(data, indent=2))  # ASCII escapes: profile text cannot reach the terminal
+        # ASCII escapes: profile text cannot reach the terminal
+        print(json.dumps(status_json(status), indent=2))
     else:
-        print("\n".join(render_text(store, profile, progress, regions)))
-    for problem in loaded.problems:
-        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
-    if args.exit_code and any(p.open for p in progress):
-        return 1
-    return 0
+        print("\n".join(render_text(status)))
+    report_broken_guides(loaded)
+    return 1 if args.exit_code and status.open else 0
+
+
+def read_status(store: ProfileStore, profile: Profile, guides: list[Guide],
+                regions: RegionTable, today: dt.date) -> Status:
+    from checkup.session.progress import guide_progress
+
+    facts = StoreFacts(store.display_name, store.path, store.exists(), store.saves,
+                       store.not_saved_reason)
+    return Status(facts, profile, today,
+                  regions.name(profile.region) if profile.region else None,
+                  [guide_progress(g, profile, today, regions) for g in guides])
 
 
 def _when(value: dt.datetime | None) -> str | None:
@@ -75,23 +109,23 @@ def _item_json(p: ItemProgress) -> dict:
     }
 
 
-def status_json(store: ProfileStore, profile: Profile, progress: list[GuideProgress],
-                today: dt.date, regions: RegionTable) -> dict:
+def status_json(status: Status) -> dict:
     from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
 
+    profile, store = status.profile, status.store
     position = profile.position
     return {
         "profile": {
-            "name": store.display_name,
+            "name": store.name,
             "path": str(store.path) if store.path else None,
-            "exists": store.exists(),
+            "exists": store.exists,
             "saved": store.saves,
-            "not_saved_because": store.not_saved_reason,
+            "not_saved_because": store.not_saved_because,
         },
-        "as_of": today.isoformat(),
+        "as_of": status.as_of.isoformat(),
         "region": profile.region,
         "region_declined": profile.region_declined,
-        "region_name": regions.name(profile.region) if profile.region else None,
+        "region_name": status.region_name,
         "surfaces": list(profile.surfaces),
         "position": None if position is None else {
             "guide": position.guide, "item": position.item, "surface": position.surface,
@@ -106,24 +140,19 @@ def status_json(store: ProfileStore, profile: Profile, progress: list[GuideProgr
                            "needs_recheck": g.recheck_count},
                 "items": [_item_json(i) for i in g.items],
             }
-            for g in progress
+            for g in status.progress
         ],
     }
 
 
-def _local_day(when: dt.datetime) -> str:
-    """The day as the person lived it: times are saved in UTC, shown in local time."""
-    return f"{(when.astimezone() if when.tzinfo else when):%Y-%m-%d}"
-
-
 def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
     from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED
-    from checkup.session.progress import BECAUSE_OF_REGION
+    from checkup.session.progress import BECAUSE_OF_REGION, local_day
     from checkup.support.safe_text import printable
 
     name = f"{p.item.title} [{p.item.id}]"
     record = p.record
-    on = f" on {_local_day(record.changed)}" if record and record.changed else ""
+    on = f" on {local_day(record.changed)}" if record and record.changed else ""
     reason = f": \"{printable(record.reason)}\"" if record and record.reason else ""
     if p.needs_recheck:
         known = record is not None and record.revision is not None
@@ -141,17 +170,17 @@ def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
     return f"  to do: {name}"
 
 
-def render_text(store: ProfileStore, profile: Profile, progress: list[GuideProgress],
-                regions: RegionTable) -> list[str]:
+def render_text(status: Status) -> list[str]:
     """Plain lines: one per item, the state word first, so a screen reader says it first."""
     from checkup.guides.model import SURFACE_NAMES
     from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
     from checkup.support.safe_text import printable
 
+    store, profile, progress = status.store, status.profile, status.progress
     where = printable(str(store.path)) if store.path else "none (--guest: nothing is kept)"
-    region_name = f"{regions.name(profile.region)} ({profile.region})" if profile.region else ""
+    region_name = f"{status.region_name} ({profile.region})" if profile.region else ""
     out = [f"Profile: {where}"]
-    if store.path and store.saves and not store.exists():
+    if store.path and store.saves and not store.exists:
         out.append("Nothing recorded yet.")
     if profile.region:
         out.append(f"Region: {region_name}.")

@@ -20,7 +20,7 @@ from pseudo_terminal import until_shown
 
 from checkup import __version__
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # tests/<kind>/this file
 BUILT = os.environ.get("CHECKUP_PYZ", "")
 pytestmark = pytest.mark.skipif(
     not BUILT, reason="no checkup.pyz to test: build one with `python tools/build_pyz.py` and "
@@ -137,6 +137,7 @@ def test_it_carries_every_licence_and_no_compiled_code() -> None:
         assert licences, f"{project} is bundled without its licence"
     assert not [n for n in names if n.endswith((".so", ".pyd", ".dylib", ".dll"))]
     assert "checkup/screens/app.tcss" in names and "checkup/content/linkedin.toml" in names
+    assert "checkup/screens/step.tcss" in names and "checkup/screens/dialogs/dialog.tcss" in names
 
 
 @pytest.mark.skipif(not OFFLINE, reason="cannot make a network namespace here")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # tests/<kind>/this file
 _spec = importlib.util.spec_from_file_location("build_pyz", ROOT / "tools" / "build_pyz.py")
 build_pyz = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build_pyz)

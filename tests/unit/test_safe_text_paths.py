@@ -12,7 +12,7 @@ import pytest
 
 from checkup.screens.common import SafeText, plain, shown, with_labels
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # tests/<kind>/this file
 VIEWS = sorted((ROOT / "screens").rglob("*.py"))
 SAFE_MODULE = ROOT / "screens" / "common.py"
 # What draws text: its first argument is what is drawn.

@@ -16,7 +16,7 @@ from checkup.support import launch
 from checkup.support.launch import ARCHIVE, INSTALLED, MODULE, PIPX_RUN, detect
 from checkup.words import wording
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # tests/<kind>/this file
 PACKAGE = ROOT / "checkup"
 
 

@@ -160,7 +160,9 @@ def test_an_item_id_that_is_not_text_is_one_problem(guide_dir: Path, bad_id: str
 @pytest.mark.parametrize(
     ("old", "new", "line"),
     [
-        ("schema = 1", "schema = true", "schema: must be 1, not True"),
+        # spelled as the file spells it: true, not Python's True
+        ("schema = 1", "schema = true", "schema: must be 1, not true"),
+        ("schema = 1", 'schema = "1"', 'schema: must be 1, not "1"'),
         ("schema = 1", "schema = 1.0", "schema: must be 1, not 1.0"),
         ('domains = ["linkedin.com"]', "domains = 5",
          "domains: must be a non-empty list of domain names such as linkedin.com, not 5"),
