@@ -8,9 +8,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
+from checkup.screens.dialogs.too_small import MIN_COLUMNS, MIN_ROWS, TooSmallScreen
+from checkup.session import stages
 from checkup.session.session import Session
 from checkup.support.paths import in_archive, package_dir
 from checkup.support.safe_text import printable
+from checkup.words.i18n import _
 
 HIGH_CONTRAST = Theme(
     name="checkup-high-contrast",
@@ -38,8 +41,6 @@ def _styles() -> tuple[str | None, str]:
 
 
 STYLES = _styles()
-
-MIN_COLUMNS, MIN_ROWS = 60, 20  # the smallest window the wizard is laid out for
 
 THEMES: dict[str, str] = {
     "dark": "textual-dark",
@@ -85,23 +86,45 @@ class CheckupApp(App[None]):
     def on_resize(self, event: events.Resize) -> None:
         """Below the smallest usable size, say so instead of drawing a cut-off wizard."""
         columns, rows = event.size
-        covered = type(self.screen).__name__ == "TooSmallScreen"
+        covered = isinstance(self.screen, TooSmallScreen)
         if columns >= MIN_COLUMNS and rows >= MIN_ROWS:
             if covered:
                 self.pop_screen()
         elif covered:
             self.screen.show_size(columns, rows)
         else:
-            from checkup.screens.dialogs.too_small import TooSmallScreen
-
             self.push_screen(TooSmallScreen())
 
     def get_default_screen(self) -> Screen:
         # The first screen is the app's default one: pushing it on top of an empty default
         # screen would cost a second screen and a frame before the person sees anything.
-        from checkup.screens.navigation import first_screen
+        from checkup.screens.navigation import screen_for
 
-        return first_screen(self.session)
+        return screen_for(stages.first_stage(self.session), self.session)
+
+    # -- the way through: the session says which stage is next, the table which screen --------
+    def advance(self, finished: str) -> None:
+        """`finished` is the stage the person just answered: on to the one after it."""
+        from checkup.screens.navigation import screen_for
+
+        stage = stages.after(self.session, finished)
+        if stage == stages.END:
+            self.action_quit_saving()
+        else:
+            self.push_screen(screen_for(stage, self.session))
+
+    def resume(self) -> None:
+        from checkup.screens.navigation import screen_for
+
+        self.push_screen(screen_for(stages.resume_stage(self.session), self.session))
+
+    def back(self, at_start: str | None = None) -> None:
+        """Back one screen; the first screen has nothing behind it, so say so instead."""
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        else:
+            self.notify(printable(at_start or _("This is the first screen.")), timeout=3,
+                        markup=False)
 
     def action_help(self) -> None:
         from checkup.screens.dialogs.help import HelpScreen

@@ -7,8 +7,10 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from checkup.screens.app import MIN_COLUMNS, MIN_ROWS
 from checkup.screens.common import SafeText
+from checkup.words.i18n import _
+
+MIN_COLUMNS, MIN_ROWS = 60, 20  # the smallest window the wizard is laid out for
 
 
 class TooSmallScreen(ModalScreen[None]):
@@ -25,5 +27,6 @@ class TooSmallScreen(ModalScreen[None]):
 
     def show_size(self, columns: int, rows: int) -> None:
         self.query_one("#too-small", Static).update(SafeText(
-            f"This window is {columns}x{rows}: checkup needs at least {MIN_COLUMNS}x{MIN_ROWS}. "
-            "Make it bigger (or the font smaller). Your progress is kept; q quits."))
+            _("This window is {columns}x{rows}: checkup needs at least {min_columns}x{min_rows}. "
+              "Make it bigger (or the font smaller). Your progress is kept; q quits.").format(
+                columns=columns, rows=rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)))
