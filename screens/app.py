@@ -53,15 +53,15 @@ class CheckupApp(App[None]):
     """Welcome, region, devices, steps, summary: one screen at a time."""
 
     TITLE = "checkup"
-    SUB_TITLE = "switch off AI training on your data"
+    SUB_TITLE = _("switch off AI training on your data")
     CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("t", "cycle_theme", "Theme", show=False),
-        Binding("q", "quit_saving", "Quit"),
+        Binding("question_mark", "help", _("Help"), key_display="?"),
+        Binding("t", "cycle_theme", _("Theme"), show=False),
+        Binding("q", "quit_saving", _("Quit")),
         # ctrl+q quits as in every Textual app, and says where progress is kept, as q does.
-        Binding("ctrl+q", "quit_saving", "Quit", show=False, priority=True),
+        Binding("ctrl+q", "quit_saving", _("Quit"), show=False, priority=True),
     ]
 
     def __init__(self, session: Session, theme: str = "dark") -> None:
@@ -137,7 +137,7 @@ class CheckupApp(App[None]):
         self.theme = names[(names.index(self.theme) + 1) % len(names)] if (
             self.theme in names) else names[0]
         name = next(k for k, v in THEMES.items() if v == self.theme)
-        self.notify(printable(f"Theme: {name}"), markup=False)
+        self.notify(printable(_("Theme: {name}").format(name=name)), markup=False)
 
     def action_quit_saving(self) -> None:
         # Every answer is already recorded the moment it is given; quitting only says where.
@@ -150,7 +150,7 @@ class CheckupApp(App[None]):
 class WorkshopApp(App[None]):
     """The presenter for a room: no profile is read or written."""
 
-    TITLE = "checkup workshop"
+    TITLE = _("checkup workshop")
     CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
 

@@ -10,11 +10,12 @@ from textual.widgets import Static
 
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.session.flow import Task
+from checkup.words.i18n import _
 from checkup.words.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,h,q", "close", "Close")]
+    BINDINGS = [Binding("escape,h,q", "close", _("Close"))]
 
     def __init__(self, task: Task) -> None:
         super().__init__()
@@ -25,15 +26,15 @@ class CantFindScreen(ModalScreen[None]):
         # The close button stays outside the scrolling text, so a short window never hides it.
         with Vertical(id="dialog"):
             with VerticalScroll(classes="dialog-body"):
-                title = SafeText("Can't find it? ", style="bold")
-                title.append(item.title)
+                title = SafeText(_("Can't find it? {item}").format(item=item.title),
+                                 style="bold")
                 yield Static(title, classes="title")
                 for line in item.help:
                     yield Static(plain(f"• {line}"))
-                yield Static(plain(f"The direct link: {item.link}"))
+                yield Static(plain(_("The direct link: {link}").format(link=item.link)))
                 yield Static(plain(CANT_FIND_SKIP),
                              classes="dim")
-            yield ActionBar([("Close (escape)", "close")])
+            yield ActionBar([(_("Close (escape)"), "close")])
         yield Keys()
 
     def on_mount(self) -> None:

@@ -17,7 +17,7 @@ class TooSmallScreen(ModalScreen[None]):
     """Covers everything, so no half-drawn dialog or cut-off button is shown; goes away by
     itself once the window is big enough. Nothing recorded is touched; q still quits."""
 
-    BINDINGS = [Binding("q", "app.quit_saving", "Quit")]
+    BINDINGS = [Binding("q", "app.quit_saving", _("Quit"))]
 
     def compose(self) -> ComposeResult:
         yield Static(id="too-small")
