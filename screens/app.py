@@ -10,6 +10,7 @@ from textual.theme import Theme
 
 from checkup.screens.dialogs.too_small import MIN_COLUMNS, MIN_ROWS, TooSmallScreen
 from checkup.session import stages
+from checkup.session.keys import app_key
 from checkup.session.session import Session
 from checkup.support.paths import in_archive, package_dir
 from checkup.support.safe_text import printable
@@ -57,11 +58,12 @@ class CheckupApp(App[None]):
     CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("question_mark", "help", _("Help"), key_display="?"),
-        Binding("t", "cycle_theme", _("Theme"), show=False),
-        Binding("q", "quit_saving", _("Quit")),
+        Binding("question_mark", "help", _(app_key("help").label), key_display="?"),
+        Binding("t", "cycle_theme", _(app_key("cycle_theme").label), show=False),
+        Binding("q", "quit_saving", _(app_key("quit_saving").label)),
         # ctrl+q quits as in every Textual app, and says where progress is kept, as q does.
-        Binding("ctrl+q", "quit_saving", _("Quit"), show=False, priority=True),
+        Binding("ctrl+q", "quit_saving", _(app_key("quit_saving").label), show=False,
+                priority=True),
     ]
 
     def __init__(self, session: Session, theme: str = "dark") -> None:

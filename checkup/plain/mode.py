@@ -17,7 +17,7 @@ from checkup.plain.conversation import BACK, Conversation, InputEnded, QuitAsked
 from checkup.profile.model import new_reason_problem
 from checkup.session import stages
 from checkup.session.flow import Position, Task
-from checkup.session.keys import STEP_KEYS
+from checkup.session.keys import STEP_KEYS, app_key
 from checkup.session.stages import DEVICES, END, GUIDES, OUTCOME, REGION, STEPS, SUMMARY, WELCOME
 from checkup.session.views import (
     SourceRow,
@@ -356,7 +356,7 @@ class PlainCheckup:
                 keys.append(_("Enter {what}").format(what=_(key.said)))
             else:
                 keys.append(f"{key.key} {_(key.said)}")
-        keys += [_("? help"), _("q quit")]
+        keys += [f"{k.key} {_(k.said)}" for k in map(app_key, ("help", "quit_saving"))]
         # A key and its word never part at a line's end: no lone "?" starts a line.
         return ", ".join(k.replace(" ", "\u00a0", 1) for k in keys) + "."
 

@@ -41,3 +41,7 @@ SWITCH_DEVICE = "v"  # the key that only works with more than one device picked
 
 def step_key(action: str) -> Key:
     return next(k for k in STEP_KEYS if k.action == action)
+
+
+def app_key(action: str) -> Key:
+    return next(k for k in APP_KEYS if k.action == action)
