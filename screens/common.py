@@ -187,6 +187,8 @@ class ActionBar(Static):
     time before the first frame; each action here also has its key, shown in its label."""
 
     def __init__(self, actions: list[tuple[str, str]], id: str | None = None) -> None:
-        # Labels and action names are this program's own constants, never guide text.
-        markup = "  ".join(f"[@click=screen.{action}] {label} [/]" for label, action in actions)
+        # Action names are this program's own constants; labels may come from a translation,
+        # so they are escaped like any other text.
+        markup = "  ".join(f"[@click=screen.{action}] {escape(label)} [/]"
+                           for label, action in actions)
         super().__init__(Content.from_markup(markup), id=id, classes="action-bar")

@@ -12,6 +12,7 @@ from checkup.guides.model import SURFACES, in_surface_order
 from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_name
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.stages import DEVICES
+from checkup.support.safe_text import printable
 from checkup.words.i18n import _
 from checkup.words.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
@@ -44,7 +45,8 @@ class DevicesScreen(Screen):
         ticked = self.query_one("#devices", SelectionList).selected
         picked = in_surface_order(ticked)
         if not picked:
-            self.notify(_("Pick at least one device (space to tick it)."), severity="warning",
+            self.notify(printable(_("Pick at least one device (space to tick it).")),
+                        severity="warning",
                         markup=False)
             return
         self.app.session.choose_surfaces(picked)

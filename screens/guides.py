@@ -11,6 +11,7 @@ from textual.widgets import SelectionList, Static
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.stages import GUIDES
+from checkup.support.safe_text import printable
 from checkup.words.i18n import _
 
 
@@ -39,7 +40,8 @@ class GuidesScreen(Screen):
     def action_next(self) -> None:
         picked = list(self.query_one("#guides", SelectionList).selected)
         if not picked:
-            self.notify(_("Pick at least one platform (space to tick it)."), severity="warning",
+            self.notify(printable(_("Pick at least one platform (space to tick it).")),
+                        severity="warning",
                         markup=False)
             return
         self.app.session.choose_guides(picked)

@@ -14,6 +14,7 @@ from checkup.screens.common import Keys, SafeText, plain
 from checkup.session.stages import REGION
 from checkup.session.views import suggested_region
 from checkup.support.locale_country import suggested_country
+from checkup.support.safe_text import printable
 from checkup.words.i18n import _
 from checkup.words.wording import NOT_SAYING as NOT_SAYING_TEXT
 from checkup.words.wording import REGION_EXPLAINED, REGION_QUESTION
@@ -85,7 +86,7 @@ class RegionScreen(Screen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         option_list = self.query_one("#countries", OptionList)
         if option_list.highlighted is None:
-            self.notify(_("No country matches; try fewer letters."), severity="warning",
+            self.notify(printable(_("No country matches; try fewer letters.")), severity="warning",
                         markup=False)
             return
         self._choose(option_list.get_option_at_index(option_list.highlighted).id)

@@ -21,6 +21,7 @@ from checkup.session import stages
 from checkup.session.flow import Position, Task
 from checkup.session.keys import STEP_KEYS, step_key
 from checkup.session.views import StepView, step_view
+from checkup.support.safe_text import printable
 from checkup.words.i18n import _
 
 
@@ -158,8 +159,8 @@ class StepScreen(Screen):
     def action_switch_device(self) -> None:
         moved = stages.other_device(self.app.session, self.pos, self.surface)
         if moved is None:
-            self.notify(_("You picked one device. Go back to the devices screen to add "
-                          "another."), timeout=4, markup=False)
+            self.notify(printable(_("You picked one device. Go back to the devices screen to add "
+                          "another.")), timeout=4, markup=False)
             return
         self.pos, self.surface = moved
         self.refresh_step()

@@ -102,3 +102,15 @@ def test_the_scan_finds_a_cycle_when_there_is_one() -> None:
 def test_no_module_imports_itself_round_a_cycle() -> None:
     found = cycles(import_graph())
     assert not found, "import cycles:\n" + "\n".join(" -> ".join(c) for c in found)
+
+
+def test_every_stage_has_its_screen_and_no_screen_imports_the_table() -> None:
+    from checkup.screens.navigation import SCREENS, screen_class
+    from checkup.session.stages import STAGES
+
+    assert set(SCREENS) == set(STAGES)
+    for stage in STAGES:
+        assert screen_class(stage).__module__ == SCREENS[stage].split(":")[0]
+    graph = import_graph()
+    assert not [m for m, imported in graph.items() if "checkup.screens.navigation" in imported
+                and m != "checkup.screens.app"]
