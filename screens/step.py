@@ -61,10 +61,10 @@ class StepScreen(Screen):
         return self.plan.todo[self.pos.task]
 
     def refresh_step(self) -> None:
-        shown, checked = step_view(self.app.session, self.pos, self.surface, "wizard")
+        shown = step_view(self.app.session, self.pos, self.surface, "wizard")
         self.query_one("#progress", Static).update(self._progress(shown))
         self.query_one("#item-head", Static).update(self._item_head(shown))
-        self.query_one("#step", Static).update(self._step(shown, checked))
+        self.query_one("#step", Static).update(self._step(shown))
         self.query_one("#link", FoldedLink).show(shown.link)
         self.query_one("#why", Static).update(self._why(shown))
         self.app.session.save_position(self.pos, self.surface)
@@ -87,7 +87,7 @@ class StepScreen(Screen):
             style="dim")
         return out
 
-    def _step(self, shown: StepView, checked: str) -> SafeText:
+    def _step(self, shown: StepView) -> SafeText:
         out = SafeText(_("Step {n} of {total}, {device}").format(
             n=shown.step_number, total=shown.steps, device=shown.device), style="bold")
         if shown.switch_to:
@@ -101,7 +101,7 @@ class StepScreen(Screen):
             out.append(f"\n{shown.android_note}", style="dim")
         # how fresh the steps are, right under them, where the person decides to trust them
         out.append("\n")
-        out.append(checked, style="dim")
+        out.append(shown.checked, style="dim")
         return out
 
     def _why(self, shown: StepView) -> SafeText:

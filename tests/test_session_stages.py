@@ -70,7 +70,7 @@ def test_the_last_step_leads_to_the_summary_and_back_from_it_to_that_step() -> N
 
 def test_a_step_view_counts_the_checkup_on_the_main_device() -> None:
     session = session_for("--region", "DE", "--surface", "desktop", "--surface", "ios")
-    shown, _ = step_view(session, Position(1, 0), "ios", "wizard")
+    shown = step_view(session, Position(1, 0), "ios", "wizard")
     assert shown.done_before == len(session.plan.steps(session.plan.todo[0]))
     assert shown.switch_to == "Desktop web" and shown.phone_hint and shown.first_step
     moved = stages.other_device(session, Position(0, 99), "desktop")

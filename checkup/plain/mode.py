@@ -316,9 +316,9 @@ class PlainCheckup:
         switch_to = session.plan.next_surface(self.surface)
         if self.step_shown != (self.pos, self.surface):
             session.save_position(self.pos, self.surface)
-            shown, checked = step_view(session, self.pos, self.surface, "plain")
+            shown = step_view(session, self.pos, self.surface, "plain")
             if self.shown_item != (self.pos.task, self.surface):
-                self._item_heading(shown, checked)
+                self._item_heading(shown)
             self._step_text(shown)
         # One short line, so a QR code shown above it stays whole in an 80x24 window.
         answer = talk.ask(_("Press Enter when done, or a key (? lists them)"),
@@ -360,7 +360,7 @@ class PlainCheckup:
         # A key and its word never part at a line's end: no lone "?" starts a line.
         return ", ".join(k.replace(" ", "\u00a0", 1) for k in keys) + "."
 
-    def _item_heading(self, shown: StepView, checked: str) -> None:
+    def _item_heading(self, shown: StepView) -> None:
         talk = self.talk
         self.shown_item = (shown.pos.task, shown.surface)
         talk.say()
@@ -373,7 +373,7 @@ class PlainCheckup:
         else:
             talk.say(_("{status}.").format(status=status_words(shown.status)))
         talk.say(shown.why)
-        talk.say(checked)
+        talk.say(shown.checked)
         if shown.labels:  # the apps' menus are not the web's
             talk.say(_("Look for: {labels}").format(
                 labels=labels_text(shown.labels, shown.labels_path)))

@@ -169,11 +169,11 @@ class StepView:
     first_step: bool
     done_before: int  # steps before this one, on the main device: the checkup's progress
     total: int  # steps across the checkup on the main device
+    checked: str  # how fresh the steps are, and where the help is in this view
 
 
-def step_view(session: Session, pos: Position, surface: str, view: str) -> tuple[StepView, str]:
-    """The step at `pos` on `surface`, and the sentence on how fresh its steps are, worded for
-    `view` ("wizard" or "plain": where the help is differs)."""
+def step_view(session: Session, pos: Position, surface: str, view: str) -> StepView:
+    """The step at `pos` on `surface`; `view` ("wizard" or "plain") words where the help is."""
     plan = session.plan
     task = plan.todo[pos.task]
     item = task.item
@@ -185,7 +185,7 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> tuple
     done_before = plan.steps_before(Position(pos.task, min(pos.step, main_steps - 1)))
     rep = task.report
     switch_to = plan.next_surface(surface)
-    shown = StepView(
+    return StepView(
         pos=pos, surface=surface, title=item.title, platform=task.guide.platform,
         kind=_("main setting") if task.is_main else _("related"),
         item_number=pos.task + 1, items=len(plan.todo),
@@ -198,8 +198,8 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> tuple
         status=rep.status,
         since=rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None,
         why=rep.outcome.reason if rep.outcome else item.summary,
-        first_step=pos.step == 0, done_before=done_before, total=plan.total_steps())
-    return shown, checked_line(item.verified, plan.on, task.guide.platform, view)
+        first_step=pos.step == 0, done_before=done_before, total=plan.total_steps(),
+        checked=checked_line(item.verified, plan.on, task.guide.platform, view))
 
 
 # -- the summary -----------------------------------------------------------------------------
