@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from checkup.screens.dialogs.too_small import MIN_COLUMNS, MIN_ROWS, TooSmallScreen
+from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
 from checkup.session import stages
 from checkup.session.keys import app_key
 from checkup.session.session import Session
@@ -88,13 +88,15 @@ class CheckupApp(App[None]):
     def on_resize(self, event: events.Resize) -> None:
         """Below the smallest usable size, say so instead of drawing a cut-off wizard."""
         columns, rows = event.size
-        covered = isinstance(self.screen, TooSmallScreen)
+        covered = type(self.screen).__name__ == "TooSmallScreen"
         if columns >= MIN_COLUMNS and rows >= MIN_ROWS:
             if covered:
                 self.pop_screen()
         elif covered:
             self.screen.show_size(columns, rows)
         else:
+            from checkup.screens.dialogs.too_small import TooSmallScreen
+
             self.push_screen(TooSmallScreen())
 
     def get_default_screen(self) -> Screen:

@@ -8,9 +8,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from checkup.screens.common import SafeText
+from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
 from checkup.words.i18n import _
-
-MIN_COLUMNS, MIN_ROWS = 60, 20  # the smallest window the wizard is laid out for
 
 
 class TooSmallScreen(ModalScreen[None]):
