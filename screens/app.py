@@ -8,9 +8,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
+from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
+from checkup.session import stages
+from checkup.session.keys import app_key
 from checkup.session.session import Session
 from checkup.support.paths import in_archive, package_dir
 from checkup.support.safe_text import printable
+from checkup.words.i18n import _
 
 HIGH_CONTRAST = Theme(
     name="checkup-high-contrast",
@@ -39,8 +43,6 @@ def _styles() -> tuple[str | None, str]:
 
 STYLES = _styles()
 
-MIN_COLUMNS, MIN_ROWS = 60, 20  # the smallest window the wizard is laid out for
-
 THEMES: dict[str, str] = {
     "dark": "textual-dark",
     "light": "textual-light",
@@ -52,15 +54,16 @@ class CheckupApp(App[None]):
     """Welcome, region, devices, steps, summary: one screen at a time."""
 
     TITLE = "checkup"
-    SUB_TITLE = "switch off AI training on your data"
+    SUB_TITLE = _("switch off AI training on your data")
     CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("t", "cycle_theme", "Theme", show=False),
-        Binding("q", "quit_saving", "Quit"),
+        Binding("question_mark", "help", _(app_key("help").label), key_display="?"),
+        Binding("t", "cycle_theme", _(app_key("cycle_theme").label), show=False),
+        Binding("q", "quit_saving", _(app_key("quit_saving").label)),
         # ctrl+q quits as in every Textual app, and says where progress is kept, as q does.
-        Binding("ctrl+q", "quit_saving", "Quit", show=False, priority=True),
+        Binding("ctrl+q", "quit_saving", _(app_key("quit_saving").label), show=False,
+                priority=True),
     ]
 
     def __init__(self, session: Session, theme: str = "dark") -> None:
@@ -99,10 +102,34 @@ class CheckupApp(App[None]):
     def get_default_screen(self) -> Screen:
         # The first screen is the app's default one: pushing it on top of an empty default
         # screen would cost a second screen and a frame before the person sees anything.
-        from checkup.screens.navigation import first_screen
+        from checkup.screens.navigation import screen_for
         from checkup.screens.styles import adopt_styles
 
-        return adopt_styles(self, first_screen(self.session))
+        return adopt_styles(self, screen_for(stages.first_stage(self.session), self.session))
+
+    # -- the way through: the session says which stage is next, the table which screen --------
+    def advance(self, finished: str) -> None:
+        """`finished` is the stage the person just answered: on to the one after it."""
+        from checkup.screens.navigation import screen_for
+
+        stage = stages.after(self.session, finished)
+        if stage == stages.END:
+            self.action_quit_saving()
+        else:
+            self.push_screen(screen_for(stage, self.session))
+
+    def resume(self) -> None:
+        from checkup.screens.navigation import screen_for
+
+        self.push_screen(screen_for(stages.resume_stage(self.session), self.session))
+
+    def back(self, at_start: str | None = None) -> None:
+        """Back one screen; the first screen has nothing behind it, so say so instead."""
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        else:
+            self.notify(printable(at_start or _("This is the first screen.")), timeout=3,
+                        markup=False)
 
     def action_help(self) -> None:
         from checkup.screens.dialogs.help import HelpScreen
@@ -115,7 +142,7 @@ class CheckupApp(App[None]):
         self.theme = names[(names.index(self.theme) + 1) % len(names)] if (
             self.theme in names) else names[0]
         name = next(k for k, v in THEMES.items() if v == self.theme)
-        self.notify(printable(f"Theme: {name}"), markup=False)
+        self.notify(printable(_("Theme: {name}").format(name=name)), markup=False)
 
     def action_quit_saving(self) -> None:
         # Every answer is already recorded the moment it is given; quitting only says where.
@@ -128,7 +155,7 @@ class CheckupApp(App[None]):
 class WorkshopApp(App[None]):
     """The presenter for a room: no profile is read or written."""
 
-    TITLE = "checkup workshop"
+    TITLE = _("checkup workshop")
     CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
 

@@ -21,6 +21,7 @@ from textual.widgets import Input, Link, Static
 from checkup.guides.model import SURFACE_NAMES
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import control_problem, printable
+from checkup.words.i18n import _
 from checkup.words.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
 
 LABEL_STYLE = "bold underline"
@@ -73,7 +74,7 @@ def breadcrumb(labels: tuple[str, ...], step_text: str, path: bool = True) -> Sa
     """The menu path (or, when the labels are separate things, the list of them); the labels
     this step mentions are highlighted."""
     out = SafeText()
-    out.append("Path: " if path else "Look for: ", style="dim")
+    out.append(_("Path: ") if path else _("Look for: "), style="dim")
     for n, label in enumerate(labels):
         if n:
             out.append(" › " if path else ", ", style="dim")
@@ -86,7 +87,7 @@ def status_line(status: str | None, since: str | None = None) -> SafeText:
     if advice := STATUS_ADVICE_SHORT.get(status, ""):
         out.append(f": {advice}")
     if since:
-        out.append(f" (rule since {since})", style="dim")
+        out.append(" " + _("(rule since {day})").format(day=since), style="dim")
     return out
 
 
@@ -211,6 +212,8 @@ class ActionBar(Static):
     """
 
     def __init__(self, actions: list[tuple[str, str]], id: str | None = None) -> None:
-        # Labels and action names are this program's own constants, never guide text.
-        markup = "  ".join(f"[@click=screen.{action}] {label} [/]" for label, action in actions)
+        # Action names are this program's own constants; labels may come from a translation,
+        # so they are escaped like any other text.
+        markup = "  ".join(f"[@click=screen.{action}] {escape(label)} [/]"
+                           for label, action in actions)
         super().__init__(Content.from_markup(markup), id=id, classes="action-bar")

@@ -9,32 +9,35 @@ from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
 from checkup.guides.model import SURFACES, in_surface_order
-from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_name
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
+from checkup.session.stages import DEVICES
+from checkup.support.safe_text import printable
+from checkup.words.i18n import _
 from checkup.words.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
 
 
 class DevicesScreen(Screen):
     CSS = styles_beside(__name__, "devices.tcss")
     BINDINGS = [
-        Binding("enter", "next", "Continue", priority=True),  # space ticks a device
-        Binding("b,escape", "back", "Back"),
+        Binding("enter", "next", _("Continue"), priority=True),  # space ticks a device
+        Binding("b,escape", "back", _("Back")),
     ]
 
     def compose(self) -> ComposeResult:
         chosen = self.app.session.surfaces or ("desktop",)
         with VerticalScroll(id="body"):
             yield Static(SafeText(DEVICES_QUESTION, style="bold"), classes="title")
-            yield Static(plain(f"Pick one or more with space, then press enter. "
-                               f"{DEVICES_EXPLAINED}"))
+            yield Static(plain(_("Pick one or more with space, then press enter. {explained}")
+                               .format(explained=DEVICES_EXPLAINED)))
             yield TickList(
-                *[(SafeText(f"{surface_name(s)}: {DEVICE_HINTS[s]}"), s, s in chosen)
+                *[(SafeText(_("{device}: {hint}").format(device=surface_name(s),
+                                                          hint=DEVICE_HINTS[s])), s, s in chosen)
                   for s in SURFACES],
                 id="devices",
             )
-        yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")
+        yield ActionBar([(_("Continue (enter)"), "next"), (_("Back (b)"), "back")], id="actions")
         yield Keys()
 
     def on_mount(self) -> None:
@@ -44,11 +47,12 @@ class DevicesScreen(Screen):
         ticked = self.query_one("#devices", SelectionList).selected
         picked = in_surface_order(ticked)
         if not picked:
-            self.notify("Pick at least one device (space to tick it).", severity="warning",
+            self.notify(printable(_("Pick at least one device (space to tick it).")),
+                        severity="warning",
                         markup=False)
             return
         self.app.session.choose_surfaces(picked)
-        navigation.after_devices(self.app)
+        self.app.advance(DEVICES)
 
     def action_back(self) -> None:
-        navigation.go_back(self.app)
+        self.app.back()

@@ -8,29 +8,32 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
-from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
+from checkup.session.stages import GUIDES
+from checkup.support.safe_text import printable
+from checkup.words.i18n import _
 
 
 class GuidesScreen(Screen):
     CSS = styles_beside(__name__, "guides.tcss")
     BINDINGS = [
-        Binding("enter", "next", "Continue", priority=True),  # space ticks a platform
-        Binding("b,escape", "back", "Back"),
+        Binding("enter", "next", _("Continue"), priority=True),  # space ticks a platform
+        Binding("b,escape", "back", _("Back")),
     ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="body"):
-            yield Static(SafeText("Which platforms do you use?", style="bold"), classes="title")
-            yield Static(plain("Pick them with space, then press enter."))
+            yield Static(SafeText(_("Which platforms do you use?"), style="bold"), classes="title")
+            yield Static(plain(_("Pick them with space, then press enter.")))
             yield TickList(
-                *[(SafeText(f"{g.platform}: {g.title}"), g.id, n == 0)
+                *[(SafeText(_("{platform}: {title}").format(platform=g.platform, title=g.title)),
+                   g.id, n == 0)
                   for n, g in enumerate(self.app.session.guides)],
                 id="guides",
             )
-        yield ActionBar([("Continue (enter)", "next"), ("Back (b)", "back")], id="actions")
+        yield ActionBar([(_("Continue (enter)"), "next"), (_("Back (b)"), "back")], id="actions")
         yield Keys()
 
     def on_mount(self) -> None:
@@ -39,11 +42,12 @@ class GuidesScreen(Screen):
     def action_next(self) -> None:
         picked = list(self.query_one("#guides", SelectionList).selected)
         if not picked:
-            self.notify("Pick at least one platform (space to tick it).", severity="warning",
+            self.notify(printable(_("Pick at least one platform (space to tick it).")),
+                        severity="warning",
                         markup=False)
             return
         self.app.session.choose_guides(picked)
-        navigation.after_guides(self.app)
+        self.app.advance(GUIDES)
 
     def action_back(self) -> None:
-        navigation.go_back(self.app)
+        self.app.back()

@@ -1,86 +1,41 @@
-"""Which screen comes next: the wizard's order in one place."""
+"""Which screen shows which stage: a table. The order of the stages is the session's
+(checkup.session.stages); screens never import this module, they ask the app to go on.
+
+Each screen's module is imported when its stage is first reached: importing all of them before
+the welcome screen is drawn would delay the first frame a person waits for."""
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING
 
+from checkup.session.stages import DEVICES, GUIDES, OUTCOME, REGION, STEPS, SUMMARY, WELCOME
+
 if TYPE_CHECKING:
-    from textual.app import App
     from textual.screen import Screen
 
     from checkup.session.session import Session
 
-
-def first_screen(session: Session) -> Screen:
-    from checkup.screens.welcome import WelcomeScreen
-
-    if not (session.asks_region or session.asks_devices):
-        return steps_screen(session)  # workshops and scripts open at the first step
-    return WelcomeScreen()
-
-
-def after_welcome(app: App) -> None:
-    from checkup.screens.guides import GuidesScreen
-    from checkup.screens.region import RegionScreen
-
-    session = app.session
-    if session.asks_guides:
-        app.push_screen(GuidesScreen())
-    elif session.asks_region:
-        app.push_screen(RegionScreen())
-    else:
-        after_region(app)
+SCREENS: dict[str, str] = {
+    WELCOME: "checkup.screens.welcome:WelcomeScreen",
+    GUIDES: "checkup.screens.guides:GuidesScreen",
+    REGION: "checkup.screens.region:RegionScreen",
+    OUTCOME: "checkup.screens.outcome:OutcomeScreen",
+    DEVICES: "checkup.screens.devices:DevicesScreen",
+    STEPS: "checkup.screens.step:StepScreen",
+    SUMMARY: "checkup.screens.summary:SummaryScreen",
+}
 
 
-def after_guides(app: App) -> None:
-    from checkup.screens.region import RegionScreen
-
-    if app.session.asks_region:
-        app.push_screen(RegionScreen())
-    else:
-        after_region(app)
+def screen_class(stage: str) -> type[Screen]:
+    module, name = SCREENS[stage].split(":")
+    return getattr(import_module(module), name)
 
 
-def after_region(app: App) -> None:
-    from checkup.screens.outcome import OutcomeScreen
-
-    app.push_screen(OutcomeScreen())
-
-
-def after_outcome(app: App) -> None:
-    from checkup.screens.devices import DevicesScreen
-
-    if app.session.asks_devices:
-        app.push_screen(DevicesScreen())
-    else:
-        app.push_screen(steps_screen(app.session))
-
-
-def after_devices(app: App) -> None:
-    app.push_screen(steps_screen(app.session))
-
-
-def resume(app: App) -> None:
-    from checkup.screens.devices import DevicesScreen
-
-    # Stopped before the devices question: that is where to carry on.
-    app.push_screen(steps_screen(app.session) if app.session.ready_for_steps
-                    else DevicesScreen())
-
-
-def steps_screen(session: Session) -> Screen:
-    from checkup.screens.step import StepScreen
-    from checkup.screens.summary import SummaryScreen
-
-    pos = session.start_position()
-    return SummaryScreen() if pos is None else StepScreen(pos, session.start_surface())
-
-
-def go_back(app: App, at_start: str = "This is the first screen.") -> None:
-    """Back one screen; the first screen has nothing behind it, so say so instead."""
-    from checkup.support.safe_text import printable
-
-    if len(app.screen_stack) > 1:
-        app.pop_screen()
-    else:
-        app.notify(printable(at_start), timeout=3, markup=False)
+def screen_for(stage: str, session: Session) -> Screen:
+    if stage == STEPS:  # the steps open where the person is
+        pos = session.start_position()
+        if pos is not None:
+            return screen_class(STEPS)(pos, session.start_surface())
+        return screen_class(SUMMARY)()
+    return screen_class(stage)()

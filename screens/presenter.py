@@ -22,6 +22,7 @@ from checkup.screens.common import SafeText, with_labels
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.qr_widget import QrCodeView
 from checkup.words.freshness import checked_line
+from checkup.words.i18n import N_, _, ngettext
 from checkup.workshop.agenda import Agenda
 from checkup.workshop.slides import Slide, build_slides, outcome_for
 
@@ -34,9 +35,12 @@ def with_article(name: str) -> str:
     return f"the {name}" if name.startswith(WITH_THE) else name
 
 
-PRESENTER_STATUS = {"applies": "Applies", "not-offered": "Not offered",
-                    "paused": "Paused by a regulator", "not-stated": "Sources don't say",
-                    "unknown": "No rule for this date"}
+# What a rule's status says on the slide, for a region: one whole sentence each.
+PRESENTER_STATUS = {"applies": N_("Applies in {region}"),
+                    "not-offered": N_("Not offered in {region}"),
+                    "paused": N_("Paused by a regulator in {region}"),
+                    "not-stated": N_("Sources don't say, in {region}"),
+                    "unknown": N_("No rule for this date in {region}")}
 # The QR code may take up to this share of the width; the text gets what the code does not need.
 QR_SHARE = 0.55
 QR_MIN_WIDTH = 43
@@ -47,12 +51,12 @@ MESSAGE_SECONDS = 4
 def keys_hint(regions: int, scrollable: bool, width: int) -> SafeText:
     """The key line: `r` only when there is another region to switch to, scrolling only when
     there is more text than fits. Lines break between keys, never inside one."""
-    keys = [("space/→", "next"), ("←", "back"), ("n", "notes")]
+    keys = [("space/→", _("next")), ("←", _("back")), ("n", _("notes"))]
     if regions > 1:
-        keys.append(("r", "region"))
+        keys.append(("r", _("region")))
     if scrollable:
-        keys.append(("j/k", "scroll"))
-    keys += [("t", "timer"), ("q", "quit")]
+        keys.append(("j/k", _("scroll")))
+    keys += [("t", _("timer")), ("q", _("quit"))]
     return side_by_side([(" · ", SafeText.assemble((key, "bold"), f" {action}"))
                          for key, action in keys], width)
 
@@ -116,14 +120,14 @@ class PresenterScreen(Screen):
     # Clickers send page up/down, so every paging key steps through slides; text that does not
     # fit scrolls with keys no clicker sends.
     BINDINGS = [
-        Binding("space,right,pagedown,down,enter", "next", "Next"),
-        Binding("left,pageup,up,backspace", "previous", "Back"),
-        Binding("j", "scroll(1)", "Scroll down"),
-        Binding("k", "scroll(-1)", "Scroll up"),
-        Binding("n", "notes", "Notes"),
-        Binding("r", "region", "Region"),
-        Binding("t", "timer", "Timer"),
-        Binding("q", "app.quit", "Quit"),
+        Binding("space,right,pagedown,down,enter", "next", _("Next")),
+        Binding("left,pageup,up,backspace", "previous", _("Back")),
+        Binding("j", "scroll(1)", _("Scroll down")),
+        Binding("k", "scroll(-1)", _("Scroll up")),
+        Binding("n", "notes", _("Notes")),
+        Binding("r", "region", _("Region")),
+        Binding("t", "timer", _("Timer")),
+        Binding("q", "app.quit", _("Quit")),
     ]
 
     def __init__(self, agenda: Agenda, regions: RegionTable, on,  # noqa: ANN001 - a date
@@ -192,16 +196,23 @@ class PresenterScreen(Screen):
         if self._title_fits():
             top.append(self.agenda.title + "\n", style="bold")
         step: list[tuple[str, SafeText]] = [
-            ("", SafeText(f"Step {self.index + 1} of {len(self.slides)}", style="bold")),
-            (" · ", SafeText(f"{_clock(self.timer.elapsed())} of {_clock(limit)}"))]
+            ("", SafeText(_("Step {n} of {total}").format(n=self.index + 1,
+                                                          total=len(self.slides)), style="bold")),
+            (" · ", SafeText(_("{elapsed} of {length}").format(
+                elapsed=_clock(self.timer.elapsed()), length=_clock(limit))))]
         if self.timer.paused:
-            step.append((" ", SafeText("(timer paused)", style="reverse")))
-        place = f"Region: {self.regions.name(self.country)} ({self.country})"
+            step.append((" ", SafeText(_("(timer paused)"), style="reverse")))
+        name = self.regions.name(self.country)
         if len(self.agenda.regions) > 1:
-            place += f", {self.region_index + 1} of {len(self.agenda.regions)}"
+            place = _("Region: {country} ({code}), {n} of {total}").format(
+                country=name, code=self.country, n=self.region_index + 1,
+                total=len(self.agenda.regions))
+        else:
+            place = _("Region: {country} ({code})").format(country=name, code=self.country)
         region = [("", SafeText(place))]
         if self.agenda.as_of:
-            region.append((" · ", SafeText(f"as of {self.agenda.as_of.isoformat()}", style="bold")))
+            region.append((" · ", SafeText(_("as of {day}").format(
+                day=self.agenda.as_of.isoformat()), style="bold")))
         top.append_text(side_by_side(step, self.text_width))
         top.append("\n")
         top.append_text(side_by_side(region, self.text_width))
@@ -248,12 +259,14 @@ class PresenterScreen(Screen):
         item = slide.part.item
         outcome = outcome_for(slide, self.country, self.on, self.regions)
         out = SafeText()
-        out.append(f"{slide.part.guide.platform}: {item.title}\n", style="bold")
+        out.append(_("{platform}: {title}").format(platform=slide.part.guide.platform,
+                                                   title=item.title) + "\n", style="bold")
         where = with_article(self.regions.name(self.country))
-        status = SafeText(f"{PRESENTER_STATUS.get(outcome.status, outcome.status)} in {where}",
-                          style="bold reverse" if outcome.status == "not-offered" else "bold")
+        said = _(PRESENTER_STATUS.get(outcome.status, N_("{status} in {region}")))
         if outcome.since:
-            status.append(f" since {outcome.since.isoformat()}")
+            said = _("{status} since {day}").format(status=said, day=outcome.since.isoformat())
+        status = SafeText(said.format(region=where, status=outcome.status),
+                          style="bold reverse" if outcome.status == "not-offered" else "bold")
         out.append_text(status)
         out.append("\n\n")
         if slide.is_intro:
@@ -262,8 +275,8 @@ class PresenterScreen(Screen):
             # room reads what matters without scrolling.
             out.append(outcome.rule.reason if outcome.rule else outcome.reason)
             return out
-        out.append(f"On {slide.device}: step {slide.step + 1} of {slide.steps}\n\n",
-                   style="underline")
+        out.append(_("On {device}: step {n} of {total}").format(
+            device=slide.device, n=slide.step + 1, total=slide.steps) + "\n\n", style="underline")
         step = with_labels(slide.text, item.labels_on(slide.surfaces[0]))
         step.stylize("bold")
         out.append_text(step)
@@ -271,17 +284,19 @@ class PresenterScreen(Screen):
 
     def _notes(self, slide: Slide) -> Group:
         notes = slide.part.item.notes
-        head = SafeText("Facilitator notes", style="bold underline")
+        head = SafeText(_("Facilitator notes"), style="bold underline")
         if notes.minutes:
-            head.append(f" (usually about {notes.minutes} minutes for this item)", style="dim")
+            head.append(" " + ngettext("(usually about {minutes} minute for this item)",
+                                       "(usually about {minutes} minutes for this item)",
+                                       notes.minutes).format(minutes=notes.minutes), style="dim")
         parts: list[RenderableType] = [head]
         outcome = outcome_for(slide, self.country, self.on, self.regions)
-        for heading, lines in (("Say", notes.talking_points),
-                               ("People get stuck on", notes.common_problems),
-                               ("If they can't find it", slide.part.item.help),
-                               ("Also on record", tuple(f.text for f in outcome.facts))):
+        for heading, lines in ((_("Say:"), notes.talking_points),
+                               (_("People get stuck on:"), notes.common_problems),
+                               (_("If they can't find it:"), slide.part.item.help),
+                               (_("Also on record:"), tuple(f.text for f in outcome.facts))):
             if lines:
-                parts += [SafeText(f"{heading}:", style="bold"), bullets(lines)]
+                parts += [SafeText(heading, style="bold"), bullets(lines)]
         item = slide.part.item
         parts.append(SafeText(checked_line(item.verified, self.on, slide.part.guide.platform,
                                        "presenter"), style="dim"))
@@ -298,7 +313,7 @@ class PresenterScreen(Screen):
         if self.index + 1 < len(self.slides):
             self._go(self.index + 1)
         else:
-            self.say("That was the last step.")
+            self.say(_("That was the last step."))
 
     def action_previous(self) -> None:
         if self.index > 0:
@@ -326,8 +341,8 @@ class PresenterScreen(Screen):
 
     def action_region(self) -> None:
         if len(self.agenda.regions) < 2:
-            self.say("This agenda has one region. To compare, list more under regions in the "
-                     "agenda file.")
+            self.say(_("This agenda has one region. To compare, list more under regions in the "
+                       "agenda file."))
             return
         self.region_index = (self.region_index + 1) % len(self.agenda.regions)
         self._go(self.index)  # from the top, where what differs by region is

@@ -10,10 +10,13 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from checkup.guides.country_search import matching_countries
-from checkup.screens import navigation
 from checkup.screens.common import Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
+from checkup.session.stages import REGION
+from checkup.session.views import suggested_region
 from checkup.support.locale_country import suggested_country
+from checkup.support.safe_text import printable
+from checkup.words.i18n import _
 from checkup.words.wording import NOT_SAYING as NOT_SAYING_TEXT
 from checkup.words.wording import REGION_EXPLAINED, REGION_QUESTION
 
@@ -23,20 +26,20 @@ NOT_SAYING = "-"
 class RegionScreen(Screen):
     CSS = styles_beside(__name__, "region.tcss")
     BINDINGS = [
-        Binding("escape", "back", "Back"),
+        Binding("escape", "back", _("Back")),
         # The arrows move in the list while typing goes to the filter.
-        Binding("down", "move(1)", "Move", key_display="↑↓", priority=True),
-        Binding("up", "move(-1)", "Up", show=False, priority=True),
+        Binding("down", "move(1)", _("Move"), key_display="↑↓", priority=True),
+        Binding("up", "move(-1)", _("Up"), show=False, priority=True),
         # q and ? are letters to type here, so the footer shows the other way to quit.
-        Binding("ctrl+q", "app.quit_saving", "Quit", priority=True),
+        Binding("ctrl+q", "app.quit_saving", _("Quit"), priority=True),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="body"):
             yield Static(SafeText(REGION_QUESTION, style="bold"), classes="title")
-            yield Static(plain(f"{REGION_EXPLAINED} Type to filter the list, use the arrow keys, "
-                               "and press enter."))
-            yield Input(placeholder="Type a country name or code, e.g. Germany or DE",
+            yield Static(plain(_("{explained} Type to filter the list, use the arrow keys, and "
+                                 "press enter.").format(explained=REGION_EXPLAINED)))
+            yield Input(placeholder=_("Type a country name or code, e.g. Germany or DE"),
                         id="filter")
             yield OptionList(id="countries")
         yield Keys()
@@ -54,20 +57,21 @@ class RegionScreen(Screen):
             options.append(Option(SafeText(NOT_SAYING_TEXT),
                                   id=NOT_SAYING))
             if suggested in regions.countries:
-                options.append(Option(
-                    SafeText(f"{regions.name(suggested)} ({suggested}), {why}"), id=suggested))
+                options.append(Option(SafeText(why.format(
+                    country=regions.name(suggested), code=suggested)), id=suggested))
         for code, name in matching_countries(regions, query):
             if not q and code == suggested:
                 continue
-            options.append(Option(SafeText(f"{name} ({code})"), id=code))
+            options.append(Option(SafeText(_("{country} ({code})").format(
+                country=name, code=code)), id=code))
         return options
 
     def _suggestion(self) -> tuple[str | None, str]:
-        """The country offered first: the last answer, else the system's locale."""
-        session = self.app.session
-        if session.country_chosen and session.country:
-            return session.country, "your answer last time"
-        return suggested_country(), "from your system settings"
+        """The country offered first (the session's choice) and the line that offers it."""
+        offered = suggested_region(self.app.session, suggested_country())
+        if offered.last_time:
+            return offered.code, _("{country} ({code}), your answer last time")
+        return offered.code, _("{country} ({code}), from your system settings")
 
     def _fill(self, query: str) -> None:
         option_list = self.query_one("#countries", OptionList)
@@ -84,7 +88,7 @@ class RegionScreen(Screen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         option_list = self.query_one("#countries", OptionList)
         if option_list.highlighted is None:
-            self.notify("No country matches; try fewer letters.", severity="warning",
+            self.notify(printable(_("No country matches; try fewer letters.")), severity="warning",
                         markup=False)
             return
         self._choose(option_list.get_option_at_index(option_list.highlighted).id)
@@ -101,7 +105,7 @@ class RegionScreen(Screen):
 
     def _choose(self, code: str | None) -> None:
         self.app.session.choose_region(None if code in (None, NOT_SAYING) else code)
-        navigation.after_region(self.app)
+        self.app.advance(REGION)
 
     def action_back(self) -> None:
-        navigation.go_back(self.app)
+        self.app.back()

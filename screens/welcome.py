@@ -8,41 +8,42 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from checkup.screens import navigation
 from checkup.screens.common import ActionBar, Keys, SafeText
+from checkup.session.stages import WELCOME
+from checkup.session.views import welcome_view
+from checkup.words.i18n import _
 from checkup.words.wording import WELCOME_TITLE, welcome_paragraphs
 
 
 class WelcomeScreen(Screen):
     BINDINGS = [
         # enter resumes when there is a checkup to resume, else starts: the footer says which
-        Binding("enter", "resume", "Resume"),
-        Binding("enter", "start", "Start"),
-        Binding("a", "start_again", "Start again"),
-        Binding("r", "resume", "Resume", show=False),
+        Binding("enter", "resume", _("Resume")),
+        Binding("enter", "start", _("Start")),
+        Binding("a", "start_again", _("Start again")),
+        Binding("r", "resume", _("Resume"), show=False),
     ]
 
     def compose(self) -> ComposeResult:
-        session = self.app.session
-        platforms = ", ".join(g.platform for g in session.guides) or "no guide could be loaded"
-        in_progress = session.has_work_in_progress()
+        shown = welcome_view(self.app.session)
+        in_progress = shown.in_progress
         with VerticalScroll(id="body"):
             # One widget for the text: each widget costs start-up time, and this is the first
             # screen a person waits for.
-            what, promise = welcome_paragraphs(platforms)
+            what, promise = welcome_paragraphs(shown.platforms)
             text = SafeText()
             text.append(f"{WELCOME_TITLE}\n\n", style="bold")
             text.append(f"{what}\n\n")
             text.append(promise, style="bold")
             if in_progress:
-                text.append("\n\nYou have a checkup in progress.")
+                text.append("\n\n" + _("You have a checkup in progress."))
             yield Static(text, id="welcome-text")
         # Clickable words rather than Buttons: a row of Buttons delays the first frame.
         if in_progress:
-            yield ActionBar([("Resume where I stopped (enter)", "resume"),
-                             ("Start again (a)", "start_again")], id="actions")
+            yield ActionBar([(_("Resume where I stopped (enter)"), "resume"),
+                             (_("Start again (a)"), "start_again")], id="actions")
         else:
-            yield ActionBar([("Start (enter)", "start")], id="actions")
+            yield ActionBar([(_("Start (enter)"), "start")], id="actions")
         yield Keys()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -54,11 +55,11 @@ class WelcomeScreen(Screen):
         return action != "start" or not in_progress
 
     def action_start(self) -> None:
-        navigation.after_welcome(self.app)
+        self.app.advance(WELCOME)
 
     def action_start_again(self) -> None:
         self.action_start()
 
     def action_resume(self) -> None:
         if self.app.session.has_work_in_progress():
-            navigation.resume(self.app)
+            self.app.resume()

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import printable
+from checkup.words.i18n import _, ngettext
 
 BACK = "b"
 QUIT = "q"
@@ -96,16 +97,22 @@ class Conversation:
         """A number from the list (1-based); None when the person typed b to go back."""
         self.numbered(choices)
         count = len(choices)
-        expects = f"type a number from 1 to {count}" if count > 1 else "type 1"
-        extra = ", b to go back" if back else ""
+        if back:
+            asked = ngettext("{prompt}: type 1, b to go back, ? for help",
+                             "{prompt}: type a number from 1 to {count}, b to go back, ? for help",
+                             count)
+        else:
+            asked = ngettext("{prompt}: type 1, ? for help",
+                             "{prompt}: type a number from 1 to {count}, ? for help", count)
         while True:
-            answer = self.ask(f"{prompt_for}: {expects}{extra}, ? for help", explain,
+            answer = self.ask(asked.format(prompt=prompt_for, count=count), explain,
                               str(default))
             if back and answer.lower() == BACK:
                 return None
             if answer.isdigit() and 1 <= int(answer) <= count:
                 return int(answer)
-            self.say(f"{quoted(answer)} is not one of the numbers 1 to {count}.")
+            self.say(_("{answer} is not one of the numbers 1 to {count}.").format(
+                answer=quoted(answer), count=count))
 
     def choose_many(self, prompt_for: str, choices: Sequence[str], explain: str,
                     default: Sequence[int]) -> list[int] | None:
@@ -114,11 +121,13 @@ class Conversation:
         count = len(choices)
         shown = ",".join(str(n) for n in default)
         while True:
-            answer = self.ask(f"{prompt_for}: type one or more numbers from 1 to {count} "
-                              "(such as 1,3), b to go back, ? for help", explain, shown)
+            answer = self.ask(_("{prompt}: type one or more numbers from 1 to {count} (such as "
+                                "1,3), b to go back, ? for help").format(
+                                    prompt=prompt_for, count=count), explain, shown)
             if answer.lower() == BACK:
                 return None
             words = answer.replace(",", " ").split()
             if words and all(w.isdigit() and 1 <= int(w) <= count for w in words):
                 return sorted({int(w) for w in words})
-            self.say(f"{quoted(answer)}: type numbers from 1 to {count}, such as 1,3.")
+            self.say(_("{answer}: type numbers from 1 to {count}, such as 1,3.").format(
+                answer=quoted(answer), count=count))

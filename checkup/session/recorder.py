@@ -18,6 +18,7 @@ from checkup.profile.safe_file import LockTimeout
 from checkup.profile.store import ProfileStore
 from checkup.session.session import Saved
 from checkup.support.errors import CheckupError
+from checkup.words.i18n import _
 
 QUICK_LOCK_WAIT = 0.2  # seconds: a save takes milliseconds; a longer hold is another checkup busy
 
@@ -89,18 +90,18 @@ class ProfileRecorder:
         except LockTimeout:
             if not self._said_waiting:
                 self._said_waiting = True
-                self._pending.append(
+                self._pending.append(_(
                     "Not saved yet: another checkup is saving your profile right now. What you "
-                    "answered is kept, and saved as soon as the other one is done.")
+                    "answered is kept, and saved as soon as the other one is done."))
             self._flush()
             return False
         except (CheckupError, OSError, ValueError) as e:  # kept for this session at least
-            self._pending.append(f"could not save your progress: {e}")
+            self._pending.append(_("could not save your progress: {problem}").format(problem=e))
         else:
             self.profile = copy.deepcopy(saved)
             if self._said_waiting and self.store.saves:
-                self._pending.append(
-                    f"Saved: your answers are in {shown_path(self.store.path)} now.")
+                self._pending.append(_("Saved: your answers are in {path} now.").format(
+                    path=shown_path(self.store.path)))
         del self._unsaved[:len(changes)]
         self._said_waiting = False
         self._flush()
@@ -177,11 +178,13 @@ class ProfileRecorder:
 
     def describe(self) -> str:
         if self.store.guest:
-            return "Guest mode: nothing was kept on disk."
+            return _("Guest mode: nothing was kept on disk.")
         if self._unsaved:
-            return "Your last answers are not saved: another checkup is keeping your profile busy."
+            return _("Your last answers are not saved: another checkup is keeping your profile "
+                     "busy.")
         if not self.store.saves:
-            return f"Your progress could not be saved ({self.store.not_saved_reason})."
+            return _("Your progress could not be saved ({reason}).").format(
+                reason=self.store.not_saved_reason)
         if not self.store.exists():
-            return "Nothing was recorded yet, so there was nothing to save."
-        return f"Your progress is saved in {shown_path(self.store.path)}."
+            return _("Nothing was recorded yet, so there was nothing to save.")
+        return _("Your progress is saved in {path}.").format(path=shown_path(self.store.path))

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 
 from checkup.screens.common import ActionBar, Keys
 from checkup.screens.styles import styles_beside
+from checkup.words.i18n import _
 
 
 class TextDialog(ModalScreen[None]):
@@ -23,7 +24,7 @@ class TextDialog(ModalScreen[None]):
         with Vertical(id="dialog"):
             with VerticalScroll(classes="dialog-body"):
                 yield from self.body()
-            yield ActionBar([("Close (escape)", "close")])
+            yield ActionBar([(_("Close (escape)"), "close")])
         yield Keys()
 
     def on_mount(self) -> None:

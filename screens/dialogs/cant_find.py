@@ -9,11 +9,12 @@ from textual.widgets import Static
 from checkup.screens.common import SafeText, plain
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
+from checkup.words.i18n import _
 from checkup.words.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(TextDialog):
-    BINDINGS = [Binding("escape,h,q", "close", "Close")]
+    BINDINGS = [Binding("escape,h,q", "close", _("Close"))]
 
     def __init__(self, task: Task) -> None:
         super().__init__()
@@ -21,11 +22,10 @@ class CantFindScreen(TextDialog):
 
     def body(self) -> ComposeResult:
         item = self.item_task.item
-        title = SafeText("Can't find it? ", style="bold")
-        title.append(item.title)
+        title = SafeText(_("Can't find it? {item}").format(item=item.title), style="bold")
         yield Static(title, classes="title")
         for line in item.help:
             yield Static(plain(f"• {line}"))
-        yield Static(plain(f"The direct link: {item.link}"))
+        yield Static(plain(_("The direct link: {link}").format(link=item.link)))
         yield Static(plain(CANT_FIND_SKIP),
                      classes="dim")

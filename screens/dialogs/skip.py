@@ -12,12 +12,13 @@ from textual.widgets.option_list import Option
 from checkup.profile.model import new_reason_problem
 from checkup.screens.common import ActionBar, Keys, PlainInput, SafeText, plain
 from checkup.screens.styles import styles_beside
+from checkup.words.i18n import _
 from checkup.words.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
 
 class SkipScreen(ModalScreen[str | None]):
     CSS = styles_beside(__name__, "dialog.tcss", "skip.tcss")
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", _("Cancel"))]
 
     def __init__(self, item_title: str) -> None:
         super().__init__()
@@ -25,15 +26,15 @@ class SkipScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            title = SafeText("Skip: ", style="bold")
-            title.append(self.item_title)
+            title = SafeText(_("Skip: {item}").format(item=self.item_title), style="bold")
             yield Static(title, classes="title")
-            yield Static(plain(f"{SKIP_QUESTION} Pick one and press enter."))
+            yield Static(plain(_("{question} Pick one and press enter.").format(
+                question=SKIP_QUESTION)))
             yield OptionList(*[Option(SafeText(r), id=r) for r in (*SKIP_REASONS, SKIP_OTHER)],
                              id="reasons")
-            yield PlainInput(placeholder="Your reason", id="other", max_length=200)
+            yield PlainInput(placeholder=_("Your reason"), id="other", max_length=200)
             yield Static(id="reason-problem")
-            yield ActionBar([("Cancel (escape)", "cancel")])
+            yield ActionBar([(_("Cancel (escape)"), "cancel")])
         yield Keys()
 
     def on_mount(self) -> None:
@@ -65,7 +66,7 @@ class SkipScreen(ModalScreen[str | None]):
 
     def _refuse(self, problem: str) -> None:
         said = self.query_one("#reason-problem", Static)
-        said.update(plain(f"Not taken: {problem}.", style="bold"))
+        said.update(plain(_("Not taken: {problem}.").format(problem=problem), style="bold"))
         said.display = True
 
     def action_cancel(self) -> None:

@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from checkup.screens.app import MIN_COLUMNS, MIN_ROWS
 from checkup.screens.common import SafeText
+from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
 from checkup.screens.styles import styles_beside
+from checkup.words.i18n import _
 
 
 class TooSmallScreen(ModalScreen[None]):
@@ -17,7 +18,7 @@ class TooSmallScreen(ModalScreen[None]):
     itself once the window is big enough. Nothing recorded is touched; q still quits."""
 
     CSS = styles_beside(__name__, "too_small.tcss")
-    BINDINGS = [Binding("q", "app.quit_saving", "Quit")]
+    BINDINGS = [Binding("q", "app.quit_saving", _("Quit"))]
 
     def compose(self) -> ComposeResult:
         yield Static(id="too-small")
@@ -27,5 +28,6 @@ class TooSmallScreen(ModalScreen[None]):
 
     def show_size(self, columns: int, rows: int) -> None:
         self.query_one("#too-small", Static).update(SafeText(
-            f"This window is {columns}x{rows}: checkup needs at least {MIN_COLUMNS}x{MIN_ROWS}. "
-            "Make it bigger (or the font smaller). Your progress is kept; q quits."))
+            _("This window is {columns}x{rows}: checkup needs at least {min_columns}x{min_rows}. "
+              "Make it bigger (or the font smaller). Your progress is kept; q quits.").format(
+                columns=columns, rows=rows, min_columns=MIN_COLUMNS, min_rows=MIN_ROWS)))

@@ -34,6 +34,7 @@ from checkup.qr.terminal import (
 )
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import printable
+from checkup.words.i18n import _
 
 # Explicit colours, never theme variables: a dark theme must not turn the code light-on-dark.
 _CELL_STYLE = {
@@ -70,7 +71,7 @@ def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
     scales = range(1, MAX_SCALE + 1) if zoom else (1,)
     caption = [url, scan_hint(codes[0])]
     # Space short: drop the hint first, then say only where the code leads (never less).
-    short = [url, f"Opens {codes[0].domain}"]
+    short = [url, _("Opens {domain}").format(domain=codes[0].domain)]
     for lines in ([*caption, hint] if hint else caption, caption, short):
         text = [part for line in lines for part in wrap(line, width)]
         chosen = fitting(codes, width, height - len(text), scales)
@@ -79,14 +80,16 @@ def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
     smallest = cell_size(codes[-1])
     text_width = max(width, smallest.columns)
     need_rows = smallest.rows + len([p for line in caption for p in wrap(line, text_width)])
-    message = (f"Make this window bigger to show the QR code (it needs {smallest.columns} "
-               f"columns and {need_rows} rows). Or open this link:")
-    shorter = f"Too small for a QR code ({smallest.columns}x{need_rows}). The link:"
+    message = _("Make this window bigger to show the QR code (it needs {columns} columns and "
+                "{rows} rows). Or open this link:").format(columns=smallest.columns,
+                                                          rows=need_rows)
+    shorter = _("Too small for a QR code ({columns}x{rows}). The link:").format(
+        columns=smallest.columns, rows=need_rows)
     # No code is shown, so nothing to scan: the link and where it leads, wrapped, never cut.
     # Where the rows are short the hints go first, then most of the words; the link stays.
     lines: list[str] = []
     for shown in ([message, url, opens_hint(url), hint], [message, url, opens_hint(url)],
-                  [shorter, url], ["Too small for a QR code. The link:", url], [url]):
+                  [shorter, url], [_("Too small for a QR code. The link:"), url], [url]):
         lines = [part for line in shown if line for part in wrap(line, width, below_code=False)]
         if len(lines) <= height:
             break
@@ -147,8 +150,8 @@ class QrCodeView(Widget):
     def current_layout(self, size: Size | None = None) -> QrLayout:
         width, height = size or self.size
         if self.problem:
-            return QrLayout(None, 0, tuple(wrap(f"No QR code for this link: {self.problem}",
-                                                width)))
+            return QrLayout(None, 0, tuple(wrap(_("No QR code for this link: {problem}").format(
+                problem=self.problem), width)))
         return layout(self.codes, self.url, width, height, self.zoom, self.hint)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
@@ -201,14 +204,14 @@ def _centred(strip: Strip, width: int, base: Style) -> Strip:
 class QrScreen(Screen[None]):
     """The code filling the window, for a phone across a table or a room. Escape or q closes."""
 
-    BINDINGS = [Binding("escape,q", "close", "Close")]
+    BINDINGS = [Binding("escape,q", "close", _("Close"))]
 
     def __init__(self, url: str, domains: tuple[str, ...], *, invert: bool = False,
                  name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.view = QrCodeView(url, domains, zoom=True, invert=invert,
-                               hint="Press Escape to go back.")
+                               hint=_("Press Escape to go back."))
 
     def compose(self) -> ComposeResult:
         yield self.view

@@ -1,0 +1,245 @@
+"""What each stage shows a person, as plain rows both views draw: the Textual wizard lays them
+out on a screen, plain mode says them line by line. Nothing here draws or prints; what an item's
+rows say, which items a summary lists and in what state, and which country is offered first are
+decided here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from checkup.guides.model import SURFACE_NAMES
+from checkup.guides.report import ANDROID_ASSUMED, alike_regions, region_answer
+from checkup.profile.model import NOT_APPLICABLE, SKIPPED, TODO
+from checkup.session.flow import Position, Task
+from checkup.words.freshness import checked_line
+from checkup.words.i18n import _
+from checkup.words.wording import (
+    ALL_DONE,
+    ALL_DONE_MORE,
+    PHONE_HINT,
+    SO_FAR,
+    SUMMARY_MARKS,
+    SUMMARY_WORDS,
+    all_done,
+    counts_line,
+    items_left,
+    next_steps,
+)
+
+if TYPE_CHECKING:
+    from checkup.session.session import Session
+
+
+MENTIONS_LINK = re.compile(r"\blink\b", re.IGNORECASE)
+
+
+def device_name(surface: str) -> str:
+    return SURFACE_NAMES.get(surface, surface)
+
+
+# -- welcome ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class WelcomeView:
+    platforms: str  # the guides covered, as one phrase
+    in_progress: bool  # a checkup to resume
+    resume_to: str  # where resuming leads, as a sentence ("" when it leads to the steps' start)
+
+
+def welcome_view(session: Session) -> WelcomeView:
+    platforms = ", ".join(g.platform for g in session.guides) or _("no guide could be loaded")
+    in_progress = session.has_work_in_progress()
+    resume_to = ""
+    pos = session.start_position() if session.ready_for_steps else None
+    if in_progress and pos is not None:  # where resuming leads, which is where they stopped
+        task = session.plan.todo[pos.task]
+        resume_to = _("Resuming takes you to: {item}, step {n}, {device}.").format(
+            item=task.item.title, n=pos.step + 1, device=device_name(session.start_surface()))
+    elif in_progress and not session.ready_for_steps:
+        resume_to = _("Resuming takes you to the question about your devices.")
+    return WelcomeView(platforms, in_progress, resume_to)
+
+
+# -- region ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Suggestion:
+    """The answer offered first to "Where do you live?": the last answer (a country, or None
+    for "prefer not to say"), else the country the system's settings name, else not saying."""
+
+    code: str | None
+    from_system: bool = False
+    last_time: bool = False
+
+
+def suggested_region(session: Session, system_country: str | None) -> Suggestion:
+    if session.country_chosen:
+        return Suggestion(session.country, last_time=True)
+    if system_country in session.regions.countries:
+        return Suggestion(system_country, from_system=True)
+    return Suggestion(None)
+
+
+# -- what applies ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SourceRow:
+    title: str
+    date: str
+    url: str
+    read_at: str  # the stored copy actually read, "" when none: text only, never a link
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    """One item: for a country, its status, since when and why; for "prefer not to say", one
+    answer per group of regions alike."""
+
+    title: str
+    is_main: bool
+    for_country: bool  # one answer for the person's country, rather than one per region group
+    status: str | None
+    since: str | None
+    reason: str
+    regions: tuple[tuple[str, str], ...]  # (answer for these regions, why)
+    sources: tuple[SourceRow, ...]
+
+
+@dataclass(frozen=True)
+class OutcomeView:
+    where: str  # "Germany (DE)" or every region
+    on: str  # the day the rules are read for
+    rows: tuple[OutcomeRow, ...]
+    left: str  # how much there is to do, as a sentence
+
+
+def _sources(task: Task, ids: tuple[str, ...]) -> tuple[SourceRow, ...]:
+    return tuple(SourceRow(s.title, s.date, s.url, s.read_at or "")
+                 for s in (task.guide.sources.get(i) for i in ids) if s)
+
+
+def where_text(session: Session) -> str:
+    if session.country:
+        return _("{country} ({code})").format(country=session.regions.name(session.country),
+                                               code=session.country)
+    return _("every region (you preferred not to say)")
+
+
+def outcome_view(session: Session) -> OutcomeView:
+    plan = session.plan
+    rows = []
+    for task in plan.tasks:
+        rep = task.report
+        if rep.outcome:
+            since = rep.outcome.since.isoformat() if rep.outcome.since else None
+            rows.append(OutcomeRow(task.item.title, task.is_main, True, rep.status, since,
+                                   rep.outcome.reason, (), _sources(task, rep.outcome.sources)))
+        else:
+            regions = tuple((region_answer(names, o), o.reason)
+                            for names, o in alike_regions(rep.by_region))
+            rows.append(OutcomeRow(task.item.title, task.is_main, False, None, None, "", regions,
+                                   _sources(task, rep.source_ids())))
+    return OutcomeView(where_text(session), plan.on.isoformat(), tuple(rows), items_left(session))
+
+
+# -- a step ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StepView:
+    pos: Position  # on this device's steps
+    surface: str
+    title: str
+    platform: str
+    kind: str  # "main setting" or "related"
+    item_number: int
+    items: int
+    step_number: int
+    steps: int
+    device: str
+    switch_to: str | None  # the device v shows, None with one device
+    text: str
+    labels: tuple[str, ...]  # to look for on this device; none where it is done elsewhere
+    labels_path: bool  # a menu path rather than separate things
+    android_note: str
+    link: str
+    mentions_link: bool  # the step speaks of "the link"
+    phone_hint: str  # for phones: how to get the link there
+    status: str | None
+    since: str | None
+    why: str  # whether it applies and why, or what the item is
+    first_step: bool
+    done_before: int  # steps before this one, on the main device: the checkup's progress
+    total: int  # steps across the checkup on the main device
+    checked: str  # how fresh the steps are, and where the help is in this view
+
+
+def step_view(session: Session, pos: Position, surface: str, view: str) -> StepView:
+    """The step at `pos` on `surface`; `view` ("wizard" or "plain") words where the help is."""
+    plan = session.plan
+    task = plan.todo[pos.task]
+    item = task.item
+    steps = item.steps[surface]
+    pos = Position(pos.task, min(pos.step, len(steps) - 1))
+    text = steps[pos.step]
+    # progress counts the main device's steps; another device's may number differently
+    main_steps = len(plan.steps(task))
+    done_before = plan.steps_before(Position(pos.task, min(pos.step, main_steps - 1)))
+    rep = task.report
+    switch_to = plan.next_surface(surface)
+    return StepView(
+        pos=pos, surface=surface, title=item.title, platform=task.guide.platform,
+        kind=_("main setting") if task.is_main else _("related"),
+        item_number=pos.task + 1, items=len(plan.todo),
+        step_number=pos.step + 1, steps=len(steps), device=device_name(surface),
+        switch_to=device_name(switch_to) if switch_to else None,
+        text=text, labels=item.labels_on(surface), labels_path=item.labels_path,
+        android_note=ANDROID_ASSUMED if surface == "android" and item.android_assumed else "",
+        link=item.link, mentions_link=bool(MENTIONS_LINK.search(text)),
+        phone_hint=PHONE_HINT if surface != "desktop" else "",
+        status=rep.status,
+        since=rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None,
+        why=rep.outcome.reason if rep.outcome else item.summary,
+        first_step=pos.step == 0, done_before=done_before, total=plan.total_steps(),
+        checked=checked_line(item.verified, plan.on, task.guide.platform, view))
+
+
+# -- the summary -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SummaryRow:
+    mark: str  # "[x]", "[-]", "[ ]"
+    title: str
+    word: str  # done, skipped, not applicable, to do
+    state: str
+    reason: str  # why skipped or not applicable; "" otherwise
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    all_done: bool
+    heading: str
+    more: str  # said under the heading when all is done
+    counts: str
+    rows: tuple[SummaryRow, ...]
+    does_not: tuple[str, ...]  # what switching the main setting off does not do
+    next: tuple[str, ...]  # what to do after the checkup
+    where_kept: str  # where the answers are recorded
+    asks_to_finish: bool  # something is left, so going back to it is offered
+
+
+def summary_view(session: Session) -> SummaryView:
+    plan, counts = session.plan, session.counts()
+    rows = []
+    for task in plan.tasks:
+        state = NOT_APPLICABLE if task.not_offered else session.state(task)
+        state = state if state in SUMMARY_MARKS else TODO
+        reason = session.reason(task) if state in (SKIPPED, NOT_APPLICABLE) else ""
+        rows.append(SummaryRow(SUMMARY_MARKS[state], task.item.title, SUMMARY_WORDS[state],
+                               state, reason))
+    main = next((t for t in plan.tasks if t.is_main), None)
+    finished = all_done(counts)
+    return SummaryView(
+        all_done=finished, heading=ALL_DONE if finished else SO_FAR,
+        more=ALL_DONE_MORE if finished else "", counts=counts_line(counts), rows=tuple(rows),
+        does_not=tuple(main.item.does_not) if main else (),
+        next=tuple(next_steps(counts, session.recorder.keeps_progress())),
+        where_kept=session.recorder.describe(),
+        asks_to_finish=bool(plan.todo) and not finished)
