@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from checkup.guides.model import UNKNOWN, Fact, Item, Rule
 from checkup.guides.regions import RegionTable
 from checkup.words.freshness import known_to_sentence
+from checkup.words.i18n import N_, _
 
-EVERYWHERE_ELSE = "Everywhere else"
+EVERYWHERE_ELSE = N_("Everywhere else")  # translated where it is shown, as a region name
 
 
 @dataclass(frozen=True)
@@ -73,5 +74,5 @@ def outcomes_by_region(item: Item, on: dt.date, regions: RegionTable) -> list[tu
         (regions.groups[g].name, evaluate_groups(item, regions.groups_for_group(g), on))
         for g in named
     ]
-    rows.append((EVERYWHERE_ELSE, evaluate_groups(item, frozenset(), on)))
+    rows.append((_(EVERYWHERE_ELSE), evaluate_groups(item, frozenset(), on)))
     return rows
