@@ -16,6 +16,7 @@ from checkup.guides.regions import RegionTable
 from checkup.support.errors import CheckupError, UsageError
 from checkup.support.launch import command
 from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
+from checkup.words.i18n import _
 
 DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
                                               ("linkedin", "objection-form"))
@@ -80,8 +81,8 @@ def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
     items = tuple(AgendaItem(g, g.item(i)) for gid, i in DEFAULT_ITEMS
                   if (g := loaded.guide(gid)) and g.item(i))
     if not items:
-        raise CheckupError("the default agenda needs the LinkedIn guide, which did not load; "
-                           f"run '{command('validate')}'")
+        raise CheckupError(_("the default agenda needs the LinkedIn guide, which did not load; "
+                             "run '{command}'").format(command=command("validate")))
     return Agenda(title="Stop LinkedIn training AI on your posts and profile", items=items,
                   surfaces=("ios", "android", "desktop"),
                   regions=tuple(regions.normalise(c) for c in ("DE", "US", "GB")),
@@ -94,19 +95,21 @@ def toml_words(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return "empty text" if not value else json.dumps(value, ensure_ascii=False)
+        return _("empty text") if not value else json.dumps(value, ensure_ascii=False)
     if isinstance(value, dt.date | dt.time):  # datetime is a date too
         return value.isoformat()
     if isinstance(value, list):
         return "[" + ", ".join(toml_words(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "a table"
+        return _("a table")
     return str(value)
 
 
 def _choices(words: tuple[str, ...] | list[str]) -> str:
     quoted = [f'"{w}"' for w in words]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    if len(quoted) == 1:
+        return quoted[0]
+    return _("{some} or {last}").format(some=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 class _Reader:
@@ -121,83 +124,88 @@ class _Reader:
     def read(self) -> dict:
         if not self.path.exists():
             make = command("workshop", "--new-agenda", "FILE")
-            raise self.fail("", f"no such agenda file (make one with: {make})")
+            raise self.fail("", _("no such agenda file (make one with: {command})").format(
+                command=make))
         if self.path.is_dir():
-            raise self.fail("", "is a folder, not an agenda file")
+            raise self.fail("", _("is a folder, not an agenda file"))
         try:
-            return read_toml(self.path, "an agenda")
+            return read_toml(self.path, _("an agenda"))
         except Unreadable as e:
             reason = str(e)
             raise self.fail("", reason[:1].lower() + reason[1:]) from None
 
     def title(self, data: dict) -> str:
-        title = data.get("title", "Checkup workshop")
+        title = data.get("title", _("Checkup workshop"))
         if not isinstance(title, str) or not title.strip() or any(ord(c) < 32 for c in title):
-            raise self.fail("title", f"must be one line of text, not {toml_words(title)}")
+            raise self.fail("title", _("must be one line of text, not {value}").format(
+                value=toml_words(title)))
         return title.strip()
 
     def length(self, data: dict) -> int:
         length = data.get("length_minutes", 45)
         if not is_whole_number(length) or not 5 <= length <= 600:
-            raise self.fail("length_minutes", "must be a whole number of minutes from 5 to 600, "
-                                              f"not {toml_words(length)}")
+            raise self.fail("length_minutes", _("must be a whole number of minutes from 5 to 600, "
+                                                "not {value}").format(value=toml_words(length)))
         return length
 
     def surfaces(self, data: dict) -> tuple[str, ...]:
         surfaces = data.get("surfaces", list(SURFACES))
         if not isinstance(surfaces, list) or not surfaces:
             example = toml_words(list(SURFACES))
-            raise self.fail("surfaces", f"must be a list of devices such as {example}, "
-                                        f"not {toml_words(surfaces)}")
+            raise self.fail("surfaces", _("must be a list of devices such as {example}, not "
+                                          "{value}").format(example=example,
+                                                            value=toml_words(surfaces)))
         for surface in surfaces:
             if surface not in SURFACES:
-                raise self.fail("surfaces", f"{toml_words(surface)} is not a device: use "
-                                            f"{_choices(SURFACES)}")
+                raise self.fail("surfaces", _("{value} is not a device: use {choices}").format(
+                    value=toml_words(surface), choices=_choices(SURFACES)))
         return tuple(dict.fromkeys(surfaces))
 
     def region_codes(self, data: dict) -> tuple[str, ...]:
         codes = data.get("regions", ["DE", "US", "GB"])
         example = toml_words(["DE", "US"])
         if not isinstance(codes, list) or not codes:
-            raise self.fail("regions", f"must be a list of country codes such as {example}, "
-                                       f"not {toml_words(codes)}")
+            raise self.fail("regions", _("must be a list of country codes such as {example}, not "
+                                         "{value}").format(example=example,
+                                                           value=toml_words(codes)))
         out = []
         for code in codes:
             try:
                 out.append(self.regions.normalise(code if isinstance(code, str) else ""))
             except CheckupError:
-                raise self.fail("regions", f"{toml_words(code)} is not a country code: use "
-                                           "two-letter ISO 3166-1 codes in quotes, such as "
-                                           f"{_choices(['DE', 'US', 'GB'])}") from None
+                raise self.fail("regions", _("{value} is not a country code: use two-letter ISO "
+                                             "3166-1 codes in quotes, such as {choices}").format(
+                    value=toml_words(code), choices=_choices(["DE", "US", "GB"]))) from None
         return tuple(dict.fromkeys(out))
 
     def as_of(self, data: dict) -> dt.date | None:
         as_of = data.get("as_of")
         if as_of is not None and (isinstance(as_of, dt.datetime) or not isinstance(as_of, dt.date)):
-            raise self.fail("as_of", "must be a date like 2024-10-01 (no quotes, no time), "
-                                     f"not {toml_words(as_of)}")
+            raise self.fail("as_of", _("must be a date like 2024-10-01 (no quotes, no time), not "
+                                       "{value}").format(value=toml_words(as_of)))
         return as_of
 
     def items(self, data: dict) -> tuple[AgendaItem, ...]:
         raw_items = data.get("items")
         if raw_items is None:
-            raise self.fail("items", "missing: add at least one [[items]] with a guide and an item")
+            raise self.fail("items", _("missing: add at least one [[items]] with a guide and an "
+                                       "item"))
         if not isinstance(raw_items, list) or not raw_items:
-            raise self.fail("items", "must be one or more [[items]] tables with a guide and an "
-                                     f"item, not {toml_words(raw_items)}")
+            raise self.fail("items", _("must be one or more [[items]] tables with a guide and an "
+                                       "item, not {value}").format(value=toml_words(raw_items)))
         return tuple(self.item(n, raw) for n, raw in enumerate(raw_items, start=1))
 
     def item(self, number: int, raw: object) -> AgendaItem:
-        where = f"[[items]] number {number}"
+        where = _("[[items]] number {number}").format(number=number)
         if not isinstance(raw, dict):
-            raise self.fail(where, "must be a table with a guide and an item, "
-                                   f"not {toml_words(raw)}")
+            raise self.fail(where, _("must be a table with a guide and an item, not {value}"
+                                     ).format(value=toml_words(raw)))
         for key in sorted(set(raw) - _ITEM_KEYS):
-            raise self.fail(f"{where}, {key}", "unknown key (known: guide, item)")
+            raise self.fail(f"{where}, {key}", _("unknown key (known: guide, item)"))
         guides = [g.id for g in self.loaded.guides]
-        guide = self._named(where, "guide", raw, guides, self.loaded.guide, "guides")
+        guide = self._named(where, "guide", raw, guides, self.loaded.guide, _("guides"))
         item = self._named(where, "item", raw, [i.id for i in guide.items], guide.item,
-                           f"items in {guide.id}")
+                           _("items in {guide}").format(guide=guide.id))
         return AgendaItem(guide, item)
 
     def _named(self, where: str, key: str, raw: dict, known: list[str],
@@ -207,21 +215,26 @@ class _Reader:
         found = find(value) if isinstance(value, str) else None
         if found is not None:
             return found
-        listed = ", ".join(known) or "none loaded"
+        listed = ", ".join(known) or _("none loaded")
         if value is None:
-            problem = "missing"
+            problem = _("missing ({kind}: {known})")
         elif not isinstance(value, str):
-            problem = f"must be a {key} id in quotes, not {toml_words(value)}"
+            problem = (_("must be a guide id in quotes, not {value} ({kind}: {known})")
+                       if key == "guide" else
+                       _("must be an item id in quotes, not {value} ({kind}: {known})"))
         else:
-            problem = f"no {key} {toml_words(value)}"
-        raise self.fail(f"{where}, {key}", f"{problem} ({kind}: {listed})")
+            problem = (_("no guide {value} ({kind}: {known})") if key == "guide" else
+                       _("no item {value} ({kind}: {known})"))
+        raise self.fail(f"{where}, {key}", problem.format(value=toml_words(value), kind=kind,
+                                                          known=listed))
 
 
 def load_agenda(path: Path, loaded: LoadResult, regions: RegionTable) -> Agenda:
     reader = _Reader(path, loaded, regions)
     data = reader.read()
     for key in sorted(set(data) - _KEYS):
-        raise reader.fail(key, f"unknown key (known: {', '.join(sorted(_KEYS))})")
+        raise reader.fail(key, _("unknown key (known: {keys})").format(
+            keys=", ".join(sorted(_KEYS))))
     # checked in the order of the starting agenda, so the first problem reported is the first
     # one the facilitator meets reading the file
     title, length = reader.title(data), reader.length(data)
