@@ -535,8 +535,10 @@ def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
     entry is reported once and the guide refused; its links are still checked against the
     entries as written, so one bad domain is one line, not one per link."""
     if not isinstance(raw, list) or not raw:
-        check.problem("domains", "must be a non-empty list of domain names such as linkedin.com"
-                      + ("" if raw is None else f", not {_shown(raw)}"))
+        check.problem("domains", _("must be a non-empty list of domain names such as "
+                                   "linkedin.com") if raw is None else
+                      _("must be a non-empty list of domain names such as linkedin.com, not "
+                        "{shown}").format(shown=_shown(raw)))
         return ()
     out = []
     for n, entry in enumerate(raw):

@@ -83,7 +83,8 @@ def _read(path: Path) -> dict:
         with path.open("rb") as f:
             return tomllib.load(f)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise CheckupError(f"{path}: cannot read region data: {e}") from None
+        raise CheckupError(_("{path}: cannot read region data: {problem}").format(
+            path=path, problem=e)) from None
 
 
 def _resolve(group_id: str, raw: dict, seen: tuple[str, ...] = ()) -> frozenset[str]:

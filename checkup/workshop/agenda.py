@@ -260,7 +260,8 @@ def write_starter(path: Path) -> None:
                 path.unlink(missing_ok=True)
                 raise
     except FileExistsError:
-        raise UsageError(f"{path}: already exists; choose another name or remove it "
-                         "first") from None
+        raise UsageError(_("{path}: already exists; choose another name or remove it first"
+                           ).format(path=path)) from None
     except OSError as e:
-        raise CheckupError(f"{path}: cannot write it: {e.strerror or e}") from None
+        raise CheckupError(_("{path}: cannot write it: {problem}").format(
+            path=path, problem=e.strerror or e)) from None
