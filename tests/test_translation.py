@@ -226,6 +226,19 @@ def test_every_sentence_the_command_line_prints_is_translated(
     assert unmarked_prose(text + "\n" + err, data_texts, ids) == []
 
 
+def test_status_with_items_recorded_is_translated(pseudo, capsys, data_texts, ids) -> None:
+    from checkup.cli.main import main
+
+    main(["mark", "linkedin", "ai-training", "done"])
+    main(["mark", "linkedin", "objection-form", "skipped", "--reason", "later"])
+    main(["mark", "linkedin", "ads-data-sharing", "not-applicable"])
+    capsys.readouterr()
+    main(["status"])
+    out, err = capsys.readouterr()
+    assert "ai-training" in out and OPEN in out
+    assert unmarked_prose(out + "\n" + err, data_texts, ids) == []
+
+
 def test_the_check_finds_an_unmarked_sentence(data_texts, ids) -> None:
     """The test above could not fail if this one did not."""
     guide_step = next(t for t in data_texts if len(t.split()) > 6)

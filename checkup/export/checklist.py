@@ -16,14 +16,13 @@ from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
 from checkup.guides.report import item_report, step_groups
 from checkup.guides.rules import Outcome
-from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.profile.model import DONE, SKIPPED, TODO
+from checkup.profile.model import NOT_APPLICABLE as NOT_APPLICABLE  # from_profile reads it here
 from checkup.qr.code import qr_problem
 from checkup.words.freshness import checked_line
 from checkup.words.i18n import N_, _
 from checkup.words.states import state_heading
 from checkup.words.statuses import status_advice, status_meaning
-
-__all__ = ["DONE", "NOT_APPLICABLE", "SKIPPED", "TODO"]  # the profile's states, said here too
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,11 @@ from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.support.launch import command, install_command
 from checkup.words.i18n import N_, _, ngettext
 from checkup.words.states import STATE_TABLE
-from checkup.words.statuses import (
-    NO_REGION_SHORT,
-    NO_REGION_TITLE,
-    STATUS_WORDS,
-    status_words,
-)
+from checkup.words.statuses import NO_REGION_SHORT, NO_REGION_TITLE, STATUS_WORDS
+from checkup.words.statuses import status_words as status_words  # for the views reading it here
 
 if TYPE_CHECKING:
     from checkup.session.session import Session
-
-__all__ = ["status_words"]  # said here too, for the views that read it from wording
 
 WELCOME_TITLE = N_("Welcome to checkup")
 
