@@ -22,6 +22,7 @@ from checkup.screens.common import SafeText, with_labels
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.qr_widget import QrCodeView
 from checkup.words.freshness import checked_line
+from checkup.words.statuses import STATUS_WORDS
 from checkup.workshop.agenda import Agenda
 from checkup.workshop.slides import Slide, build_slides, outcome_for
 
@@ -34,9 +35,7 @@ def with_article(name: str) -> str:
     return f"the {name}" if name.startswith(WITH_THE) else name
 
 
-PRESENTER_STATUS = {"applies": "Applies", "not-offered": "Not offered",
-                    "paused": "Paused by a regulator", "not-stated": "Sources don't say",
-                    "unknown": "No rule for this date"}
+PRESENTER_STATUS = {status: row.presenter for status, row in STATUS_WORDS.items()}
 # The QR code may take up to this share of the width; the text gets what the code does not need.
 QR_SHARE = 0.55
 QR_MIN_WIDTH = 43
