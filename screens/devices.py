@@ -13,9 +13,10 @@ from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_nam
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.stages import DEVICES
+from checkup.session.views import platform_names
 from checkup.support.safe_text import printable
 from checkup.words.i18n import _
-from checkup.words.wording import DEVICE_HINTS, DEVICES_EXPLAINED, DEVICES_QUESTION
+from checkup.words.wording import DEVICES_EXPLAINED, DEVICES_QUESTION, device_hints
 
 
 class DevicesScreen(Screen):
@@ -27,13 +28,14 @@ class DevicesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         chosen = self.app.session.surfaces or ("desktop",)
+        hints = device_hints(platform_names(self.app.session))
         with VerticalScroll(id="body"):
             yield Static(SafeText(DEVICES_QUESTION, style="bold"), classes="title")
             yield Static(plain(_("Pick one or more with space, then press enter. {explained}")
                                .format(explained=DEVICES_EXPLAINED)))
             yield TickList(
                 *[(SafeText(_("{device}: {hint}").format(device=surface_name(s),
-                                                          hint=DEVICE_HINTS[s])), s, s in chosen)
+                                                          hint=hints[s])), s, s in chosen)
                   for s in SURFACES],
                 id="devices",
             )

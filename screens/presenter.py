@@ -23,6 +23,7 @@ from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.qr_widget import QrCodeView
 from checkup.words.freshness import checked_line
 from checkup.words.i18n import N_, _, ngettext
+from checkup.words.statuses import STATUS_WORDS
 from checkup.workshop.agenda import Agenda
 from checkup.workshop.slides import Slide, build_slides, outcome_for
 
@@ -36,11 +37,7 @@ def with_article(name: str) -> str:
 
 
 # What a rule's status says on the slide, for a region: one whole sentence each.
-PRESENTER_STATUS = {"applies": N_("Applies in {region}"),
-                    "not-offered": N_("Not offered in {region}"),
-                    "paused": N_("Paused by a regulator in {region}"),
-                    "not-stated": N_("Sources don't say, in {region}"),
-                    "unknown": N_("No rule for this date in {region}")}
+PRESENTER_STATUS = {status: row.presenter for status, row in STATUS_WORDS.items()}
 # The QR code may take up to this share of the width; the text gets what the code does not need.
 QR_SHARE = 0.55
 QR_MIN_WIDTH = 43

@@ -14,6 +14,7 @@ from checkup.support.errors import CheckupError, UsageError
 from checkup.support.launch import command
 from checkup.support.safe_text import printable
 from checkup.support.terminal import survive_any_encoding
+from checkup.words.i18n import _
 
 # Each name is a module in checkup.cli.commands with add_parser(subparsers) and run(args) -> int.
 COMMANDS: tuple[str, ...] = (
@@ -23,7 +24,8 @@ COMMANDS: tuple[str, ...] = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage block
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(_("{problem} (see '{help}')").format(problem=message,
+                                                               help=f"{self.prog} --help"))
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -31,26 +33,28 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     it parses only what starts the wizard."""
     parser = _Parser(
         prog=command(),
-        description="A guided, offline check-up of the settings that let platforms train AI on "
-        "your posts and profile. Nothing is sent anywhere; no password is ever asked for.",
-        epilog=f"Run '{command('COMMAND', '--help')}' for a command's options.",
+        description=_("A guided, offline check-up of the settings that let platforms train AI "
+                      "on your posts and profile. Nothing is sent anywhere; no password is ever "
+                      "asked for."),
+        epilog=_("Run '{help}' for a command's options.").format(
+            help=command("COMMAND", "--help")),
     )
     parser.add_argument("--version", action="version", version=f"checkup {__version__}")
     add_profile_options(parser, top_level=True)
-    wizard = parser.add_argument_group("the wizard (run with no COMMAND)")
+    wizard = parser.add_argument_group(_("the wizard (run with no COMMAND)"))
     wizard.add_argument("--region", metavar="CC",
-                        help="your country (DE, US, GB or UK, ...): skips that question")
+                        help=_("your country (DE, US, GB or UK, ...): skips that question"))
     wizard.add_argument("--surface", choices=SURFACES, action="append",
-                        help="your device(s): desktop, ios, android; skips that question")
+                        help=_("your device(s): desktop, ios, android; skips that question"))
     wizard.add_argument("--guide", action="append", metavar="ID",
-                        help="which guide(s) to do, such as linkedin")
+                        help=_("which guide(s) to do, such as linkedin"))
     wizard.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD",
-                        help="decide region rules as on this day (default: today)")
+                        help=_("decide region rules as on this day (default: today)"))
     wizard.add_argument("--plain", action="store_true",
-                        help="one question at a time, line by line, for screen readers, simple "
-                        "terminals and scripts (chosen by itself when not in a terminal)")
+                        help=_("one question at a time, line by line, for screen readers, simple "
+                               "terminals and scripts (chosen by itself when not in a terminal)"))
     wizard.add_argument("--theme", choices=("dark", "light", "high-contrast"), default="dark",
-                        help="colours: dark (default), light or high-contrast")
+                        help=_("colours: dark (default), light or high-contrast"))
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
@@ -82,13 +86,13 @@ def main(argv: list[str] | None = None) -> int:
             return run_wizard(args)
         return import_module(f"checkup.cli.commands.{args.command}").run(args)
     except UsageError as e:
-        print(f"checkup: error: {printable(str(e))}", file=sys.stderr)
+        print(_("checkup: error: {problem}").format(problem=printable(str(e))), file=sys.stderr)
         return 2
     except CheckupError as e:
-        print(f"checkup: error: {printable(str(e))}", file=sys.stderr)
+        print(_("checkup: error: {problem}").format(problem=printable(str(e))), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("checkup: stopped.", file=sys.stderr)
+        print(_("checkup: stopped."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (| head); nothing left to say

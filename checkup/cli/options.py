@@ -12,6 +12,7 @@ from checkup.guides.model import SURFACES, Guide, in_surface_order
 from checkup.guides.regions import RegionTable
 from checkup.support.errors import CheckupError, UsageError
 from checkup.support.launch import command
+from checkup.words.i18n import _
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -25,24 +26,26 @@ def as_of_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date like 2026-11-23 (YYYY-MM-DD)") from None
+            _("{text} is not a date like 2026-11-23 (YYYY-MM-DD)").format(text=repr(text))
+        ) from None
 
 
-def add_as_of(parser: argparse.ArgumentParser,
-              help: str = "decide region rules as on this day (default: today)") -> None:
+def add_as_of(parser: argparse.ArgumentParser, help: str | None = None) -> None:
+    help = help or _("decide region rules as on this day (default: today)")
     parser.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=help)
 
 
 def add_region(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--region", metavar="CC", help="your country as a two-letter code (DE, US, GB or UK, ...)"
+        "--region", metavar="CC",
+        help=_("your country as a two-letter code (DE, US, GB or UK, ...)")
     )
 
 
 def add_surface(parser: argparse.ArgumentParser, many: bool = False) -> None:
     parser.add_argument(
         "--surface", choices=SURFACES, action="append" if many else "store",
-        help="which device's steps: desktop (web), ios (iPhone) or android",
+        help=_("which device's steps: desktop (web), ios (iPhone) or android"),
     )
 
 
@@ -52,7 +55,8 @@ def region_code(text: str | None, regions: RegionTable) -> str | None:
     if text is None:
         return None
     if not text.strip():
-        raise UsageError("--region is empty: give a two-letter country code such as DE, US or GB")
+        raise UsageError(_("--region is empty: give a two-letter country code such as DE, US "
+                           "or GB"))
     return regions.normalise(text)
 
 
@@ -62,17 +66,23 @@ def find_guide(loaded: LoadResult, guide_id: str) -> Guide:
     if guide is not None:
         return guide
     if broken := loaded.broken_file(wanted):
-        raise CheckupError(f"the guide {guide_id!r} could not be loaded: {broken} has problems; "
-                           f"'{command('validate', broken)}' says which")
-    known = ", ".join(g.id for g in loaded.guides) or "none could be loaded"
-    raise UsageError(f"unknown guide {guide_id!r} (guides: {known})")
+        raise CheckupError(_("the guide {guide} could not be loaded: {file} has problems; "
+                             "'{command}' says which").format(
+            guide=repr(guide_id), file=broken, command=command("validate", broken)))
+    if not loaded.guides:
+        raise UsageError(_("unknown guide {guide} (guides: none could be loaded)").format(
+            guide=repr(guide_id)))
+    known = ", ".join(g.id for g in loaded.guides)
+    raise UsageError(_("unknown guide {guide} (guides: {known})").format(guide=repr(guide_id),
+                                                                         known=known))
 
 
 def report_broken_guides(loaded: LoadResult) -> None:
     """One line on stderr per guide file that could not be read, so a command that goes on
     with the rest says what it left out."""
     for problem in loaded.problems:
-        print(f"checkup: skipped a broken guide: {problem}", file=sys.stderr)
+        print(_("checkup: skipped a broken guide: {problem}").format(problem=problem),
+              file=sys.stderr)
 
 
 def surfaces_or_all(chosen: str | list[str] | None) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from checkup.support.errors import UsageError
+from checkup.words.i18n import _
 
 if TYPE_CHECKING:
     from checkup.profile.store import ProfileStore
@@ -30,11 +31,11 @@ def add_profile_options(parser: argparse.ArgumentParser, top_level: bool = False
     keep_earlier = {} if top_level else {"default": argparse.SUPPRESS}
     parser.add_argument(
         "--profile", metavar="NAME", type=profile_name,
-        help="use the named profile NAME (kept beside the default one), for shared machines "
-        "and workshops", **({"default": None} if top_level else keep_earlier))
+        help=_("use the named profile NAME (kept beside the default one), for shared machines "
+               "and workshops"), **({"default": None} if top_level else keep_earlier))
     parser.add_argument(
         "--guest", action="store_true",
-        help="keep nothing on disk: what you record lasts until checkup ends",
+        help=_("keep nothing on disk: what you record lasts until checkup ends"),
         **({"default": False} if top_level else keep_earlier))
 
 
@@ -43,7 +44,8 @@ def store_from_args(args: argparse.Namespace) -> ProfileStore:
 
     name, guest = getattr(args, "profile", None), getattr(args, "guest", False)
     if guest and name:
-        raise UsageError(f"--guest keeps nothing on disk, so it cannot go with --profile {name}")
+        raise UsageError(_("--guest keeps nothing on disk, so it cannot go with --profile {name}"
+                           ).format(name=name))
     return open_store(name, guest=guest)
 
 

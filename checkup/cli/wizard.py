@@ -19,6 +19,7 @@ from checkup.support.terminal import (
     text_width,
     why_not_full_screen,
 )
+from checkup.words.i18n import _
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
@@ -33,7 +34,8 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
     loaded = load_guides()
     report_broken_guides(loaded)
     if not loaded.guides:
-        raise CheckupError(f"no guide could be loaded; run '{command('validate')}' to see why")
+        raise CheckupError(_("no guide could be loaded; run '{command}' to see why").format(
+            command=command("validate")))
     if args.guide:  # each once, however often it was named
         guides = list({g.id: g for g in (find_guide(loaded, name) for name in args.guide)}.values())
     else:
@@ -59,7 +61,7 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
 
 def why_plain(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str]) -> str | None:
     """Why the full-screen wizard cannot run here, or None when it can."""
-    return why_not_full_screen(stdin, stdout, environ, "the full-screen wizard")
+    return why_not_full_screen(stdin, stdout, environ, _("the full-screen wizard"))
 
 
 def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN001 - a Session
@@ -74,7 +76,7 @@ def run_plain_mode(session, stdin: TextIO, stdout: TextIO) -> int:  # noqa: ANN0
     except KeyboardInterrupt:
         from checkup.words.wording import farewell
 
-        said = printable(f"Stopped. {farewell(session)}")
+        said = printable(_("Stopped. {farewell}").format(farewell=farewell(session)))
         print("\n" + "\n".join(wrap(said, "", width)), file=stdout)
         code = 130
     finish_saving(session.recorder)
@@ -90,16 +92,16 @@ def finish_saving(recorder) -> None:  # noqa: ANN001 - a Recorder
 
     if not recorder.unsaved:
         return
-    print(f"checkup: another checkup is saving your profile; waiting up to "
-          f"{LOCK_WAIT_SECONDS:.0f} s to save your last answers (Ctrl+C: stop waiting).",
-          file=sys.stderr)
+    wait = f"{LOCK_WAIT_SECONDS:.0f}"
+    print(_("checkup: another checkup is saving your profile; waiting up to {seconds} s to save "
+            "your last answers (Ctrl+C: stop waiting).").format(seconds=wait), file=sys.stderr)
     try:
         saved = recorder.save_waiting(wait=LOCK_WAIT_SECONDS)
     except KeyboardInterrupt:
         saved = False
     if not saved:
-        print("checkup: not saved: your last answers could not be written, because another "
-              "checkup kept the profile busy; record them again with checkup or checkup mark.",
+        print(_("checkup: not saved: your last answers could not be written, because another "
+                "checkup kept the profile busy; record them again with checkup or checkup mark."),
               file=sys.stderr)
 
 
@@ -108,8 +110,8 @@ def run_wizard(args: argparse.Namespace) -> int:
     session = build_session(args)  # bad options are said before anything else
     if args.plain or reason:
         if reason:
-            note = (f"checkup: {reason}, so this is plain mode: one question at a time "
-                    f"({command('--plain')}).")
+            note = _("checkup: {reason}, so this is plain mode: one question at a time "
+                     "({command}).").format(reason=reason, command=command("--plain"))
             print("\n".join(wrap(note, "", text_width())), file=sys.stderr)
         return run_plain_mode(session, sys.stdin, sys.stdout)
     from checkup.screens.app import CheckupApp

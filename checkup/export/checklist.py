@@ -14,16 +14,15 @@ from dataclasses import dataclass, field
 
 from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
-from checkup.guides.report import STATUS_ADVICE, STATUS_MEANING, item_report, step_groups
+from checkup.guides.report import item_report, step_groups
 from checkup.guides.rules import Outcome
+from checkup.profile.model import DONE, SKIPPED, TODO
+from checkup.profile.model import NOT_APPLICABLE as NOT_APPLICABLE  # from_profile reads it here
 from checkup.qr.code import qr_problem
 from checkup.words.freshness import checked_line
-
-# An item's state, as the profile records it.
-TODO = "todo"
-DONE = "done"
-SKIPPED = "skipped"
-NOT_APPLICABLE = "not-applicable"
+from checkup.words.i18n import N_, _
+from checkup.words.states import state_heading
+from checkup.words.statuses import status_advice, status_meaning
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ class RegionLine:
     def advice(self) -> str:
         """What the status asks of the reader in their own country; in the table, what it
         means for people there, in words that suit anyone holding the page."""
-        return (STATUS_ADVICE if self.for_reader else STATUS_MEANING)[self.status]
+        return (status_advice if self.for_reader else status_meaning)(self.status)
 
 
 @dataclass(frozen=True)
@@ -168,11 +167,6 @@ def build_document(inputs: Sequence[ChecklistInput], regions: RegionTable, blank
 
 # --- Sentences every format prints the same way ------------------------------------------------
 
-STATE_WORDS: dict[str, str] = {
-    TODO: "To do", DONE: "Done", SKIPPED: "Skipped", NOT_APPLICABLE: "Not applicable",
-}
-
-
 # A sentence already ends here: at a full stop, question or exclamation mark or ellipsis,
 # perhaps inside a closing quote or bracket.
 _ENDED = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
@@ -186,19 +180,36 @@ def full_stop(sentence: str) -> str:
 
 def state_sentence(state: ItemState) -> str:
     """What the person recorded, in one sentence: 'Done on 2026-11-20.'"""
-    on = f" on {state.changed.isoformat()}" if state.changed else ""
+    day = state.changed.isoformat() if state.changed else None
     if state.recheck:
-        return f"Done{on}, but the guide has changed since: check it again."
-    words = STATE_WORDS.get(state.state, state.state)
-    reason = f": {state.reason}" if state.reason else ""
-    return full_stop(f"{words}{on if state.state != TODO else ''}{reason}")
+        if day:
+            return _("Done on {date}, but the guide has changed since: check it again."
+                     ).format(date=day)
+        return _("Done, but the guide has changed since: check it again.")
+    words = state_heading(state.state)
+    if state.state == TODO:
+        day = None
+    if day and state.reason:
+        said = _("{state} on {date}: {reason}").format(state=words, date=day,
+                                                        reason=state.reason)
+    elif day:
+        said = _("{state} on {date}").format(state=words, date=day)
+    elif state.reason:
+        said = _("{state}: {reason}").format(state=words, reason=state.reason)
+    else:
+        said = words
+    return full_stop(said)
 
 
 def region_sentence(line: RegionLine) -> str:
     """'Germany (DE): applies (this is for you), since 2025-11-03.', or for a row of the table
     'Canada: applies (offered there: do it), since 2025-11-03.'"""
-    since = f", since {line.since.isoformat()}" if line.since else ""
-    return f"{line.region}: {line.status} ({line.advice}){since}."
+    status = line.status  # the status's own name, as in the guide and `show --json`
+    if line.since:
+        return _("{region}: {status} ({advice}), since {date}.").format(
+            region=line.region, status=status, advice=line.advice, date=line.since.isoformat())
+    return _("{region}: {status} ({advice}).").format(region=line.region, status=status,
+                                                       advice=line.advice)
 
 
 def labels_sentence(item: Item, labels: Sequence[str] | None = None) -> str:
@@ -210,52 +221,66 @@ def labels_sentence(item: Item, labels: Sequence[str] | None = None) -> str:
 
 def copy_sentence(src: Source) -> str:
     """Where a source's text was read when that was a stored copy; its address follows."""
-    return "Read on a stored copy:" if src.read_at else ""
+    return _("Read on a stored copy:") if src.read_at else ""
 
 
 def sources_sentence(ids: Sequence[str]) -> str:
-    return "Sources: " + ", ".join(ids) + "." if ids else ""
+    return _("Sources: {ids}.").format(ids=", ".join(ids)) if ids else ""
 
 
 def source_text(src: Source) -> str:
     """A citation without its URL (printed after it, never as a link)."""
-    return f"{src.id}: {src.title} ({src.date}; read {src.accessed.isoformat()})"
+    return _("{id}: {title} ({date}; read {accessed})").format(
+        id=src.id, title=src.title, date=src.date, accessed=src.accessed.isoformat())
 
 
 def for_whom(doc: ChecklistDocument, g: GuideChecklist) -> str:
     """The line under the title: who the checklist is for and on what day."""
-    devices = ", ".join(SURFACE_NAMES[s] for s in g.surfaces)
+    devices = ", ".join(_(SURFACE_NAMES[s]) for s in g.surfaces)
+    day = g.on.isoformat()
+    if doc.blank and g.country:
+        return _("A checklist for anyone, for {country} ({code}), as of {date}. Devices: "
+                 "{devices}.").format(country=g.country_name, code=g.country, date=day,
+                                      devices=devices)
     if doc.blank:
-        where = f"for {g.country_name} ({g.country})" if g.country else "for every region"
-        return f"A checklist for anyone, {where}, as of {g.on.isoformat()}. Devices: {devices}."
-    where = (f"in {g.country_name} ({g.country})" if g.country
-             else "(no region chosen: see where each item applies)")
-    return f"Your checklist {where}, as of {g.on.isoformat()}. Devices: {devices}."
+        return _("A checklist for anyone, for every region, as of {date}. Devices: {devices}."
+                 ).format(date=day, devices=devices)
+    if g.country:
+        return _("Your checklist in {country} ({code}), as of {date}. Devices: {devices}."
+                 ).format(country=g.country_name, code=g.country, date=day, devices=devices)
+    return _("Your checklist (no region chosen: see where each item applies), as of {date}. "
+             "Devices: {devices}.").format(date=day, devices=devices)
 
 
 def workshop_line(doc: ChecklistDocument) -> str:
     """The first line of a workshop's handout: the title the presenter shows on its first
     screen, so attendees know the paper belongs to the session. Empty for any other checklist."""
-    return f"Workshop handout: {doc.workshop}" if doc.workshop else ""
+    return _("Workshop handout: {title}").format(title=doc.workshop) if doc.workshop else ""
 
 
 def verified_sentence(g: GuideChecklist) -> str:
-    return f"Guide verified {g.guide.verified.isoformat()} (revision {g.guide.revision})."
+    return _("Guide verified {date} (revision {revision}).").format(
+        date=g.guide.verified.isoformat(), revision=g.guide.revision)
 
-
-_NO_PASSWORD = ("Nothing here asks for a password: only ever type it into the platform's own app "
-                "or website.")
 
 # How to use the checklist, for what each format holds: only the HTML has QR codes; a Markdown
-# file's links open with a click; plain text has addresses to type or copy.
+# file's links open with a click; plain text has addresses to type or copy. Each is one whole
+# text for a translator; how_to_use() translates it.
 HOW_TO_USE: dict[str, str] = {
-    "html": "Tick each box when you have done it. Each item has a direct link; scan its QR code "
-            "with your phone's camera to open it there, and check that the phone shows the same "
-            "web address before you sign in. " + _NO_PASSWORD,
-    "md": "Tick each box when you have done it. Each item has a direct link to the setting: open "
-          "it, and check that your browser shows the same web address before you sign in. "
-          + _NO_PASSWORD,
-    "txt": "Tick each [ ] when you have done it. Each item has the web address of the setting on "
-           "a line of its own: type or copy it into your web browser, and check that your "
-           "browser shows the same address before you sign in. " + _NO_PASSWORD,
+    "html": N_("Tick each box when you have done it. Each item has a direct link; scan its QR "
+               "code with your phone's camera to open it there, and check that the phone shows "
+               "the same web address before you sign in. Nothing here asks for a password: only "
+               "ever type it into the platform's own app or website."),
+    "md": N_("Tick each box when you have done it. Each item has a direct link to the setting: "
+             "open it, and check that your browser shows the same web address before you sign "
+             "in. Nothing here asks for a password: only ever type it into the platform's own "
+             "app or website."),
+    "txt": N_("Tick each [ ] when you have done it. Each item has the web address of the setting "
+              "on a line of its own: type or copy it into your web browser, and check that your "
+              "browser shows the same address before you sign in. Nothing here asks for a "
+              "password: only ever type it into the platform's own app or website."),
 }
+
+
+def how_to_use(fmt: str) -> str:
+    return _(HOW_TO_USE[fmt])

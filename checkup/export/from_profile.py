@@ -16,14 +16,19 @@ from checkup.session.progress import (
     guide_progress,
     local_day,
 )
+from checkup.words.i18n import _
 
 
 def item_state(p: ItemProgress, regions: RegionTable, country: str | None) -> ItemState:
     record = p.record
     if p.state == NOT_APPLICABLE and p.not_applicable_because == BECAUSE_OF_REGION:
         # Nothing recorded: the guide says it is not offered where they live, today.
-        where = f"{regions.name(country)} ({country})" if country else "your region"
-        return ItemState(NOT_APPLICABLE, f"not offered in {where}")
+        if country:
+            reason = _("not offered in {country} ({code})").format(
+                country=regions.name(country), code=country)
+        else:
+            reason = _("not offered in your region")
+        return ItemState(NOT_APPLICABLE, reason)
     return ItemState(p.state, record.reason if record else "",
                      local_day(record.changed) if record else None, p.needs_recheck)
 

@@ -9,13 +9,13 @@ each shown in full as its own text. Nothing relies on colour: states are words, 
 from __future__ import annotations
 
 from checkup.export.checklist import (
-    HOW_TO_USE,
     ChecklistDocument,
     ChecklistItem,
     GuideChecklist,
     RegionLine,
     copy_sentence,
     for_whom,
+    how_to_use,
     region_sentence,
     source_text,
     sources_sentence,
@@ -25,6 +25,7 @@ from checkup.export.checklist import (
 )
 from checkup.guides.model import Source
 from checkup.support.safe_text import html_text
+from checkup.words.i18n import _
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
 
@@ -101,7 +102,7 @@ def _link_line(item: ChecklistItem) -> str:
         link = f'<a class="url" href="{_a(item.item.link)}">{_t(item.item.link)}</a>'
     else:
         link = f'<span class="url">{_t(item.item.link)}</span>'
-    return f"<p>Link: {link}</p>"
+    return f"<p>{_t(_('Link:'))} {link}</p>"
 
 
 def _labels(item: ChecklistItem, labels: tuple[str, ...] | None = None) -> str:
@@ -110,24 +111,27 @@ def _labels(item: ChecklistItem, labels: tuple[str, ...] | None = None) -> str:
     between = " &gt; " if item.item.labels_path else ", "  # a menu path, or separate things
     shown = between.join(f'<span class="label">&quot;{_t(label)}&quot;</span>'
                          for label in (item.item.labels if labels is None else labels))
-    return f'<p class="labels">Look for: {shown}</p>'
+    return f'<p class="labels">{_t(_("Look for:"))} {shown}</p>'
 
 
 def _region_block(line: RegionLine) -> str:
+    why = _("Why: {reason} {sources}").format(reason=line.reason,
+                                             sources=sources_sentence(line.sources))
     return (f'<div class="rules"><p><strong>{_t(region_sentence(line))}</strong></p>'
-            f"<p>Why: {_t(line.reason)} {_t(sources_sentence(line.sources))}</p></div>")
+            f"<p>{_t(why)}</p></div>")
 
 
 def _region_table(rows: tuple[RegionLine, ...]) -> str:
     body = "".join(
         f"<tr><td>{_t(r.region)}</td><td>{_t(r.status)}<br>({_t(r.advice)})</td>"
-        f"<td>{_t(r.since.isoformat()) if r.since else 'always'}</td>"
+        f"<td>{_t(r.since.isoformat() if r.since else _('always'))}</td>"
         f"<td>{_t(r.reason)}</td><td>{_t(', '.join(r.sources))}</td></tr>"
         for r in rows
     )
-    return ('<div class="table"><h3>Where this applies</h3><table><thead><tr><th>Region</th>'
-            "<th>Status</th><th>Since</th><th>Why</th><th>Sources</th></tr></thead>"
-            f"<tbody>{body}</tbody></table></div>")
+    head = "".join(f"<th>{_t(name)}</th>" for name in (_("Region"), _("Status"), _("Since"),
+                                                        _("Why"), _("Sources")))
+    return (f'<div class="table"><h3>{_t(_("Where this applies"))}</h3><table><thead><tr>'
+            f"{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
 def _list(title: str, lines: tuple[str, ...]) -> str:
@@ -161,8 +165,8 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
             path = _labels(item, group.labels) if item.labels_by_device else ""
             out.append(f'<div class="device"><h3>{_t(group.heading)}</h3>{path}'
                        f'<ol class="steps">{steps}</ol></div>')
-        out.append(_list("If you cannot find it", it.help))
-        out.append(_list("What this does not do", it.does_not))
+        out.append(_list(_("If you cannot find it"), it.help))
+        out.append(_list(_("What this does not do"), it.does_not))
     if item.by_region:
         out.append(_region_table(item.by_region))
     out.append(f'<p class="verified">{_t(item.checked)} '
@@ -178,14 +182,15 @@ def _source_entry(s: Source) -> str:
 
 def _sources(g: GuideChecklist) -> str:
     entries = "".join(_source_entry(s) for s in g.sources)
-    return ('<section class="sources"><h2>Sources <span class="aside">(shown as text on purpose: '
-            f"type one in if you want to read it)</span></h2><ul>{entries}</ul></section>")
+    return (f'<section class="sources"><h2>{_t(_("Sources"))} <span class="aside">'
+            f'{_t(_("(shown as text on purpose: type one in if you want to read it)"))}</span>'
+            f"</h2><ul>{entries}</ul></section>")
 
 
 def _guide(doc: ChecklistDocument, g: GuideChecklist) -> str:
     guide = g.guide
     items = "".join(_item(i, g) for i in g.items)
-    howto = HOW_TO_USE["html"]
+    howto = how_to_use("html")
     return (f'<article class="guide"><h1>{_t(guide.platform)}: {_t(guide.title)}</h1>'
             f'<p class="lead">{_t(guide.summary)}</p>'
             f'<p class="meta">{_t(for_whom(doc, g))} {_t(verified_sentence(g))}</p>'
@@ -196,8 +201,10 @@ def render_html(doc: ChecklistDocument, paper: str = "auto") -> str:
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {paper!r}")
     names = ", ".join(g.guide.platform for g in doc.guides)
-    kind = doc.workshop or ("Checklist" if doc.blank else "Your checklist")
+    kind = doc.workshop or (_("Checklist") if doc.blank else _("Your checklist"))
     body = "".join(_guide(doc, g) for g in doc.guides)
+    made = _("Made by checkup {version}, offline: this page loads nothing from the internet."
+             ).format(version=doc.version)
     if doc.workshop:
         body = f'<p class="workshop">{_t(workshop_line(doc))}</p>{body}'
     css = PAGE % PAPER_SIZES[paper] + CSS
@@ -207,6 +214,5 @@ def render_html(doc: ChecklistDocument, paper: str = "auto") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_t(kind)}: {_t(names)} ({_t(doc.on.isoformat())})</title>"
         f"<style>{css}</style></head>\n<body>{body}"
-        f"<footer>Made by checkup {_t(doc.version)}, offline: this page loads nothing from the "
-        "internet.</footer></body></html>\n"
+        f"<footer>{_t(made)}</footer></body></html>\n"
     )

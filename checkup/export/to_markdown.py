@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from checkup.export.checklist import (
-    HOW_TO_USE,
     ChecklistDocument,
     ChecklistItem,
     GuideChecklist,
     RegionLine,
     copy_sentence,
     for_whom,
+    how_to_use,
     region_sentence,
     source_text,
     sources_sentence,
@@ -32,6 +32,7 @@ from checkup.export.checklist import (
 )
 from checkup.guides.model import Item
 from checkup.support.safe_text import flowing
+from checkup.words.i18n import _
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
 # headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would
@@ -81,10 +82,12 @@ def _link(item: ChecklistItem) -> str:
 
 
 def _region_table(rows: tuple[RegionLine, ...]) -> list[str]:
-    out = ["**Where this applies**", "", "| Region | Status | Since | Why | Sources |",
+    out = [f"**{_('Where this applies')}**", "",
+           "| {} | {} | {} | {} | {} |".format(_("Region"), _("Status"), _("Since"), _("Why"),
+                                               _("Sources")),
            "|---|---|---|---|---|"]
     for r in rows:
-        since = r.since.isoformat() if r.since else "always"
+        since = r.since.isoformat() if r.since else _("always")
         out.append(f"| {md_text(r.region)} | {md_text(r.status)} ({md_text(r.advice)}) | "
                    f"{since} | {md_text(r.reason)} | {md_text(', '.join(r.sources))} |")
     return [*out, ""]
@@ -103,24 +106,25 @@ def _labels(it: Item, labels: tuple[str, ...]) -> str:
 def _item(item: ChecklistItem) -> list[str]:
     it = item.item
     box = "[x]" if item.ticked else "[ ]"
-    state = state_sentence(item.state) if item.state else "Tick when done."
+    state = state_sentence(item.state) if item.state else _("Tick when done.")
     out = [f"## {item.number}. {md_text(it.title)}", "", f"- {box} {md_text(state)}", "",
            md_text(it.summary), ""]
     if item.here:
-        out += [f"**{md_text(region_sentence(item.here))}** Why: {md_text(item.here.reason)} "
-                f"{md_text(sources_sentence(item.here.sources))}", ""]
-    out += [f"Link: {_link(item)}", ""]
+        why = _("Why: {reason} {sources}").format(reason=item.here.reason,
+                                                 sources=sources_sentence(item.here.sources))
+        out += [f"**{md_text(region_sentence(item.here))}** {md_text(why)}", ""]
+    out += [_("Link: {link}").format(link=_link(item)), ""]
     if not item.labels_by_device:
-        out += [f"Look for: {_labels(it, it.labels)}", ""]
+        out += [_("Look for: {labels}").format(labels=_labels(it, it.labels)), ""]
     if item.full:
         for group in item.steps:
             out += [f"**{md_text(group.heading)}**", ""]
             if item.labels_by_device and group.labels:
-                out += [f"Look for: {_labels(it, group.labels)}", ""]
+                out += [_("Look for: {labels}").format(labels=_labels(it, group.labels)), ""]
             out += [f"{n}. {md_text(step)}" for n, step in enumerate(group.steps, 1)]
             out.append("")
-        out += _bullets("If you cannot find it", it.help)
-        out += _bullets("What this does not do", it.does_not)
+        out += _bullets(_("If you cannot find it"), it.help)
+        out += _bullets(_("What this does not do"), it.does_not)
     if item.by_region:
         out += _region_table(item.by_region)
     out += [f"*{md_text(item.checked)}* {md_text(sources_sentence(it.sources))}", ""]
@@ -131,10 +135,11 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     guide = g.guide
     out = [f"# {md_text(guide.platform)}: {md_text(guide.title)}", "", md_text(guide.summary), "",
            f"{md_text(for_whom(doc, g))} {md_text(verified_sentence(g))}", "",
-           f"> {md_text(HOW_TO_USE['md'])}", ""]
+           f"> {md_text(how_to_use('md'))}", ""]
     for item in g.items:
         out += _item(item)
-    out += ["## Sources", "", "Shown as text on purpose: type one in if you want to read it.", ""]
+    out += ["## " + _("Sources"), "",
+            _("Shown as text on purpose: type one in if you want to read it."), ""]
     out += [f"- {md_text(source_text(s))}: {md_code(s.url)}"
             + (f" {md_text(copy_sentence(s))} {md_code(s.read_at)}" if s.read_at else "")
             for s in g.sources]
@@ -145,5 +150,6 @@ def render_markdown(doc: ChecklistDocument) -> str:
     lines: list[str] = [f"**{md_text(workshop_line(doc))}**", ""] if doc.workshop else []
     for g in doc.guides:
         lines += _guide(doc, g)
-    lines.append(f"*Made by checkup {md_text(doc.version)}, offline.*")
+    made = _("Made by checkup {version}, offline.").format(version=doc.version)
+    lines.append(f"*{md_text(made)}*")
     return "\n".join(lines) + "\n"

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from checkup.export.checklist import (
-    HOW_TO_USE,
     ChecklistDocument,
     ChecklistItem,
     GuideChecklist,
     copy_sentence,
     for_whom,
+    how_to_use,
     labels_sentence,
     region_sentence,
     source_text,
@@ -27,6 +27,7 @@ from checkup.export.checklist import (
 )
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import flowing
+from checkup.words.i18n import _
 
 WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a blank line
 RULE = "-" * WIDTH
@@ -106,26 +107,28 @@ def _item(item: ChecklistItem) -> list[str]:
     out += _lines(it.summary, "    ")
     if item.here:
         out += _lines(region_sentence(item.here), "    ")
-        out += _lines(f"Why: {item.here.reason} {sources_sentence(item.here.sources)}", "      ")
-    out += ["    Link:", _url(it.link, "      ")]
+        out += _lines(_("Why: {reason} {sources}").format(
+            reason=item.here.reason, sources=sources_sentence(item.here.sources)), "      ")
+    out += ["    " + _("Link:"), _url(it.link, "      ")]
     if not item.labels_by_device:
-        out += _lines(f"Look for: {labels_sentence(it)}", "      ", "    ")
+        out += _lines(_("Look for: {labels}").format(labels=labels_sentence(it)), "      ",
+                          "    ")
     if item.full:
         for group in item.steps:
-            out += ["", *_lines(f"{group.heading}:", "      ", "    ")]
+            out += ["", *_lines(_("{heading}:").format(heading=group.heading), "      ", "    ")]
             if item.labels_by_device and group.labels:
-                out += _lines(f"Look for: {labels_sentence(it, group.labels)}", "        ",
-                              "      ")
+                path = labels_sentence(it, group.labels)
+                out += _lines(_("Look for: {labels}").format(labels=path), "        ", "      ")
             for n, step in enumerate(group.steps, 1):
                 out += _lines(step, "         ", f"      {n}. ")
-        for title, lines in (("If you cannot find it", it.help),
-                             ("What this does not do", it.does_not)):
+        for title, lines in ((_("If you cannot find it"), it.help),
+                             (_("What this does not do"), it.does_not)):
             if lines:
-                out += ["", f"    {title}:"]
+                out += ["", "    " + _("{heading}:").format(heading=title)]
                 for line in lines:
                     out += _lines(line, "        ", "      - ")
     if item.by_region:
-        out += ["", "    Where this applies:"]
+        out += ["", "    " + _("Where this applies:")]
         for row in item.by_region:
             out += _lines(region_sentence(row), "        ", "      - ")
             out += _lines(f"{row.reason} {sources_sentence(row.sources)}", "        ")
@@ -139,10 +142,10 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     out = [*title, "=" * max(len(line) for line in title), ""]
     out += [*_lines(guide.summary), ""]
     out += [*_lines(f"{for_whom(doc, g)} {verified_sentence(g)}"), ""]
-    out += [*_lines(HOW_TO_USE["txt"]), ""]
+    out += [*_lines(how_to_use("txt")), ""]
     for item in g.items:
         out += _item(item)
-    out += [RULE, "Sources (shown as text: type one in if you want to read it)", ""]
+    out += [RULE, _("Sources (shown as text: type one in if you want to read it)"), ""]
     for src in g.sources:
         out += [*_lines(source_text(src), "    ", "  "), _url(src.url, "    ")]
         if src.read_at:
@@ -154,5 +157,5 @@ def render_text(doc: ChecklistDocument) -> str:
     lines: list[str] = [*_lines(workshop_line(doc)), ""] if doc.workshop else []
     for g in doc.guides:
         lines += _guide(doc, g)
-    lines.append(f"Made by checkup {doc.version}, offline.")
+    lines.append(_("Made by checkup {version}, offline.").format(version=doc.version))
     return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -29,6 +29,7 @@ from checkup.support.paths import in_archive
 from checkup.support.toml_check import Problem, Problems, describe
 from checkup.support.toml_check import kind as kind_of
 from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
+from checkup.words.i18n import _
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -85,10 +86,10 @@ class _Checker(Problems):
         where = f"{path}.{key}" if path else key
         if value is None:
             if required:
-                self.add(where, "missing")
+                self.add(where, _("missing"))
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.add(where, f"must be non-empty text, not {kind_of(value)}")
+            self.add(where, _("must be non-empty text, not {kind}").format(kind=kind_of(value)))
             return ""
         self._check_text(where, value, links=not cited)
         return value
@@ -98,15 +99,17 @@ class _Checker(Problems):
         where = f"{path}.{key}" if path else key
         if value is None:
             if required:
-                self.add(where, "missing")
+                self.add(where, _("missing"))
             return ()
         if not isinstance(value, list) or (required and not value):
-            self.add(where, f"must be a non-empty list of text, not {kind_of(value)}")
+            self.add(where, _("must be a non-empty list of text, not {kind}").format(
+                kind=kind_of(value)))
             return ()
         out = []
         for n, entry in enumerate(value):
             if not isinstance(entry, str) or not entry.strip():
-                self.add(f"{where}[{n}]", f"must be non-empty text, not {kind_of(entry)}")
+                self.add(f"{where}[{n}]", _("must be non-empty text, not {kind}").format(
+                    kind=kind_of(entry)))
             else:
                 self._check_text(f"{where}[{n}]", entry)
                 out.append(entry)
@@ -117,10 +120,11 @@ class _Checker(Problems):
         where = f"{path}.{key}" if path else key
         if value is None:
             if required:
-                self.add(where, "missing")
+                self.add(where, _("missing"))
             return None
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            self.add(where, f"must be a date like 2026-11-23 (no quotes), not {kind_of(value)}")
+            self.add(where, _("must be a date like 2026-11-23 (no quotes), not {kind}").format(
+                kind=kind_of(value)))
             return None
         return value
 
@@ -138,12 +142,13 @@ class _Checker(Problems):
         else:
             bad = [c for c in value if unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t"]
         if bad:  # one problem: a link around it would only say the same again
-            self.add(where, f"contains a control character ({ord(bad[0]):#04x}); text only")
+            self.add(where, _("contains a control character ({code}); text only").format(
+                code=f"{ord(bad[0]):#04x}"))
             return
         if self.domains and links:
             for url in _URL_IN_TEXT.findall(value):
                 if reason := link_problem(url.rstrip(".,;:)\"'"), self.domains):
-                    self.add(where, f"a link in the text: {reason}")
+                    self.add(where, _("a link in the text: {reason}").format(reason=reason))
 
 
 # Multi-label public suffixes: under each, anyone can register a name of their own, so a guide
@@ -185,26 +190,31 @@ def url_problem(url: str) -> str | None:
     (a path separator to browsers), a character a URL cannot hold, a user name or a port, a
     host that is not a DNS name (a percent-escape, an ideographic dot, an IP address)."""
     if any(c.isspace() or not c.isprintable() or c == "\\" for c in url):
-        return f"{url!r} contains a space, a backslash or a control character"
+        return _("{url} contains a space, a backslash or a control character").format(
+                   url=repr(url))
     try:
         parts = urlsplit(url)
     except ValueError:
-        return f"{url!r} is not a valid URL"
+        return _("{url} is not a valid URL").format(url=repr(url))
     if parts.scheme != "https":
-        return f"{url!r} must use https"
+        return _("{url} must use https").format(url=repr(url))
     if "@" in parts.netloc:
-        return f"{url!r} must not carry a user name or password (before an @)"
+        return _("{url} must not carry a user name or password (before an @)").format(
+                   url=repr(url))
     if ":" in parts.netloc:
-        return f"{url!r} must not name a port"
+        return _("{url} must not name a port").format(url=repr(url))
     if not _DOMAIN.fullmatch(parts.netloc.lower()) or len(parts.netloc) > 253:
-        return (f"{url!r}: the host must be a domain name of letters, digits, hyphens and dots "
-                "(an international name in its xn-- form)")
+        return (_("{url}: the host must be a domain name of letters, digits, hyphens and dots "
+                  "(an international name in its xn-- form)").format(
+                    url=repr(url)))
     if not _URL_CHARACTERS.fullmatch(url):
-        return (f"{url!r} holds a character a web address cannot (write it percent-encoded, "
-                "such as %20)")
+        return (_("{url} holds a character a web address cannot (write it percent-encoded, such "
+                  "as %20)").format(
+                    url=repr(url)))
     if _BROKEN_ESCAPE.search(url) or _HIDDEN_SEPARATOR.search(parts.path):
-        return (f"{url!r} holds a broken percent-escape, or a dot, slash, backslash or NUL "
-                "escaped in its path (%2e, %2f, %5c, %00)")
+        return (_("{url} holds a broken percent-escape, or a dot, slash, backslash or NUL "
+                  "escaped in its path (%2e, %2f, %5c, %00)").format(
+                    url=repr(url)))
     return None
 
 
@@ -212,11 +222,13 @@ def _redirect_problem(url: str) -> str | None:
     """Why `url` looks like a redirector on our domain that could send a phone anywhere."""
     parts = urlsplit(url)
     if any(part.lower() in _REDIRECT_PARTS for part in parts.path.split("/")):
-        return f"{url!r} goes through a redirect page (it could lead anywhere)"
+        return _("{url} goes through a redirect page (it could lead anywhere)").format(
+                   url=repr(url))
     for _key, value in parse_qsl(parts.query, keep_blank_values=True):
-        for _ in range(3):  # escaped more than once is still a URL
+        for _escaped in range(3):  # escaped more than once is still a URL
             if _LOOKS_LIKE_URL.search(value):
-                return f"{url!r} carries another address in its query (a redirect)"
+                return _("{url} carries another address in its query (a redirect)").format(
+                           url=repr(url))
             value = unquote(value)
     return None
 
@@ -228,7 +240,8 @@ def link_problem(url: str, domains: tuple[str, ...]) -> str | None:
         return problem
     host = urlsplit(url).netloc.lower()
     if not any(host == d or host.endswith("." + d) for d in domains):
-        return f"{url!r} is not on the guide's domains ({', '.join(domains) or 'none declared'})"
+        return _("{url} is not on the guide's domains ({domains})").format(
+            url=repr(url), domains=", ".join(domains) or _("none declared"))
     return _redirect_problem(url)
 
 
@@ -238,18 +251,20 @@ def document_problem(url: str) -> str | None:
     try:
         parts = urlsplit(url)
     except ValueError:
-        return f"{url!r} is not a valid URL"
+        return _("{url} is not a valid URL").format(url=repr(url))
     segments = [p for p in parts.path.split("/") if p]
     if not segments and not parts.query:
-        return f"{url!r} is a site's front page: cite the document that was read"
+        return _("{url} is a site's front page: cite the document that was read").format(
+                   url=repr(url))
     host = (parts.hostname or "").lower()
     if host in ("github.com", "www.github.com") and segments[2:3] not in (["blob"], ["commit"]):
-        return (f"{url!r} is not a file in a repository: cite the file that was read "
-                "(.../blob/COMMIT/PATH)")
+        return (_("{url} is not a file in a repository: cite the file that was read "
+                  "(.../blob/COMMIT/PATH)").format(
+                    url=repr(url)))
     # one plain word as a folder (/news/, /blog/) lists articles; an article has a slug or number
     if (len(segments) == 1 and parts.path.endswith("/") and not parts.query
             and segments[0].isalpha()):
-        return f"{url!r} looks like an index page: cite the article itself"
+        return _("{url} looks like an index page: cite the article itself").format(url=repr(url))
     return None
 
 
@@ -259,7 +274,8 @@ def _source_url(check: _Checker, raw: dict, key: str, path: str, schemes: tuple[
     if not url:
         return ""
     if not url.startswith(tuple(f"{s}://" for s in schemes)):
-        check.add(f"{path}.{key}", f"{url!r} must use {' or '.join(schemes)}")
+        check.add(f"{path}.{key}", _("{url} must use {schemes}").format(
+            url=repr(url), schemes=' or '.join(schemes)))
     # well-formed first (shown as text, never a link, but still checked), then a document
     elif reason := ((url_problem(url) if url.startswith("https://") else None)
                     or document_problem(url)):
@@ -270,7 +286,7 @@ def _source_url(check: _Checker, raw: dict, key: str, path: str, schemes: tuple[
 def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
     path = f"sources.{sid}"
     if not isinstance(raw, dict):
-        check.add(path, f"must be a table, not {kind_of(raw)}")
+        check.add(path, _("must be a table, not {kind}").format(kind=kind_of(raw)))
         return None
     check.unknown_keys(raw, _SOURCE_KEYS, path)
     url = _source_url(check, raw, "url", path, ("https",))
@@ -281,13 +297,14 @@ def _source(check: _Checker, sid: str, raw: Any) -> Source | None:
     accessed = check.date(raw, "accessed", path)
     kind = check.text(raw, "kind", path, required=False)
     if kind and kind not in SOURCE_KINDS:
-        check.add(f"{path}.kind", f"{kind!r} is not one of {', '.join(SOURCE_KINDS)}")
+        check.add(f"{path}.kind", _("{kind} is not one of {known}").format(
+            kind=repr(kind), known=', '.join(SOURCE_KINDS)))
     shows_to = check.date(raw, "shows_to", path, required=False)
     if shows_to is None and (day := _LEADING_DAY.match(date)):
         try:
             shows_to = dt.date.fromisoformat(day.group(1))
         except ValueError:
-            check.add(f"{path}.date", f"{day.group(1)!r} is not a real day")
+            check.add(f"{path}.date", _("{day} is not a real day").format(day=repr(day.group(1))))
     if not (url and title and date and accessed):
         return None
     return Source(sid, title, url, date, accessed, read_at, kind, shows_to)
@@ -302,7 +319,8 @@ def _source_refs(check: _Checker, raw: dict, path: str, known: set[str]) -> tupl
     refs = check.texts(raw, "sources", path)
     for n, ref in enumerate(refs):
         if ref not in known:
-            check.add(f"{path}.sources[{n}]", f"no source {ref!r} in [sources]")
+            check.add(f"{path}.sources[{n}]", _("no source {ref} in [sources]").format(
+                ref=repr(ref)))
     return refs
 
 
@@ -311,7 +329,8 @@ def _groups(check: _Checker, raw: dict, path: str, regions: RegionTable) -> tupl
     for n, g in enumerate(groups):
         if g != EVERYWHERE and g not in regions.groups:
             names = ", ".join(sorted(regions.groups))
-            check.add(f"{path}.regions[{n}]", f"unknown region group {g!r} (known: {names}, *)")
+            check.add(f"{path}.regions[{n}]", _("unknown region group {g} (known: {names}, "
+                                                "*)").format(g=repr(g), names=names))
     return groups
 
 
@@ -319,13 +338,14 @@ def _rule(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Rule | None:
     if not isinstance(raw, dict):
-        check.add(path, f"must be a table, not {kind_of(raw)}")
+        check.add(path, _("must be a table, not {kind}").format(kind=kind_of(raw)))
         return None
     check.unknown_keys(raw, _RULE_KEYS, path)
     groups = _groups(check, raw, path, regions)
     status = check.text(raw, "status", path)
     if status and status not in STATUSES:
-        check.add(f"{path}.status", f"{status!r} is not one of {', '.join(STATUSES)}")
+        check.add(f"{path}.status", _("{status} is not one of {known}").format(
+            status=repr(status), known=', '.join(STATUSES)))
     reason = check.text(raw, "reason", path)
     sources = _source_refs(check, raw, path, known)
     start = check.date(raw, "from", path, required=False)
@@ -338,7 +358,7 @@ def _fact(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Fact | None:
     if not isinstance(raw, dict):
-        check.add(path, f"must be a table, not {kind_of(raw)}")
+        check.add(path, _("must be a table, not {kind}").format(kind=kind_of(raw)))
         return None
     check.unknown_keys(raw, _FACT_KEYS, path)
     groups = _groups(check, raw, path, regions)
@@ -356,7 +376,8 @@ def _facts(
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        check.add(path, f"must be a list of [[items.facts]] tables, not {kind_of(raw)}")
+        check.add(path, _("must be a list of [[items.facts]] tables, not {kind}").format(
+            kind=kind_of(raw)))
         return ()
     facts = (_fact(check, f, f"{path}[{n}]", known, regions) for n, f in enumerate(raw))
     return tuple(f for f in facts if f)
@@ -366,13 +387,13 @@ def _notes(check: _Checker, raw: Any, path: str) -> FacilitatorNotes:
     if raw is None:
         return FacilitatorNotes()
     if not isinstance(raw, dict):
-        check.add(path, f"must be a table, not {kind_of(raw)}")
+        check.add(path, _("must be a table, not {kind}").format(kind=kind_of(raw)))
         return FacilitatorNotes()
     check.unknown_keys(raw, _NOTES_KEYS, path)
     minutes = raw.get("minutes", 0)
     if not is_whole_number(minutes) or not 0 <= minutes <= 120:
-        check.add(f"{path}.minutes",
-                      f"must be a whole number of minutes, not {describe(minutes)}")
+        check.add(f"{path}.minutes", _("must be a whole number of minutes, not {shown}").format(
+            shown=describe(minutes)))
         minutes = 0
     return FacilitatorNotes(
         talking_points=check.texts(raw, "talking_points", path, required=False),
@@ -385,40 +406,43 @@ def _item(
     check: _Checker, raw: Any, path: str, known: set[str], regions: RegionTable
 ) -> Item | None:
     if not isinstance(raw, dict):
-        check.add(path, f"must be a table, not {kind_of(raw)}")
+        check.add(path, _("must be a table, not {kind}").format(kind=kind_of(raw)))
         return None
     before = len(check.found)
     check.unknown_keys(raw, _ITEM_KEYS, path)
     item_id = check.text(raw, "id", path)
     if item_id and not _ID.fullmatch(item_id):
-        check.add(f"{path}.id", f"{item_id!r}: use lower-case letters, digits and dashes")
+        check.add(f"{path}.id", _("{id}: use lower-case letters, digits and dashes").format(
+            id=repr(item_id)))
     steps_raw = raw.get("steps")
     steps: dict[str, tuple[str, ...]] = {}
     if not isinstance(steps_raw, dict):
-        check.add(f"{path}.steps", "missing: a table with desktop, ios and android lists")
+        check.add(f"{path}.steps", _("missing: a table with desktop, ios and android lists"))
     else:
         check.unknown_keys(steps_raw, set(SURFACES), f"{path}.steps")
         steps = {s: check.texts(steps_raw, s, f"{path}.steps") for s in SURFACES}
     labels_path = raw.get("labels_path", True)
     if not isinstance(labels_path, bool):
-        check.add(f"{path}.labels_path", f"must be true or false, not {kind_of(labels_path)}")
+        check.add(f"{path}.labels_path", _("must be true or false, not {kind}").format(
+            kind=kind_of(labels_path)))
     mobile_same = raw.get("mobile_same", False)
     if not isinstance(mobile_same, bool):
-        check.add(f"{path}.mobile_same", f"must be true or false, not {kind_of(mobile_same)}")
+        check.add(f"{path}.mobile_same", _("must be true or false, not {kind}").format(
+            kind=kind_of(mobile_same)))
     elif mobile_same and steps and steps.get("ios") != steps.get("android"):
-        check.add(f"{path}.mobile_same", "is true but the ios and android steps differ")
+        check.add(f"{path}.mobile_same", _("is true but the ios and android steps differ"))
     android_assumed = raw.get("android_assumed", False)
     if not isinstance(android_assumed, bool):
-        check.add(f"{path}.android_assumed",
-                      f"must be true or false, not {kind_of(android_assumed)}")
+        check.add(f"{path}.android_assumed", _("must be true or false, not {kind}").format(
+            kind=kind_of(android_assumed)))
     elif android_assumed and steps and steps.get("ios") != steps.get("android"):
         check.add(f"{path}.android_assumed",
-                      "is true but the android steps are not the iPhone's")
+                  _("is true but the android steps are not the iPhone's"))
     device_labels = _device_labels(check, raw.get("device_labels"), f"{path}.device_labels")
     rules_raw = raw.get("rules")
     rules: list[Rule] = []
     if not isinstance(rules_raw, list) or not rules_raw:
-        check.add(f"{path}.rules", "missing: at least one [[items.rules]] is needed")
+        check.add(f"{path}.rules", _("missing: at least one [[items.rules]] is needed"))
     else:
         for n, r in enumerate(rules_raw):
             rule = _rule(check, r, f"{path}.rules[{n}]", known, regions)
@@ -451,7 +475,8 @@ def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str,
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        check.add(path, f"must be a table of desktop, ios or android lists, not {kind_of(raw)}")
+        check.add(path, _("must be a table of desktop, ios or android lists, not {kind}"
+                          ).format(kind=kind_of(raw)))
         return {}
     check.unknown_keys(raw, set(SURFACES), path)
     return {s: check.texts(raw, s, path, required=False) for s in SURFACES if s in raw}
@@ -472,22 +497,26 @@ def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:
     entry is reported once and the guide refused; its links are still checked against the
     entries as written, so one bad domain is one line, not one per link."""
     if not isinstance(raw, list) or not raw:
-        check.add("domains", "must be a non-empty list of domain names such as linkedin.com"
-                      + ("" if raw is None else f", not {describe(raw)}"))
+        check.add("domains", _("must be a non-empty list of domain names such as "
+                               "linkedin.com") if raw is None else
+                  _("must be a non-empty list of domain names such as linkedin.com, not "
+                    "{shown}").format(shown=describe(raw)))
         return ()
     out = []
     for n, entry in enumerate(raw):
         if not isinstance(entry, str):
-            check.add(f"domains[{n}]", f"must be a domain name as text, not {kind_of(entry)}")
+            check.add(f"domains[{n}]", _("must be a domain name as text, not {kind}").format(
+                kind=kind_of(entry)))
             continue
         if not _DOMAIN.fullmatch(entry.lower()) or len(entry) > 253:
-            check.add(f"domains[{n}]", f"{entry!r} is not a domain name with at least two "
-                          "labels, such as linkedin.com (a bare suffix such as com would let "
-                          "any site through)")
+            check.add(f"domains[{n}]", _("{entry} is not a domain name with at least two "
+                                         "labels, such as linkedin.com (a bare suffix such "
+                                         "as com would let any site through)").format(
+                entry=repr(entry)))
         elif entry.lower() in PUBLIC_SUFFIXES:
-            check.add(f"domains[{n}]", f"{entry!r} is a public suffix, under which anyone "
-                          "can have a site; name the platform's own domain, such as "
-                          "linkedin.com")
+            check.add(f"domains[{n}]", _("{entry} is a public suffix, under which anyone "
+                                         "can have a site; name the platform's own domain, "
+                                         "such as linkedin.com").format(entry=repr(entry)))
         out.append(entry.lower())
     return tuple(out)
 
@@ -506,17 +535,20 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     check.unknown_keys(data, _GUIDE_KEYS, "")
     schema = data.get("schema")
     if not is_whole_number(schema) or schema != SCHEMA:  # 1.0 == 1 in Python, not here
-        check.add("schema", f"must be {SCHEMA}, not {describe(schema)}")
+        check.add("schema", _("must be {schema}, not {shown}").format(
+            schema=SCHEMA, shown=describe(schema)))
     guide_id = check.text(data, "id", "")
     if guide_id and not _ID.fullmatch(guide_id):
-        check.add("id", f"{guide_id!r}: use lower-case letters, digits and dashes")
+        check.add("id", _("{guide_id}: use lower-case letters, digits and dashes").format(
+            guide_id=repr(guide_id)))
     revision = data.get("revision")
     if not is_whole_number(revision) or revision < 1:
-        check.add("revision", f"must be a whole number from 1 up, not {describe(revision)}")
+        check.add("revision", _("must be a whole number from 1 up, not {shown}").format(
+            shown=describe(revision)))
     sources_raw = data.get("sources")
     sources: dict[str, Source] = {}
     if not isinstance(sources_raw, dict) or not sources_raw:
-        check.add("sources", "missing: at least one [sources.ID] table is needed")
+        check.add("sources", _("missing: at least one [sources.ID] table is needed"))
     else:
         for sid, raw in sources_raw.items():
             if src := _source(check, sid, raw):
@@ -525,20 +557,21 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     items: list[Item] = []
     items_raw = data.get("items")
     if not isinstance(items_raw, list) or not items_raw:
-        check.add("items", "missing: at least one [[items]] is needed")
+        check.add("items", _("missing: at least one [[items]] is needed"))
     else:
         seen: set[str] = set()
         for n, raw in enumerate(items_raw):
             item = _item(check, raw, f"items[{n}]", known, regions)
             if item:
                 if item.id in seen:
-                    check.add(f"items[{n}].id", f"{item.id!r} is used twice")
+                    check.add(f"items[{n}].id", _("{id} is used twice").format(id=repr(item.id)))
                 seen.add(item.id)
                 items.append(item)
     main_item = check.text(data, "main_item", "")
     ids = _raw_ids(items_raw) if isinstance(items_raw, list) else None
     if main_item and ids is not None and main_item not in ids:
-        check.add("main_item", f"no item has the id {main_item!r}")
+        check.add("main_item", _("no item has the id {main_item}").format(
+            main_item=repr(main_item)))
     guide = Guide(
         id=guide_id,
         platform=check.text(data, "platform", ""),
@@ -557,7 +590,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
 
 def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | None, list[Problem]]:
     """One guide file, checked; every way it can be wrong is a Problem, never an exception."""
-    guide, problems, _ = _load_one(path, regions or default_regions())
+    guide, problems, _file_id = _load_one(path, regions or default_regions())
     return guide, problems
 
 
@@ -565,14 +598,14 @@ def _load_one(path: Path, regions: RegionTable
               ) -> tuple[Guide | None, list[Problem], str | None]:
     """load_file, and the id the file gives itself when it is text (for a broken guide)."""
     try:
-        data = read_toml(path, "a guide")
+        data = read_toml(path, _("a guide"))
     except Unreadable as e:
         return None, [Problem(str(path), "", str(e))], None
     raw_id = data.get("id") if isinstance(data.get("id"), str) else None
     try:
         return (*parse_guide(data, str(path), regions), raw_id)
     except RecursionError:  # tomllib took it, but a check walking it did not
-        return None, [Problem(str(path), "", "nested too deeply to be a guide")], raw_id
+        return None, [Problem(str(path), "", _("nested too deeply to be a guide"))], raw_id
 
 
 def guide_files(directory: Path | Traversable) -> list[Path | Traversable]:
@@ -597,11 +630,11 @@ def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadRes
             try:
                 found = guide_files(p)
             except OSError as e:
-                result.problems.append(Problem(str(p), "", f"cannot read this folder: "
-                                                           f"{e.strerror or e}"))
+                said = _("cannot read this folder: {problem}").format(problem=e.strerror or e)
+                result.problems.append(Problem(str(p), "", said))
                 continue
             if not found:
-                result.problems.append(Problem(str(p), "", "no guide files (*.toml) here"))
+                result.problems.append(Problem(str(p), "", _("no guide files (*.toml) here")))
             files += found
         else:
             files.append(p)
@@ -615,7 +648,9 @@ def load_paths(paths: list[Path], regions: RegionTable | None = None) -> LoadRes
                     result.broken.setdefault(name.strip().lower(), str(path))
             continue
         if (other := result.guide(guide.id)) is not None:
-            result.problems.append(Problem(str(path), "id", f"{guide.id!r} is also {other.path}"))
+            result.problems.append(Problem(str(path), "id", _("{id} is also {path}").format(
+                                                                id=repr(guide.id),
+                                                                path=other.path)))
             continue
         result.guides.append(guide)
     return result

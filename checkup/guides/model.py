@@ -6,8 +6,12 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from checkup.words.i18n import N_
+
 SURFACES: tuple[str, ...] = ("desktop", "ios", "android")
-SURFACE_NAMES: dict[str, str] = {"desktop": "Desktop web", "ios": "iPhone", "android": "Android"}
+# Device names stay English here and are translated where they are shown.
+SURFACE_NAMES: dict[str, str] = {"desktop": N_("Desktop web"), "ios": N_("iPhone"),
+                                 "android": N_("Android")}
 
 
 def in_surface_order(surfaces: Iterable[str]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from checkup.support.errors import CheckupError, UsageError
 from checkup.support.paths import shipped_content_dir
+from checkup.words.i18n import _
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ class RegionTable:
 
     def problems(self) -> list[str]:
         """Group members that are not ISO country codes: a broken regions.toml."""
-        return [f"regions.toml: groups.{g.id}: unknown country codes {sorted(bad)}"
+        return [_("regions.toml: groups.{group}: unknown country codes {codes}").format(
+                    group=g.id, codes=sorted(bad))
                 for g in self.groups.values() if (bad := g.members - set(self.countries))]
 
     def normalise(self, code: str) -> str:
@@ -59,8 +61,8 @@ class RegionTable:
         key = self.aliases.get(key, key)
         if key not in self.countries:
             raise UsageError(
-                f"unknown region code {code!r}: use a two-letter ISO 3166-1 country code "
-                "such as DE, US or GB"
+                _("unknown region code {code}: use a two-letter ISO 3166-1 country code such as "
+                  "DE, US or GB").format(code=repr(code))
             )
         return key
 
@@ -81,15 +83,18 @@ def _read(path: Path) -> dict:
         with path.open("rb") as f:
             return tomllib.load(f)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise CheckupError(f"{path}: cannot read region data: {e}") from None
+        raise CheckupError(_("{path}: cannot read region data: {problem}").format(
+            path=path, problem=e)) from None
 
 
 def _resolve(group_id: str, raw: dict, seen: tuple[str, ...] = ()) -> frozenset[str]:
     if group_id in seen:
-        raise CheckupError(f"regions.toml: groups.{group_id}: 'includes' goes round in a circle")
+        raise CheckupError(_("regions.toml: groups.{group}: 'includes' goes round in a circle"
+                             ).format(group=group_id))
     spec = raw.get(group_id)
     if not isinstance(spec, dict):
-        raise CheckupError(f"regions.toml: groups.{seen[-1]}.includes: no group {group_id!r}")
+        raise CheckupError(_("regions.toml: groups.{group}.includes: no group {name}").format(
+            group=seen[-1], name=repr(group_id)))
     members = set(spec.get("members", []))
     for inner in spec.get("includes", []):
         members |= _resolve(inner, raw, (*seen, group_id))

@@ -7,40 +7,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from checkup.guides.model import (
-    APPLIES,
-    NOT_OFFERED,
-    NOT_STATED,
-    PAUSED,
-    SURFACE_NAMES,
-    UNKNOWN,
-    Guide,
-    Item,
-    Source,
-)
+from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate, outcomes_by_region
 from checkup.words.freshness import checked_line
-
-# What each status asks of the person, in plain words.
-STATUS_ADVICE: dict[str, str] = {
-    APPLIES: "this is for you",
-    NOT_OFFERED: "not offered there: nothing to do",
-    PAUSED: "paused by a regulator: do it anyway if you see the setting",
-    NOT_STATED: "the sources don't say whether this applies here: if you see the setting, switch "
-                "it off",
-    UNKNOWN: "the guide has no rule for this date",
-}
-
-# What each status means in a region, for a table read by anyone: nobody is told "this is for
-# you" about a region they may not live in.
-STATUS_MEANING: dict[str, str] = {
-    APPLIES: "offered there: do it",
-    NOT_OFFERED: "not offered there: nothing to do",
-    PAUSED: "paused there by a regulator: do it anyway if the setting shows",
-    NOT_STATED: "the sources don't say for there: do it if the setting shows",
-    UNKNOWN: "the guide has no rule for this date",
-}
+from checkup.words.i18n import N_, _
+from checkup.words.statuses import status_there
 
 
 @dataclass(frozen=True)
@@ -75,26 +47,18 @@ def alike_regions(rows: Sequence[RegionOutcome]) -> list[tuple[list[str], Outcom
     return list(groups.values())
 
 
-# A region's status in a sentence about that region, in words a screen reader says as words.
-STATUS_THERE: dict[str, str] = {
-    APPLIES: "applies",
-    NOT_OFFERED: "not offered",
-    PAUSED: "paused by a regulator",
-    NOT_STATED: "the sources don't say",
-    UNKNOWN: "no rule for this date",
-}
-
-
 def region_answer(regions: list[str], outcome: Outcome) -> str:
     """'Canada, Hong Kong: applies since 2025-11-03.'"""
-    since = f" since {outcome.since.isoformat()}" if outcome.since else ""
-    return f"{', '.join(regions)}: {STATUS_THERE.get(outcome.status, outcome.status)}{since}."
+    since = outcome.since.isoformat() if outcome.since else None
+    return region_answer_words(", ".join(regions), outcome.status, since)
 
 
 def region_answer_words(region: str, status: str, since: str | None) -> str:
     """'Canada: applies since 2025-11-03.' from a report's JSON row."""
-    when = f" since {since}" if since else ""
-    return f"{region}: {STATUS_THERE.get(status, status)}{when}."
+    if since:
+        return _("{region}: {status} since {date}.").format(
+            region=region, status=status_there(status), date=since)
+    return _("{region}: {status}.").format(region=region, status=status_there(status))
 
 
 def item_report(item: Item, country: str | None, on: dt.date, regions: RegionTable) -> ItemReport:
@@ -111,14 +75,15 @@ def guide_report(guide: Guide, country: str | None, on: dt.date, regions: Region
 
 # The heading when an item gives one path for both phones. It says where the one path comes from
 # rather than that the apps are the same: no source compares them.
-BOTH_PHONES = "iPhone and Android (the sources give one path for both apps)"
+BOTH_PHONES = N_("iPhone and Android (the sources give one path for both apps)")
 # When no source describes the Android app, the person is told its steps are assumed.
-BOTH_PHONES_ASSUMED = ("iPhone and Android (no source describes the Android app: its steps are "
-                       "assumed to be the iPhone's)")
-ANDROID_ASSUMED_HEADING = ("Android (no source describes the Android app: these steps are "
-                           "assumed to be the iPhone's)")
-ANDROID_ASSUMED = ("No source describes the Android app: these steps are the iPhone's, assumed "
-                   "to be the same on Android.")
+BOTH_PHONES_ASSUMED = N_("iPhone and Android (no source describes the Android app: its steps "
+                         "are assumed to be the iPhone's)")
+ANDROID_ASSUMED_HEADING = N_("Android (no source describes the Android app: these steps are "
+                              "assumed to be the iPhone's)")
+# Kept in English for the views that show it as a sentence: they call _() on it.
+ANDROID_ASSUMED = N_("No source describes the Android app: these steps are the iPhone's, "
+                     "assumed to be the same on Android.")
 
 
 def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool,
@@ -134,10 +99,10 @@ def step_groups(steps: Mapping[str, Sequence[str]], mobile_same: bool,
 
 def _heading(surface: str, merged: bool, android_assumed: bool) -> str:
     if merged and surface == "ios":
-        return BOTH_PHONES_ASSUMED if android_assumed else BOTH_PHONES
+        return _(BOTH_PHONES_ASSUMED if android_assumed else BOTH_PHONES)
     if surface == "android" and android_assumed:
-        return ANDROID_ASSUMED_HEADING
-    return SURFACE_NAMES[surface]
+        return _(ANDROID_ASSUMED_HEADING)
+    return _(SURFACE_NAMES[surface])
 
 
 def labels_text(labels: Sequence[str], path: bool = True) -> str:
@@ -171,7 +136,7 @@ def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[
         if rep.outcome:
             entry |= _outcome_json(guide, rep.outcome)
         else:
-            entry |= {"status": None, "reason": "No region given: see by_region.", "since": None,
+            entry |= {"status": None, "reason": _("No region given: see by_region."), "since": None,
                       "sources": guide.source_urls(item.sources)}
             entry["by_region"] = [{"region": r.region} | _outcome_json(guide, r.outcome)
                                   for r in rep.by_region]

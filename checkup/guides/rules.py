@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from checkup.guides.model import UNKNOWN, Fact, Item, Rule
 from checkup.guides.regions import RegionTable
 from checkup.words.freshness import known_to_sentence
+from checkup.words.i18n import N_, _
 
-EVERYWHERE_ELSE = "Everywhere else"
+EVERYWHERE_ELSE = N_("Everywhere else")  # translated where it is shown, as a region name
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,12 @@ def evaluate_groups(item: Item, groups: frozenset[str], on: dt.date) -> Outcome:
     in_force = [r for r in item.rules if _covers(r, groups) and (r.start is None or r.start <= on)]
     if not in_force:
         starts = [r.start for r in item.rules if _covers(r, groups) and r.start]
-        first = f" Its earliest rule starts on {min(starts).isoformat()}." if starts else ""
-        return Outcome(UNKNOWN, f"This guide has no rule for {on.isoformat()}.{first}", (), None)
+        if starts:
+            said = _("This guide has no rule for {date}. Its earliest rule starts on {first}."
+                     ).format(date=on.isoformat(), first=min(starts).isoformat())
+        else:
+            said = _("This guide has no rule for {date}.").format(date=on.isoformat())
+        return Outcome(UNKNOWN, said, (), None)
     best = max(in_force, key=lambda r: (not r.is_everywhere, r.start or dt.date.min))
     facts = facts_under(item, groups, on, best)
     said = [best.reason, *(f.text for f in facts)]
@@ -73,5 +78,5 @@ def outcomes_by_region(item: Item, on: dt.date, regions: RegionTable) -> list[tu
         (regions.groups[g].name, evaluate_groups(item, regions.groups_for_group(g), on))
         for g in named
     ]
-    rows.append((EVERYWHERE_ELSE, evaluate_groups(item, frozenset(), on)))
+    rows.append((_(EVERYWHERE_ELSE), evaluate_groups(item, frozenset(), on)))
     return rows

@@ -23,6 +23,7 @@ from checkup.session.views import (
     SourceRow,
     StepView,
     outcome_view,
+    platform_names,
     step_view,
     suggested_region,
     summary_view,
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 from checkup.session.session import Session
 from checkup.words.wording import (
     CANT_FIND_SKIP,
-    DEVICE_HINTS,
     DEVICES_EXPLAINED,
     DEVICES_QUESTION,
     DOES_NOT_TITLE,
@@ -49,6 +49,7 @@ from checkup.words.wording import (
     SKIP_QUESTION,
     SKIP_REASONS,
     WELCOME_TITLE,
+    device_hints,
     farewell,
     status_words,
     welcome_paragraphs,
@@ -280,9 +281,10 @@ class PlainCheckup:
         self.talk.say()
         self.talk.say(f"{DEVICES_QUESTION} {DEVICES_EXPLAINED}")
         chosen = session.surfaces or ("desktop",)
+        hints = device_hints(platform_names(session))
         picked = self.talk.choose_many(
             _("Devices"),
-            [_("{device}: {hint}").format(device=SURFACE_NAMES[s], hint=DEVICE_HINTS[s])
+            [_("{device}: {hint}").format(device=SURFACE_NAMES[s], hint=hints[s])
              for s in SURFACES],
             _("Pick every device you use the platform on, such as 1,2 for a computer and an "
               "iPhone. The steps are shown for the first one; v at a step shows another's."),

@@ -18,6 +18,7 @@ from checkup.support.safe_text import control_problem
 from checkup.support.toml_check import Problems, describe, key_path, kind
 from checkup.support.toml_file import Unreadable, decode, is_whole_number
 from checkup.support.toml_shape import MAX_DEPTH, too_deep
+from checkup.words.i18n import _
 
 SCHEMA_VERSION = 1
 
@@ -109,7 +110,8 @@ class Profile:
 
     def set_region(self, code: str | None) -> None:
         if code is not None and not _REGION.match(code):
-            raise ValueError(f"region must be a two-letter upper-case code, not {code!r}")
+            raise ValueError(_("region must be a two-letter upper-case code, not {code}").format(
+                                 code=repr(code)))
         self.region = code
         self.region_declined = False
 
@@ -120,7 +122,8 @@ class Profile:
     def set_surfaces(self, surfaces: tuple[str, ...] | list[str]) -> None:
         unknown = [s for s in surfaces if s not in SURFACES]
         if unknown:
-            raise ValueError(f"unknown surfaces {unknown}; known: {', '.join(SURFACES)}")
+            raise ValueError(_("unknown surfaces {unknown}; known: {known}").format(
+                                 unknown=unknown, known=', '.join(SURFACES)))
         self.surfaces = in_surface_order(surfaces)
 
     def set_item(self, guide_id: str, item_id: str, state: str, *, revision: int,
@@ -128,9 +131,11 @@ class Profile:
         """Record `state` for an item, done against guide `revision`. Keys a newer checkup
         stored on the item are kept."""
         if state not in ITEM_STATES:
-            raise ValueError(f"state must be one of {', '.join(ITEM_STATES)}, not {state!r}")
+            raise ValueError(_("state must be one of {known}, not {state}").format(
+                                 known=', '.join(ITEM_STATES), state=repr(state)))
         if reason and state not in STATES_WITH_REASON:
-            raise ValueError(f"a reason goes with skipped or not-applicable, not {state}")
+            raise ValueError(_("a reason goes with skipped or not-applicable, not {state}").format(
+                                 state=state))
         if problem := new_reason_problem(reason):
             raise ValueError(problem)
         guide = self.guides.setdefault(guide_id, GuideRecord())
@@ -143,9 +148,10 @@ class Profile:
     def set_position(self, guide_id: str, item_id: str, surface: str | None = None,
                      step: int = 0, when: dt.datetime | None = None) -> None:
         if surface is not None and surface not in SURFACES:
-            raise ValueError(f"unknown surface {surface!r}; known: {', '.join(SURFACES)}")
+            raise ValueError(_("unknown surface {surface}; known: {known}").format(
+                                 surface=repr(surface), known=', '.join(SURFACES)))
         if step < 0:
-            raise ValueError("step must be 0 or more")
+            raise ValueError(_("step must be 0 or more"))
         extra = dict(self.position.extra) if self.position else {}
         self.position = Position(guide_id, item_id, surface, step, when or now_utc(), extra)
 
@@ -156,11 +162,12 @@ class Profile:
 def reason_problem(reason: str) -> str | None:
     """Why `reason` cannot be stored, or None. It must be text the file can hold as UTF-8."""
     if len(reason) > MAX_REASON:
-        return f"the reason is {len(reason)} characters long; keep it under {MAX_REASON}"
+        return _("the reason is {length} characters long; keep it under {limit}").format(
+                   length=len(reason), limit=MAX_REASON)
     try:
         reason.encode("utf-8")
     except UnicodeEncodeError:
-        return "the reason has bytes that are not UTF-8 text"
+        return _("the reason has bytes that are not UTF-8 text")
     return None
 
 
@@ -186,11 +193,12 @@ def profile_to_toml(profile: Profile) -> str:
     # tomli_w recurses once per level: what was read is depth-checked, but a save must never
     # end in RecursionError whatever the profile holds.
     if too_deep(data):
-        raise ProfileUnwritable(f"it holds tables nested more than {MAX_DEPTH} deep")
+        raise ProfileUnwritable(_("it holds tables nested more than {depth} deep").format(
+                                    depth=MAX_DEPTH))
     try:
         return HEADER + tomli_w.dumps(data)
     except RecursionError:
-        raise ProfileUnwritable("it holds tables nested too deeply to be written") from None
+        raise ProfileUnwritable(_("it holds tables nested too deeply to be written")) from None
 
 
 def profile_to_data(profile: Profile) -> dict[str, Any]:
@@ -251,13 +259,15 @@ class ProfileUnreadable(ValueError):
 def decode_profile(raw: bytes) -> Parsed:
     """Parse a profile file's bytes; ProfileUnreadable when nothing in it can be trusted."""
     if not raw.strip():
-        raise ProfileUnreadable("it is empty")
+        raise ProfileUnreadable(_("it is empty"))
     try:
-        data = decode(raw, "a profile")  # the same guarded reading as guides and agendas
+        data = decode(raw, _("a profile"))  # the same guarded reading as guides and agendas
     except Unreadable as e:
-        raise ProfileUnreadable(f"it is {e}" if str(e).startswith("not ") else str(e)) from None
+        said = str(e)
+        raise ProfileUnreadable(_("it is {problem}").format(problem=said)
+                                if said.startswith("not ") else said) from None
     if "schema" not in data:  # every profile checkup writes starts with it: cut short, or not ours
-        raise ProfileUnreadable("it has no 'schema' line, so it is cut short or not a profile")
+        raise ProfileUnreadable(_("it has no 'schema' line, so it is cut short or not a profile"))
     return parse_profile(data)
 
 
@@ -267,7 +277,8 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
     schema = data.get("schema")
     newer = schema if is_whole_number(schema) and schema > SCHEMA_VERSION else None
     if not is_whole_number(schema) or schema < 1:
-        problems.add("schema", f"must be a whole number from 1 up, not {describe(schema)}")
+        problems.add("schema", _("must be a whole number from 1 up, not {shown}").format(
+            shown=describe(schema)))
     profile = Profile(schema=schema if newer else SCHEMA_VERSION)
     profile.extra = {k: v for k, v in data.items() if k not in _TOP_KEYS}
 
@@ -276,38 +287,41 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
         if isinstance(region, str) and _REGION.match(region):
             profile.region = region
         else:
-            problems.add("region", f"must be a two-letter code such as 'DE', "
-                                   f"not {describe(region)}")
+            problems.add("region", _("must be a two-letter code such as 'DE', not {shown}").format(
+                shown=describe(region)))
 
     declined = data.get("region_declined", False)
     if isinstance(declined, bool):
         profile.region_declined = declined and profile.region is None
     else:
-        problems.add("region_declined", f"must be true or false, not {describe(declined)}")
+        problems.add("region_declined", _("must be true or false, not {shown}").format(
+            shown=describe(declined)))
 
     surfaces = data.get("surfaces")
     if surfaces is not None:
         if isinstance(surfaces, list) and all(s in SURFACES for s in surfaces):
             profile.surfaces = in_surface_order(surfaces)
         else:
-            problems.add("surfaces", f"must be a list of {', '.join(SURFACES)}, "
-                                     f"not {describe(surfaces)}")
+            problems.add("surfaces", _("must be a list of {known}, not {shown}").format(
+                known=", ".join(SURFACES), shown=describe(surfaces)))
 
     if "position" in data:
         profile.position = _parse_position(data["position"], problems)
 
     guides = data.get("guides", {})
     if not isinstance(guides, dict):
-        problems.add("guides", f"must be a table, not {kind(guides)}")
+        problems.add("guides", _("must be a table, not {kind}").format(kind=kind(guides)))
         guides = {}
     for gid, raw in guides.items():
         if not isinstance(raw, dict):
-            problems.add(key_path("guides", gid), f"must be a table, not {kind(raw)}")
+            problems.add(key_path("guides", gid), _("must be a table, not {kind}").format(
+                kind=kind(raw)))
             continue
         record = GuideRecord(extra={k: v for k, v in raw.items() if k not in _GUIDE_KEYS})
         items = raw.get("items", {})
         if not isinstance(items, dict):
-            problems.add(key_path("guides", gid, "items"), f"must be a table, not {kind(items)}")
+            problems.add(key_path("guides", gid, "items"), _("must be a table, not {kind}").format(
+                kind=kind(items)))
             items = {}
         for iid, item_raw in items.items():
             item = _parse_item(item_raw, key_path("guides", gid, "items", iid), problems)
@@ -319,46 +333,48 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
 
 def _parse_item(raw: Any, where: str, problems: Problems) -> ItemRecord | None:
     if not isinstance(raw, dict):
-        problems.add(where, f"must be a table, not {kind(raw)}")
+        problems.add(where, _("must be a table, not {kind}").format(kind=kind(raw)))
         return None
     state = raw.get("state")
     if state not in ITEM_STATES:
-        problems.add(f"{where}.state", f"must be one of {', '.join(ITEM_STATES)}, "
-                                       f"not {describe(state)}")
+        problems.add(f"{where}.state", _("must be one of {known}, not {shown}").format(
+            known=", ".join(ITEM_STATES), shown=describe(state)))
         return None
     record = ItemRecord(state, extra={k: v for k, v in raw.items() if k not in _ITEM_KEYS})
     reason = raw.get("reason", "")
     if isinstance(reason, str) and not reason_problem(reason):
         record.reason = reason  # kept even beside "done": it is what the person wrote
     else:
-        problems.add(f"{where}.reason", f"must be text under {MAX_REASON} characters")
+        problems.add(f"{where}.reason", _("must be text under {limit} characters").format(
+            limit=MAX_REASON))
     if "changed" in raw:
         record.changed = _when(raw["changed"])
         if record.changed is None:
-            problems.add(f"{where}.changed", f"must be a date and time, "
-                                             f"not {kind(raw['changed'])}")
+            problems.add(f"{where}.changed", _("must be a date and time, not {kind}").format(
+                kind=kind(raw["changed"])))
     revision = raw.get("revision")
     if is_whole_number(revision) and revision >= 1:
         record.revision = revision
     elif revision is not None:
-        problems.add(f"{where}.revision", f"must be a whole number from 1 up, "
-                                          f"not {describe(revision)}")
+        problems.add(f"{where}.revision", _("must be a whole number from 1 up, not {shown}").format(
+            shown=describe(revision)))
     return record
 
 
 def _parse_position(raw: Any, problems: Problems) -> Position | None:
     if not isinstance(raw, dict):
-        problems.add("position", f"must be a table, not {kind(raw)}")
+        problems.add("position", _("must be a table, not {kind}").format(kind=kind(raw)))
         return None
     guide, item = raw.get("guide"), raw.get("item")
     surface, step = raw.get("surface"), raw.get("step", 0)
     if not (isinstance(guide, str) and isinstance(item, str)
             and (surface is None or surface in SURFACES) and is_whole_number(step) and step >= 0):
-        problems.add("position", "needs guide and item (text), surface (desktop, ios or "
-                                 "android) and step (a whole number from 0 up)")
+        problems.add("position", _("needs guide and item (text), surface (desktop, ios or "
+                                   "android) and step (a whole number from 0 up)"))
         return None
     changed = _when(raw.get("changed"))
     if "changed" in raw and changed is None:
-        problems.add("position.changed", f"must be a date and time, not {kind(raw['changed'])}")
+        problems.add("position.changed", _("must be a date and time, not {kind}").format(
+            kind=kind(raw["changed"])))
     extra = {k: v for k, v in raw.items() if k not in _POSITION_KEYS}
     return Position(guide, item, surface, step, changed, extra)

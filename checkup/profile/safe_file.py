@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from checkup.support.errors import CheckupError
+from checkup.words.i18n import _
 
 try:  # POSIX; Windows gets msvcrt below
     import fcntl
@@ -49,7 +50,7 @@ class NotRegularFile(OSError):
     device. It was not opened (or not read), so nothing waits on it and no link is followed."""
 
     def __init__(self, path: Path, what: str) -> None:
-        super().__init__(f"it is {what}, not a regular file")
+        super().__init__(_("it is {what}, not a regular file").format(what=what))
         self.path, self.what = path, what
 
     def __str__(self) -> str:
@@ -60,7 +61,7 @@ class NotOwnFile(OSError):
     """A regular file owned by another user: not ours to read or lock."""
 
     def __init__(self, path: Path, uid: int) -> None:
-        super().__init__(f"it belongs to another user (user id {uid})")
+        super().__init__(_("it belongs to another user (user id {uid})").format(uid=uid))
         self.path, self.uid = path, uid
 
     def __str__(self) -> str:
@@ -69,12 +70,12 @@ class NotOwnFile(OSError):
 
 def kind_of(mode: int) -> str:
     """What a file of this st_mode is, in a few words for a message."""
-    for test, what in ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"),
-                       (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+    for test, what in ((stat.S_ISLNK, _("a symbolic link")), (stat.S_ISDIR, _("a folder")),
+                       (stat.S_ISFIFO, _("a named pipe")), (stat.S_ISSOCK, _("a socket")),
                        (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
         if test(mode):
             return what
-    return "a regular file" if stat.S_ISREG(mode) else "something other than a file"
+    return _("a regular file") if stat.S_ISREG(mode) else _("something other than a file")
 
 
 def _check_opened(fd: int, path: Path) -> os.stat_result:
@@ -172,8 +173,9 @@ def exclusive_lock(lock_path: Path, wait: float | None = None) -> Iterator[None]
     fd = open_own_file(lock_path, os.O_RDWR | os.O_CREAT)
     try:
         if not _try_lock(fd) and (wait <= 0 or not _wait_for_lock(fd, wait)):
-            raise LockTimeout(f"another checkup has been saving {lock_path.parent} for over "
-                              f"{wait:.0f} s; try again, or close the other checkup")
+            raise LockTimeout(_("another checkup has been saving {folder} for over {wait} s; "
+                                "try again, or close the other checkup").format(
+                                  folder=lock_path.parent, wait=f"{wait:.0f}"))
         yield
     finally:
         os.close(fd)
@@ -189,7 +191,8 @@ def read_limited(path: Path, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as f:
         data = f.read(limit + 1)
     if len(data) > limit:
-        raise FileTooLarge(f"it is larger than {limit // 1024} KiB, far more than it should hold")
+        raise FileTooLarge(_("it is larger than {size} KiB, far more than it should hold").format(
+                               size=limit // 1024))
     return data
 
 

@@ -49,6 +49,7 @@ from checkup.profile.safe_file import (
     write_atomic,
 )
 from checkup.support.errors import UsageError
+from checkup.words.i18n import _
 
 APP_NAME = "checkup"
 HOME_ENV = "CHECKUP_HOME"
@@ -68,8 +69,9 @@ def check_profile_name(name: str) -> str:
           and all(c.isalnum() or c in "-_." for c in name))
     if not ok:
         raise UsageError(
-            f"bad profile name {name!r}: use letters, digits, '-', '_' or '.' (not first or last),"
-            f" up to {MAX_NAME} characters")
+            _("bad profile name {name}: use letters, digits, '-', '_' or '.' (not first or "
+              "last), up to {limit} characters").format(
+                name=repr(name), limit=MAX_NAME))
     return name
 
 
@@ -87,10 +89,11 @@ def profile_home() -> tuple[Path, str]:
     """The folder profiles live in, and where that choice came from (for `checkup where`)."""
     override = os.environ.get(HOME_ENV, "").strip()
     if override:
-        return Path(os.path.expanduser(override)).absolute(), f"set by {HOME_ENV}"
+        return Path(os.path.expanduser(override)).absolute(), _("set by {variable}").format(
+                                                                  variable=HOME_ENV)
     import platformdirs  # only the commands that use a profile pay for it
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), "this system's default"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), _("this system's default")
 
 
 def open_store(name: str | None = None, *, guest: bool = False,
@@ -101,9 +104,9 @@ def open_store(name: str | None = None, *, guest: bool = False,
         check_profile_name(name)
     name = named_profile(name)
     if guest:
-        return ProfileStore(name, None, "guest session")
+        return ProfileStore(name, None, _("guest session"))
     if home is not None:
-        return ProfileStore(name, Path(home).absolute(), "given by the caller")
+        return ProfileStore(name, Path(home).absolute(), _("given by the caller"))
     directory, source = profile_home()
     return ProfileStore(name, directory, source)
 
@@ -144,7 +147,8 @@ class ProfileStore:
         self.home_source = home_source
         self.path: Path | None = directory / profile_file_name(name) if directory else None
         self._memory: Profile | None = Profile() if directory is None else None
-        self._not_saved: str | None = "--guest keeps nothing on disk" if directory is None else None
+        self._not_saved: str | None = (_("--guest keeps nothing on disk") if directory is None
+                                       else None)
         self._warnings: list[str] = []
         self._told_unsynced = False
 
@@ -215,14 +219,18 @@ class ProfileStore:
             return None
         folder = self.directory
         if st.st_uid != os.geteuid():
-            return (f"{folder} belongs to another user (user id {st.st_uid}), so checkup "
-                    f"neither reads nor saves your profile there: set {HOME_ENV} to a folder of "
-                    "your own. What you record now is kept only until checkup ends.")
+            return (_("{folder} belongs to another user (user id {uid}), so checkup neither "
+                      "reads nor saves your profile there: set {variable} to a folder of your "
+                      "own. What you record now is kept only until checkup ends.").format(
+                        folder=folder, uid=st.st_uid, variable=HOME_ENV))
         if st.st_mode & 0o022:
-            return (f"other users can change {folder} (its permissions are "
-                    f"{stat.S_IMODE(st.st_mode):o}), so checkup neither reads nor saves your "
-                    f"profile there: run  chmod 700 {shlex.quote(str(folder))}  to make it yours "
-                    "only. What you record now is kept only until checkup ends.")
+            return (_("other users can change {folder} (its permissions are {mode}), so "
+                      "checkup neither reads nor saves your profile there: run  chmod 700 "
+                      "{folder_typed}  to make it yours only. What you record now is kept only "
+                      "until checkup ends.").format(
+                        folder=folder,
+                        mode=f"{stat.S_IMODE(st.st_mode):o}",
+                        folder_typed=shlex.quote(str(folder))))
         return None
 
     def take_warnings(self) -> list[str]:
@@ -320,17 +328,18 @@ class ProfileStore:
         except NotADirectoryError:  # the folder is not a folder: the caller goes on in memory
             raise
         except NotRegularFile as e:  # never opened, let alone written through
-            if e.what == "a symbolic link":
-                return _Reading(broken="it is a symbolic link, which checkup never reads or "
-                                "writes through; to keep the profile in another folder, set "
-                                f"{HOME_ENV}")
+            if e.what == _("a symbolic link"):  # the same words NotRegularFile was given
+                return _Reading(broken=_("it is a symbolic link, which checkup never reads or "
+                                         "writes through; to keep the profile in another "
+                                         "folder, set {variable}").format(
+                                           variable=HOME_ENV))
             return _Reading(broken=str(e))
         except FileTooLarge as e:
             return _Reading(broken=str(e))
         except NotOwnFile as e:
             return _Reading(unusable=str(e))
         except OSError as e:  # EIO, EACCES: the file may well be fine; leave it be
-            return _Reading(unusable=f"it could not be read just now: {_why(e)}")
+            return _Reading(unusable=_("it could not be read just now: {why}").format(why=_why(e)))
         try:
             return _Reading(parsed=decode_profile(raw), raw=raw)
         except ProfileUnreadable as e:
@@ -356,8 +365,9 @@ class ProfileStore:
             aside = self._aside_path()
             os.replace(self.path, aside)
             self._warnings.append(
-                f"{self.path} could not be read ({reading.broken}); it was moved to {aside}, "
-                "and checkup goes on with a fresh profile.")
+                _("{path} could not be read ({broken}); it was moved to {aside}, and checkup "
+                  "goes on with a fresh profile.").format(
+                    path=self.path, broken=reading.broken, aside=aside))
             return Profile()
         assert reading.parsed is not None
         parsed = reading.parsed
@@ -369,11 +379,12 @@ class ProfileStore:
             write_atomic(aside, reading.raw)
             self._write(parsed.profile)
             n = len(parsed.problems)
-            what = "1 entry that could not be read was" if n == 1 else (
-                f"{n} entries that could not be read were")
+            what = _("1 entry that could not be read was") if n == 1 else (
+                _("{n} entries that could not be read were").format(n=n))
             self._warnings.append(
-                f"{self.path}: {what} left out (first: {parsed.problems[0]}); the file as it "
-                f"was is kept at {aside}.")
+                _("{path}: {what} left out (first: {problems}); the file as it was is kept at "
+                  "{aside}.").format(
+                    path=self.path, what=what, problems=parsed.problems[0], aside=aside))
         return parsed.profile
 
     def _cannot_repair(self, reading: _Reading, error: OSError) -> None:
@@ -382,15 +393,17 @@ class ProfileStore:
                                self._newer_message(reading.parsed.newer_schema))
             return
         if reading.broken:
-            what = f"could not be read ({reading.broken})"
+            what = _("could not be read ({broken})").format(broken=reading.broken)
         else:
             problems = reading.parsed.problems if reading.parsed else []
-            what = f"has entries that could not be read ({'; '.join(problems[:1])})"
+            what = _("has entries that could not be read ({problem})").format(
+                       problem="; ".join(problems[:1]))
         self._go_in_memory(
             reading.best_profile(),
-            f"{self.path} {what} and cannot be set aside ({_why(error)}), so it is left as it is;"
-            " checkup goes on, but what you record now is kept only until it ends.",
-            reason=f"{self.path} could not be repaired")
+            _("{path} {what} and cannot be set aside ({why}), so it is left as it is; checkup "
+              "goes on, but what you record now is kept only until it ends.").format(
+                path=self.path, what=what, why=_why(error)),
+            reason=_("{path} could not be repaired").format(path=self.path))
 
     def _write(self, profile: Profile) -> None:
         """Replace the profile (a link planted at its name is replaced, never followed)."""
@@ -400,8 +413,9 @@ class ProfileStore:
         if unsynced is not None and not self._told_unsynced:
             self._told_unsynced = True  # saved all the same: said once, not at every answer
             self._warnings.append(
-                f"{self.path} is saved, but the system could not confirm it is on the disk yet "
-                f"({_why(unsynced)}); a power cut in the next moments could undo the last save.")
+                _("{path} is saved, but the system could not confirm it is on the disk yet "
+                  "({why}); a power cut in the next moments could undo the last save.").format(
+                    path=self.path, why=_why(unsynced)))
 
     def _make_directory(self) -> None:
         """Create the folder, and any missing parents, owner-only. A folder that already exists
@@ -410,7 +424,7 @@ class ProfileStore:
         if not os.path.lexists(self.directory):
             make_private_folders(self.directory)
         if not self.directory.is_dir():
-            raise NotADirectoryError(20, "it is not a folder", str(self.directory))
+            raise NotADirectoryError(20, _("it is not a folder"), str(self.directory))
 
     def _aside_path(self) -> Path:
         assert self.path is not None
@@ -430,18 +444,22 @@ class ProfileStore:
     def _go_unread(self, why: str) -> None:
         self._go_in_memory(
             Profile(),
-            f"{self.path} is not used ({why}); it is left as it is, and checkup goes on "
-            "without it: what you record now is kept only until checkup ends.",
-            reason=f"{self.path} is not used: {why}")
+            _("{path} is not used ({why}); it is left as it is, and checkup goes on without it: "
+              "what you record now is kept only until checkup ends.").format(
+                path=self.path, why=why),
+            reason=_("{path} is not used: {why}").format(path=self.path, why=why))
 
     def _refused_reason(self) -> str:
-        return f"checkup does not use {self.directory}: it is not yours only"
+        return _("checkup does not use {directory}: it is not yours only").format(
+                   directory=self.directory)
 
     def _cannot_save_message(self, error: Exception) -> str:
-        return (f"cannot save the profile in {self.directory} ({_why(error)}); checkup goes on, "
-                "but what you record now is kept only until it ends.")
+        return (_("cannot save the profile in {directory} ({why}); checkup goes on, but what "
+                  "you record now is kept only until it ends.").format(
+                    directory=self.directory, why=_why(error)))
 
     def _newer_message(self, schema: int) -> str:
-        return (f"{self.path} was written by a newer checkup (profile schema {schema}; this one "
-                f"knows {SCHEMA_VERSION}), so it is only read, never changed: update checkup to "
-                "save progress again.")
+        return (_("{path} was written by a newer checkup (profile schema {schema}; this one "
+                  "knows {SCHEMA_VERSION}), so it is only read, never changed: update checkup "
+                  "to save progress again.").format(
+                    path=self.path, schema=schema, SCHEMA_VERSION=SCHEMA_VERSION))

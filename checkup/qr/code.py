@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from checkup.guides.loader import link_problem
 from checkup.guides.model import Guide, Item
 from checkup.support.errors import CheckupError, UsageError
+from checkup.words.i18n import _
 
 QUIET_ZONE = 4  # light modules around the code on every side, as the QR standard asks
 
@@ -56,7 +57,7 @@ def qr_problem(url: str, domains: tuple[str, ...]) -> str | None:
 def make_qr(url: str, domains: tuple[str, ...], level: str = "M") -> QrCode:
     """The QR code for `url`, an https link on one of `domains`; QrRefused for anything else."""
     if reason := qr_problem(url, domains):
-        raise QrRefused(f"no QR code for this link: {reason}")
+        raise QrRefused(_("no QR code for this link: {reason}").format(reason=reason))
     if level not in LEVELS:
         raise ValueError(f"error correction level must be one of {LEVELS}, not {level!r}")
     import qrcode  # imported here: only the commands that draw a code pay for it
@@ -79,16 +80,17 @@ def item_for_qr(guide: Guide, item_id: str | None = None) -> Item:
     item = guide.item(item_id or guide.main_item)
     if item is None:
         known = ", ".join(i.id for i in guide.items)
-        raise UsageError(f"unknown item {item_id!r} in guide {guide.id} (items: {known})")
+        raise UsageError(_("unknown item {item} in guide {guide} (items: {known})").format(
+            item=repr(item_id), guide=guide.id, known=known))
     return item
 
 
 def opens_hint(url: str) -> str:
     """Where a link leads, in plain text, so a person can check it before signing in."""
-    return f"It opens {(urlsplit(url).hostname or '').lower()}"
+    return _("It opens {domain}").format(domain=(urlsplit(url).hostname or "").lower())
 
 
 def scan_hint(code: QrCode) -> str:
     """The line under every code: how to use it, and where it leads in plain text. Only where a
     code is shown: without one, opens_hint alone."""
-    return f"Scan it with your phone's camera. {opens_hint(code.url)}"
+    return _("Scan it with your phone's camera. {opens}").format(opens=opens_hint(code.url))

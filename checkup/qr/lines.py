@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
+from checkup.words.i18n import _
+
 if TYPE_CHECKING:
     from checkup.qr.terminal import CellSize
 
@@ -21,11 +23,12 @@ def text_rows(lines: list[str], columns: int | None) -> int:
 def too_small(smallest: CellSize, columns: int | None, rows: int | None, text: list[str]) -> str:
     """One line saying what the window lacks, measured against the smallest code."""
     if columns is not None and columns < smallest.columns:
-        need = f"{smallest.columns} columns, the window has {columns}"
-    else:
-        need = f"{smallest.rows + text_rows(text, columns) + 1} rows, the window has {rows}"
-    return (f"This window is too small for the QR code (the code needs {need}). Make it bigger, "
-            "or open this link:")
+        return _("This window is too small for the QR code (the code needs {need} columns, the "
+                 "window has {have}). Make it bigger, or open this link:").format(
+            need=smallest.columns, have=columns)
+    return _("This window is too small for the QR code (the code needs {need} rows, the window "
+             "has {have}). Make it bigger, or open this link:").format(
+        need=smallest.rows + text_rows(text, columns) + 1, have=rows)
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,9 @@ def terminal_qr(link: str, domains: tuple[str, ...], invert: bool = False,
     out = stream or sys.stdout
     if not can_encode(out, UPPER_HALF + LOWER_HALF + FULL_BLOCK):
         charset = getattr(out, "encoding", None) or "unknown"
-        return TerminalQr([], f"This terminal's character set ({charset}) cannot draw a QR "
-                          "code. Open this link:", [link, opens_hint(link)])
+        return TerminalQr([], _("This terminal's character set ({charset}) cannot draw a QR "
+                                "code. Open this link:").format(charset=charset),
+                          [link, opens_hint(link)])
     text = [link, scan_hint(codes[0])]
     columns, rows = terminal_size()
     # The whole code must stay on screen: keep a row for the prompt after the text.

@@ -12,6 +12,7 @@ from html import escape
 
 from checkup.qr.code import QrCode
 from checkup.qr.terminal import DARK, LIGHT
+from checkup.words.i18n import _
 
 
 def dark_runs(code: QrCode) -> list[tuple[int, int, int]]:
@@ -33,7 +34,7 @@ def dark_runs(code: QrCode) -> list[tuple[int, int, int]]:
 def qr_svg(code: QrCode, module_px: int = 8) -> str:
     """The SVG document: `module_px` pixels per module at its natural size."""
     side = code.size
-    label = escape(f"QR code for {code.url}", quote=True)
+    label = escape(_("QR code for {url}").format(url=code.url), quote=True)
     path = "".join(f"M{x},{y}h{n}v1h-{n}z" for y, x, n in dark_runs(code))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 {side} {side}" '

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from checkup.guides.model import NOT_OFFERED, Guide, Item
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate
-from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO, ItemRecord, Profile
+from checkup.profile.model import NOT_APPLICABLE, TODO, ItemRecord, Profile
+from checkup.words.states import STATE_TABLE
 
 BECAUSE_YOU_SAID = "you"  # not applicable: recorded so by the person
 BECAUSE_OF_REGION = "region"  # not applicable: the guide says it is not offered there
@@ -73,6 +74,4 @@ def guide_progress(guide: Guide, profile: Profile, on: dt.date, regions: RegionT
                                       for i in guide.ordered_items()))
 
 
-STATE_WORDS: dict[str, str] = {
-    DONE: "done", SKIPPED: "skipped", NOT_APPLICABLE: "not applicable", TODO: "to do",
-}
+STATE_WORDS: dict[str, str] = {state: row.word for state, row in STATE_TABLE.items()}

@@ -48,8 +48,13 @@ class WelcomeView:
     resume_to: str  # where resuming leads, as a sentence ("" when it leads to the steps' start)
 
 
+def platform_names(session: Session) -> str:
+    """The platforms of the guides gone through, as one phrase ("LinkedIn")."""
+    return ", ".join(g.platform for g in session.guides) or _("no guide could be loaded")
+
+
 def welcome_view(session: Session) -> WelcomeView:
-    platforms = ", ".join(g.platform for g in session.guides) or _("no guide could be loaded")
+    platforms = platform_names(session)
     in_progress = session.has_work_in_progress()
     resume_to = ""
     pos = session.start_position() if session.ready_for_steps else None

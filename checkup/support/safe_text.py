@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from checkup.words.i18n import _
+
 _INVISIBLE = ("Cc", "Cf", "Cs", "Zl", "Zp")
 
 
@@ -47,6 +49,6 @@ def control_problem(text: str) -> str | None:
     """Why `text`, typed in now, holds a character that is not plain text, or None."""
     for c in text:
         if unicodedata.category(c) in _INVISIBLE:
-            return (f"it contains a control or formatting character ({_escape(c)}); "
-                    "type plain text only")
+            return _("it contains a control or formatting character ({character}); type plain "
+                     "text only").format(character=_escape(c))
     return None

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
+from checkup.words.i18n import _
+
 
 def _env_int(environ: Mapping[str, str], name: str) -> int | None:
     try:
@@ -53,16 +55,17 @@ def served_to_a_browser(environ: Mapping[str, str] = os.environ) -> bool:
 
 
 def why_not_full_screen(stdin: TextIO, stdout: TextIO, environ: Mapping[str, str],
-                        what: str = "a full-screen view") -> str | None:
+                        what: str | None = None) -> str | None:
     """Why `what` (the wizard, the workshop presenter) cannot run here, or None when it can."""
     if served_to_a_browser(environ):  # the browser is the terminal, whatever TERM says
         return None
     if environ.get("TERM") == "dumb":
-        return f"this terminal (TERM=dumb) cannot show {what}"
+        return _("this terminal (TERM=dumb) cannot show {what}").format(
+            what=what or _("a full-screen view"))
     if not is_terminal(stdin):
-        return "the input is not a terminal"
+        return _("the input is not a terminal")
     if not is_terminal(stdout):
-        return "the output is not a terminal"
+        return _("the output is not a terminal")
     return None
 
 

@@ -11,15 +11,20 @@ from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from checkup.support.safe_text import printable
+from checkup.words.i18n import N_, _
 
 SHOWN_LENGTH = 60  # a value quoted in a message: longer ones are cut, a file may be huge
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]{1,60}")
 
 
+_KINDS = {str: N_("text"), int: N_("a number"), float: N_("a number"), bool: N_("true/false"),
+          list: N_("a list"), dict: N_("a table")}
+
+
 def kind(value: Any) -> str:
     """What sort of value `value` is, in words: "text", "a number", "a list"."""
-    return {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
+    words = _KINDS.get(type(value))
+    return _(words) if words else type(value).__name__
 
 
 def describe(value: Any) -> str:
@@ -28,13 +33,13 @@ def describe(value: Any) -> str:
     list holding more than a few plain values, is named by its kind (it may be nested
     thousands deep)."""
     if value is None:
-        return "nothing (it is missing)"
+        return _("nothing (it is missing)")
     if isinstance(value, list) and not all(_plain(v) for v in value):
         return kind(value)
     if isinstance(value, dict):
         return kind(value)
     if isinstance(value, str) and not value:
-        return "empty text"
+        return _("empty text")
     text = _spelled(value) if not isinstance(value, list) else (
         "[" + ", ".join(_spelled(v) for v in value[:SHOWN_LENGTH]) + "]")
     if len(text) > SHOWN_LENGTH:
@@ -93,8 +98,8 @@ class Problems:
     def unknown_keys(self, table: dict, allowed: set[str], path: str,
                      known: bool = False) -> None:
         """A problem for each key of `table` not in `allowed`; `known`: say which are."""
-        hint = f"unknown key (known: {', '.join(sorted(allowed))})" if known else (
-            "unknown key (a typo?)")
+        hint = (_("unknown key (known: {keys})").format(keys=", ".join(sorted(allowed))) if known
+                else _("unknown key (a typo?)"))
         for key in sorted(set(table) - allowed):
             self.add(f"{path}.{key}" if path else key, hint)
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 from checkup.support.toml_shape import shape_problem, too_deep
+from checkup.words.i18n import _
 
 MAX_BYTES = 1024 * 1024  # guides and agendas are a few KiB; far bigger is not one
 
@@ -37,17 +38,17 @@ def read_bytes(path: Path | Traversable, kind: str, max_bytes: int = MAX_BYTES) 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
-        raise Unreadable(f"cannot read: {e.strerror or e}") from None
+        raise Unreadable(_("cannot read: {problem}").format(problem=e.strerror or e)) from None
     with os.fdopen(fd, "rb") as f:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise Unreadable("not a regular file (a device, a pipe or a folder): not read")
+            raise Unreadable(_("not a regular file (a device, a pipe or a folder): not read"))
         try:
             data = f.read(max_bytes + 1)
         except OSError as e:
-            raise Unreadable(f"cannot read: {e.strerror or e}") from None
+            raise Unreadable(_("cannot read: {problem}").format(problem=e.strerror or e)) from None
     if len(data) > max_bytes:
-        raise Unreadable(f"larger than {max_bytes // (1024 * 1024)} MiB, far more than {kind} "
-                         "holds: not read")
+        raise Unreadable(_("larger than {size} MiB, far more than {kind} holds: not read"
+                           ).format(size=max_bytes // (1024 * 1024), kind=kind))
     return data
 
 
@@ -57,10 +58,10 @@ def _archive_member(path: Traversable, kind: str, max_bytes: int) -> bytes:
         with path.open("rb") as f:
             data = f.read(max_bytes + 1)
     except OSError as e:
-        raise Unreadable(f"cannot read: {e.strerror or e}") from None
+        raise Unreadable(_("cannot read: {problem}").format(problem=e.strerror or e)) from None
     if len(data) > max_bytes:
-        raise Unreadable(f"larger than {max_bytes // (1024 * 1024)} MiB, far more than {kind} "
-                         "holds: not read")
+        raise Unreadable(_("larger than {size} MiB, far more than {kind} holds: not read"
+                           ).format(size=max_bytes // (1024 * 1024), kind=kind))
     return data
 
 
@@ -69,19 +70,19 @@ def decode(raw: bytes, kind: str) -> dict:
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")  # some editors add a BOM
     except UnicodeDecodeError:
-        raise Unreadable("not UTF-8 text") from None
+        raise Unreadable(_("not UTF-8 text")) from None
     if problem := shape_problem(text, kind):
         raise Unreadable(problem)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise Unreadable(f"not valid TOML: {e}") from None
+        raise Unreadable(_("not valid TOML: {problem}").format(problem=e)) from None
     except RecursionError:
-        raise Unreadable(f"nested too deeply to be {kind}") from None
+        raise Unreadable(_("nested too deeply to be {kind}").format(kind=kind)) from None
     except MemoryError:
-        raise Unreadable(f"too big to read as {kind}") from None
+        raise Unreadable(_("too big to read as {kind}").format(kind=kind)) from None
     if too_deep(data):
-        raise Unreadable(f"nested too deeply to be {kind}")
+        raise Unreadable(_("nested too deeply to be {kind}").format(kind=kind))
     return data
 
 

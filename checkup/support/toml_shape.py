@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from checkup.words.i18n import _
+
 # Far beyond any file of ours (a guide nests 6 deep, a profile key has 4 parts), far below what
 # makes the parser slow or makes it or the writer recurse too deeply.
 MAX_KEY_PARTS = 32  # parts of one dotted key or table header: a.b.c has 3
@@ -44,8 +46,8 @@ def shape_problem(text: str, kind: str) -> str | None:
     bare = _TEXT.sub(_blank_text, text)
     if (many := _MANY_PARTS.search(bare)) is not None:
         line = bare.count("\n", 0, many.start()) + 1
-        return (f"line {line}: a key or table name has more than {MAX_KEY_PARTS} parts, far "
-                f"more than {kind} has")
+        return _("line {line}: a key or table name has more than {parts} parts, far more than "
+                 "{kind} has").format(line=line, parts=MAX_KEY_PARTS, kind=kind)
     nesting, header, line_start, last, first = 0, False, 0, 0, True
     for match in _BRACKET.finditer(bare):
         bracket, at = match.group(), match.start()
@@ -60,7 +62,7 @@ def shape_problem(text: str, kind: str) -> str | None:
         elif bracket in "[{":
             nesting += 1
             if nesting > MAX_NESTING:
-                return f"nested too deeply to be {kind}"
+                return _("nested too deeply to be {kind}").format(kind=kind)
         else:
             nesting = max(nesting - 1, 0)
     return None

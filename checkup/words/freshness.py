@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 
+from checkup.words.i18n import N_, _
+
 # Steps checked longer ago than this may no longer match the app a person is looking at.
 STALE_AFTER_DAYS = 180
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-CHECKED = "Steps checked against their sources on {checked}."
-CHECKED_LONG_AGO = ("Steps checked against their sources on {checked}, {days} days before "
-                    "{today}: {platform} may look different now.")
-KNOWN_TO = "That is as far as the sources to {known_to} show."
+CHECKED = N_("Steps checked against their sources on {checked}.")
+CHECKED_LONG_AGO = N_("Steps checked against their sources on {checked}, {days} days before "
+                      "{today}: {platform} may look different now. {help}")
+KNOWN_TO = N_("That is as far as the sources to {known_to} show.")
 
 # What to do when a step no longer matches, said the way each view offers its help.
 HELP_HINT: dict[str, str] = {
-    "wizard": "If a step does not match what you see, press h (\"I can't find it\").",
-    "plain": "If a step does not match what you see, type h (\"can't find it\").",
-    "page": "If a step does not match what you see, read \"If you cannot find it\" for this "
-            "item.",
-    "presenter": "If the room's screens do not match the steps, use \"If they can't find it\" "
-                 "below.",
+    "wizard": N_("If a step does not match what you see, press h (\"I can't find it\")."),
+    "plain": N_("If a step does not match what you see, type h (\"can't find it\")."),
+    "page": N_("If a step does not match what you see, read \"If you cannot find it\" for this "
+               "item."),
+    "presenter": N_("If the room's screens do not match the steps, use \"If they can't find "
+                    "it\" below."),
 }
 
 
@@ -43,12 +45,12 @@ def checked_line(verified: dt.date, today: dt.date, platform: str, view: str) ->
     """'Steps checked against their sources on 23 Nov 2026.', or, when that is long ago,
     that the platform may look different now and where the help is in this view."""
     if not is_stale(verified, today):
-        return CHECKED.format(checked=day_text(verified))
-    said = CHECKED_LONG_AGO.format(checked=day_text(verified), days=age_days(verified, today),
-                                   today=day_text(today), platform=platform)
-    return f"{said} {HELP_HINT[view]}"
+        return _(CHECKED).format(checked=day_text(verified))
+    return _(CHECKED_LONG_AGO).format(checked=day_text(verified), days=age_days(verified, today),
+                                      today=day_text(today), platform=platform,
+                                      help=_(HELP_HINT[view]))
 
 
 def known_to_sentence(known_to: dt.date) -> str:
     """Said after an answer whose newest source is older than the day it is asked for."""
-    return KNOWN_TO.format(known_to=day_text(known_to))
+    return _(KNOWN_TO).format(known_to=day_text(known_to))

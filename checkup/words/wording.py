@@ -5,110 +5,108 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checkup.guides.report import STATUS_ADVICE
+from checkup.guides.model import STATUSES, UNKNOWN
 from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.support.launch import command, install_command
+from checkup.words.i18n import N_, _, ngettext
+from checkup.words.states import STATE_TABLE
+from checkup.words.statuses import NO_REGION_SHORT, NO_REGION_TITLE, STATUS_WORDS
+from checkup.words.statuses import status_words as status_words  # for the views reading it here
 
 if TYPE_CHECKING:
     from checkup.session.session import Session
 
-WELCOME_TITLE = "Welcome to checkup"
+WELCOME_TITLE = N_("Welcome to checkup")
 
 
 def welcome_paragraphs(platforms: str) -> tuple[str, str]:
     """What this is and how long it takes; then the promise."""
     return (
-        "Some platforms use your posts and profile to train AI unless you switch it off. This "
-        "checkup finds the switch for you, on the devices you use, one step at a time. "
-        f"Covered: {platforms}.\n\n"
-        "It takes about 5 minutes. You can stop at any time and carry on later.",
-        "Promise: checkup works offline. It sends nothing anywhere and never asks for a "
-        "password. You sign in to the platform yourself, on your own device.",
+        _("Some platforms use your posts and profile to train AI unless you switch it off. This "
+          "checkup finds the switch for you, on the devices you use, one step at a time. "
+          "Covered: {platforms}.\n\n"
+          "It takes about 5 minutes. You can stop at any time and carry on later."
+          ).format(platforms=platforms),
+        _("Promise: checkup works offline. It sends nothing anywhere and never asks for a "
+          "password. You sign in to the platform yourself, on your own device."),
     )
 
 
+# The status table's titles and short advice, by status, for the views that look them up by
+# key (English: the view calls _() when it shows one). One table holds them: words/statuses.py.
 STATUS_TITLE: dict[str | None, str] = {
-    "applies": "Applies to you",
-    "not-offered": "Not offered where you live",
-    "paused": "Paused by a regulator",
-    "not-stated": "Not known where you live",
-    "unknown": "Not known for this date",
-    None: "Depends on where you live",
-}
-
+    **{s: STATUS_WORDS[s].title for s in (*STATUSES, UNKNOWN)}, None: NO_REGION_TITLE}
 STATUS_ADVICE_SHORT: dict[str | None, str] = {
-    "applies": "",
-    "not-offered": "nothing to do",
-    "paused": "do it anyway if you see the setting",
-    "not-stated": "the sources don't say; do it if you see the setting",
-    "unknown": STATUS_ADVICE["unknown"],
-    None: "do it if you see the setting",
+    **{s: STATUS_WORDS[s].short for s in (*STATUSES, UNKNOWN)}, None: NO_REGION_SHORT}
+
+
+DEVICES_QUESTION = N_("Which devices do you use?")
+DEVICES_EXPLAINED = N_("The setting belongs to your account, so doing it once is enough; the "
+                       "steps are shown for one device at a time (a computer first, then an "
+                       "iPhone, then Android), and v switches to another you picked.")
+# Where each device's steps are done; {platform} is the guide's platform name.
+DEVICE_HINT: dict[str, str] = {
+    "desktop": N_("a computer's web browser"),
+    "ios": N_("the {platform} app on an iPhone"),
+    "android": N_("the {platform} app on an Android phone"),
 }
 
 
-def status_words(status: str | None) -> str:
-    """'Applies to you', 'Not offered where you live: nothing to do', ..."""
-    advice = STATUS_ADVICE_SHORT.get(status, "")
-    title = STATUS_TITLE.get(status, status or "")
-    return f"{title}: {advice}" if advice else title
+def device_hint(surface: str, platform: str) -> str:
+    """'the LinkedIn app on an iPhone', with the platform named by its guide."""
+    return _(DEVICE_HINT[surface]).format(platform=platform)
 
 
-DEVICES_QUESTION = "Which devices do you use?"
-DEVICES_EXPLAINED = ("The setting belongs to your account, so doing it once is enough; the "
-                     "steps are shown for one device at a time (a computer first, then an "
-                     "iPhone, then Android), and v switches to another you picked.")
-DEVICE_HINTS: dict[str, str] = {
-    "desktop": "a computer's web browser",
-    "ios": "the LinkedIn app on an iPhone",
-    "android": "the LinkedIn app on an Android phone",
-}
+def device_hints(platforms: str) -> dict[str, str]:
+    """Every device's hint for the guides being gone through ("LinkedIn", or a list of them)."""
+    return {s: device_hint(s, platforms) for s in DEVICE_HINT}
 
-REGION_QUESTION = "Where do you live?"
-REGION_EXPLAINED = "Platforms treat countries differently."
-NOT_SAYING = "Prefer not to say (show every region's answer)"
+REGION_QUESTION = N_("Where do you live?")
+REGION_EXPLAINED = N_("Platforms treat countries differently.")
+NOT_SAYING = N_("Prefer not to say (show every region's answer)")
 
-PHONE_HINT = ("On your phone? Press c for a QR code: scan it with the camera to open this "
-              "page.")
+PHONE_HINT = N_("On your phone? Press c for a QR code: scan it with the camera to open this "
+                "page.")
 
-SKIP_QUESTION = "Why are you skipping it?"
+SKIP_QUESTION = N_("Why are you skipping it?")
 SKIP_REASONS: tuple[str, ...] = (
-    "I'll do it later",
-    "I don't have this account or app",
-    "The setting isn't there for me",
-    "I don't want to change this",
+    N_("I'll do it later"),
+    N_("I don't have this account or app"),
+    N_("The setting isn't there for me"),
+    N_("I don't want to change this"),
 )
-SKIP_OTHER = "Another reason (type it below)"
-NO_REASON = "No reason given"
-CANT_FIND_SKIP = "You can also skip this item (s) and come back to it later."
+SKIP_OTHER = N_("Another reason (type it below)")
+NO_REASON = N_("No reason given")
+CANT_FIND_SKIP = N_("You can also skip this item (s) and come back to it later.")
 
-SUMMARY_MARKS: dict[str, str] = {DONE: "[x]", SKIPPED: "[-]", NOT_APPLICABLE: "[ ]", TODO: "[ ]"}
-SUMMARY_WORDS: dict[str, str] = {DONE: "done", SKIPPED: "skipped",
-                                 NOT_APPLICABLE: "not applicable", TODO: "to do"}
-ALL_DONE = "All done. Well done!"
-ALL_DONE_MORE = "Every setting that applies to you is switched off."
-SO_FAR = "Your checkup so far"
-DOES_NOT_TITLE = "What switching it off does not do"
-NEXT_TITLE = "What next"
-
-
-def count_of(n: int, thing: str) -> str:
-    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+# The state table's marks and words, by state (English: the view calls _() when it shows one).
+SUMMARY_MARKS: dict[str, str] = {state: row.mark for state, row in STATE_TABLE.items()}
+SUMMARY_WORDS: dict[str, str] = {state: row.word for state, row in STATE_TABLE.items()}
+ALL_DONE = N_("All done. Well done!")
+ALL_DONE_MORE = N_("Every setting that applies to you is switched off.")
+SO_FAR = N_("Your checkup so far")
+DOES_NOT_TITLE = N_("What switching it off does not do")
+NEXT_TITLE = N_("What next")
 
 
 def items_left(session: Session) -> str:
     """After saying what applies: how much there is to do, said as a person would."""
     plan = session.plan
     left = sum(1 for t in plan.todo if session.state(t) != DONE)
-    parts = [f"{count_of(left, 'item')} to go through"]
-    if done := len(plan.todo) - left:
-        parts.append(f"{done} already done")
-    parts.append(f"{len(plan.not_applicable)} not offered where you live")
-    return "; ".join(parts) + "."
+    done = len(plan.todo) - left
+    not_offered = len(plan.not_applicable)
+    to_go = ngettext("{n} item to go through", "{n} items to go through", left).format(n=left)
+    if done:
+        return _("{to_go}; {done} already done; {not_offered} not offered where you live."
+                 ).format(to_go=to_go, done=done, not_offered=not_offered)
+    return _("{to_go}; {not_offered} not offered where you live.").format(
+        to_go=to_go, not_offered=not_offered)
 
 
 def counts_line(counts: dict[str, int]) -> str:
-    return (f"{counts[DONE]} done, {counts[SKIPPED]} skipped, {counts[TODO]} to do, "
-            f"{counts[NOT_APPLICABLE]} not applicable.")
+    return _("{done} done, {skipped} skipped, {todo} to do, {not_applicable} not applicable."
+             ).format(done=counts[DONE], skipped=counts[SKIPPED], todo=counts[TODO],
+                      not_applicable=counts[NOT_APPLICABLE])
 
 
 def all_done(counts: dict[str, int]) -> bool:
@@ -121,21 +119,22 @@ def next_steps(counts: dict[str, int], keeps_progress: bool = True) -> list[str]
     lines = []
     again = command()
     if counts[TODO] and keeps_progress:
-        lines.append(f'Run "{again}" again to finish the items left; it resumes where you '
-                     "stopped.")
+        lines.append(_('Run "{command}" again to finish the items left; it resumes where you '
+                       "stopped.").format(command=again))
     elif counts[SKIPPED] and keeps_progress:
-        lines.append(f'Run "{again}" again to go through what you skipped; skip it again if it '
-                     "is still not for you.")
-    lines.append(f'Platforms change these settings. Run "{command("status")}" now and then: it '
-                 "tells you when a guide has changed and an item needs a re-check.")
-    lines.append("Check that it worked: open the setting's link again and see that it "
-                 "reads Off.")
-    lines.append(f'Want it on paper? "{command("export")}" writes a checklist to print, with '
-                 f'what you have done ticked; "{command("export", "--blank")}" makes one for a '
-                 "friend.")
+        lines.append(_('Run "{command}" again to go through what you skipped; skip it again if '
+                       "it is still not for you.").format(command=again))
+    lines.append(_('Platforms change these settings. Run "{command}" now and then: it tells you '
+                   "when a guide has changed and an item needs a re-check."
+                   ).format(command=command("status")))
+    lines.append(_("Check that it worked: open the setting's link again and see that it "
+                   "reads Off."))
+    lines.append(_('Want it on paper? "{export}" writes a checklist to print, with what you have '
+                   'done ticked; "{blank}" makes one for a friend.'
+                   ).format(export=command("export"), blank=command("export", "--blank")))
     if install := install_command():
-        lines.append(f'To keep checkup on this computer, so that it starts at once as the command '
-                     f'"checkup": "{install}".')
+        lines.append(_('To keep checkup on this computer, so that it starts at once as the '
+                       'command "checkup": "{command}".').format(command=install))
     return lines
 
 
@@ -143,5 +142,7 @@ def farewell(session: Session) -> str:
     """Said on the way out: everything is already recorded, so only where, and how to go on."""
     left = session.counts()[TODO] if session.ready_for_steps else 1
     keeps = session.recorder.keeps_progress()
-    carry_on = f' Run "{command()}" again to carry on where you stopped.' if left and keeps else ""
-    return session.recorder.describe() + carry_on
+    if left and keeps:
+        return _('{saved} Run "{command}" again to carry on where you stopped.').format(
+            saved=session.recorder.describe(), command=command())
+    return session.recorder.describe()

@@ -16,6 +16,7 @@ from checkup.support.errors import CheckupError, UsageError
 from checkup.support.launch import command
 from checkup.support.toml_check import Problems, describe
 from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
+from checkup.words.i18n import _
 
 DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
                                               ("linkedin", "objection-form"))
@@ -80,8 +81,8 @@ def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
     items = tuple(AgendaItem(g, g.item(i)) for gid, i in DEFAULT_ITEMS
                   if (g := loaded.guide(gid)) and g.item(i))
     if not items:
-        raise CheckupError("the default agenda needs the LinkedIn guide, which did not load; "
-                           f"run '{command('validate')}'")
+        raise CheckupError(_("the default agenda needs the LinkedIn guide, which did not load; "
+                             "run '{command}'").format(command=command("validate")))
     return Agenda(title="Stop LinkedIn training AI on your posts and profile", items=items,
                   surfaces=("ios", "android", "desktop"),
                   regions=tuple(regions.normalise(c) for c in ("DE", "US", "GB")),
@@ -90,7 +91,9 @@ def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
 
 def _choices(words: tuple[str, ...] | list[str]) -> str:
     quoted = [f'"{w}"' for w in words]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    if len(quoted) == 1:
+        return quoted[0]
+    return _("{some} or {last}").format(some=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 class _Reader:
@@ -104,83 +107,86 @@ class _Reader:
     def read(self) -> dict:
         if not self.path.exists():
             make = command("workshop", "--new-agenda", "FILE")
-            self.fail("", f"no such agenda file (make one with: {make})")
+            self.fail("", _("no such agenda file (make one with: {command})").format(
+                command=make))
         if self.path.is_dir():
-            self.fail("", "is a folder, not an agenda file")
+            self.fail("", _("is a folder, not an agenda file"))
         try:
-            return read_toml(self.path, "an agenda")
+            return read_toml(self.path, _("an agenda"))
         except Unreadable as e:
             reason = str(e)
             self.fail("", reason[:1].lower() + reason[1:])
 
     def title(self, data: dict) -> str:
-        title = data.get("title", "Checkup workshop")
+        title = data.get("title", _("Checkup workshop"))
         if not isinstance(title, str) or not title.strip() or any(ord(c) < 32 for c in title):
-            self.fail("title", f"must be one line of text, not {describe(title)}")
+            self.fail("title", _("must be one line of text, not {value}").format(
+                value=describe(title)))
         return title.strip()
 
     def length(self, data: dict) -> int:
         length = data.get("length_minutes", 45)
         if not is_whole_number(length) or not 5 <= length <= 600:
-            self.fail("length_minutes", "must be a whole number of minutes from 5 to 600, "
-                                        f"not {describe(length)}")
+            self.fail("length_minutes", _("must be a whole number of minutes from 5 to 600, "
+                                          "not {value}").format(value=describe(length)))
         return length
 
     def surfaces(self, data: dict) -> tuple[str, ...]:
         surfaces = data.get("surfaces", list(SURFACES))
         if not isinstance(surfaces, list) or not surfaces:
             example = describe(list(SURFACES))
-            self.fail("surfaces", f"must be a list of devices such as {example}, "
-                                  f"not {describe(surfaces)}")
+            self.fail("surfaces", _("must be a list of devices such as {example}, not "
+                                    "{value}").format(example=example, value=describe(surfaces)))
         for surface in surfaces:
             if surface not in SURFACES:
-                self.fail("surfaces", f"{describe(surface)} is not a device: use "
-                                      f"{_choices(SURFACES)}")
+                self.fail("surfaces", _("{value} is not a device: use {choices}").format(
+                    value=describe(surface), choices=_choices(SURFACES)))
         return tuple(dict.fromkeys(surfaces))
 
     def region_codes(self, data: dict) -> tuple[str, ...]:
         codes = data.get("regions", ["DE", "US", "GB"])
         example = describe(["DE", "US"])
         if not isinstance(codes, list) or not codes:
-            self.fail("regions", f"must be a list of country codes such as {example}, "
-                                 f"not {describe(codes)}")
+            self.fail("regions", _("must be a list of country codes such as {example}, not "
+                                   "{value}").format(example=example, value=describe(codes)))
         out = []
         for code in codes:
             try:
                 out.append(self.regions.normalise(code if isinstance(code, str) else ""))
             except CheckupError:
-                self.fail("regions", f"{describe(code)} is not a country code: use "
-                                     "two-letter ISO 3166-1 codes in quotes, such as "
-                                     f"{_choices(['DE', 'US', 'GB'])}")
+                self.fail("regions", _("{value} is not a country code: use two-letter ISO "
+                                       "3166-1 codes in quotes, such as {choices}").format(
+                    value=describe(code), choices=_choices(["DE", "US", "GB"])))
         return tuple(dict.fromkeys(out))
 
     def as_of(self, data: dict) -> dt.date | None:
         as_of = data.get("as_of")
         if as_of is not None and (isinstance(as_of, dt.datetime) or not isinstance(as_of, dt.date)):
-            self.fail("as_of", "must be a date like 2024-10-01 (no quotes, no time), "
-                               f"not {describe(as_of)}")
+            self.fail("as_of", _("must be a date like 2024-10-01 (no quotes, no time), not "
+                                 "{value}").format(value=describe(as_of)))
         return as_of
 
     def items(self, data: dict) -> tuple[AgendaItem, ...]:
         raw_items = data.get("items")
         if raw_items is None:
-            self.fail("items", "missing: add at least one [[items]] with a guide and an item")
+            self.fail("items", _("missing: add at least one [[items]] with a guide and an "
+                                 "item"))
         if not isinstance(raw_items, list) or not raw_items:
-            self.fail("items", "must be one or more [[items]] tables with a guide and an "
-                               f"item, not {describe(raw_items)}")
+            self.fail("items", _("must be one or more [[items]] tables with a guide and an "
+                                 "item, not {value}").format(value=describe(raw_items)))
         return tuple(self.item(n, raw) for n, raw in enumerate(raw_items, start=1))
 
     def item(self, number: int, raw: object) -> AgendaItem:
-        where = f"[[items]] number {number}"
+        where = _("[[items]] number {number}").format(number=number)
         if not isinstance(raw, dict):
-            self.fail(where, "must be a table with a guide and an item, "
-                             f"not {describe(raw)}")
+            self.fail(where, _("must be a table with a guide and an item, not {value}"
+                               ).format(value=describe(raw)))
         for key in sorted(set(raw) - _ITEM_KEYS):
-            self.fail(f"{where}, {key}", "unknown key (known: guide, item)")
+            self.fail(f"{where}, {key}", _("unknown key (known: guide, item)"))
         guides = [g.id for g in self.loaded.guides]
-        guide = self._named(where, "guide", raw, guides, self.loaded.guide, "guides")
+        guide = self._named(where, "guide", raw, guides, self.loaded.guide, _("guides"))
         item = self._named(where, "item", raw, [i.id for i in guide.items], guide.item,
-                           f"items in {guide.id}")
+                           _("items in {guide}").format(guide=guide.id))
         return AgendaItem(guide, item)
 
     def _named(self, where: str, key: str, raw: dict, known: list[str],
@@ -190,21 +196,25 @@ class _Reader:
         found = find(value) if isinstance(value, str) else None
         if found is not None:
             return found
-        listed = ", ".join(known) or "none loaded"
+        listed = ", ".join(known) or _("none loaded")
         if value is None:
-            problem = "missing"
+            problem = _("missing ({kind}: {known})")
         elif not isinstance(value, str):
-            problem = f"must be a {key} id in quotes, not {describe(value)}"
+            problem = (_("must be a guide id in quotes, not {value} ({kind}: {known})")
+                       if key == "guide" else
+                       _("must be an item id in quotes, not {value} ({kind}: {known})"))
         else:
-            problem = f"no {key} {describe(value)}"
-        self.fail(f"{where}, {key}", f"{problem} ({kind}: {listed})")
+            problem = (_("no guide {value} ({kind}: {known})") if key == "guide" else
+                       _("no item {value} ({kind}: {known})"))
+        self.fail(f"{where}, {key}", problem.format(value=describe(value), kind=kind,
+                                                    known=listed))
 
 
 def load_agenda(path: Path, loaded: LoadResult, regions: RegionTable) -> Agenda:
     reader = _Reader(path, loaded, regions)
     data = reader.read()
     for key in sorted(set(data) - _KEYS):
-        reader.fail(key, f"unknown key (known: {', '.join(sorted(_KEYS))})")
+        reader.fail(key, _("unknown key (known: {keys})").format(keys=", ".join(sorted(_KEYS))))
     # checked in the order of the starting agenda, so the first problem reported is the first
     # one the facilitator meets reading the file
     title, length = reader.title(data), reader.length(data)
@@ -230,7 +240,8 @@ def write_starter(path: Path) -> None:
                 path.unlink(missing_ok=True)
                 raise
     except FileExistsError:
-        raise UsageError(f"{path}: already exists; choose another name or remove it "
-                         "first") from None
+        raise UsageError(_("{path}: already exists; choose another name or remove it first"
+                           ).format(path=path)) from None
     except OSError as e:
-        raise CheckupError(f"{path}: cannot write it: {e.strerror or e}") from None
+        raise CheckupError(_("{path}: cannot write it: {problem}").format(
+            path=path, problem=e.strerror or e)) from None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from checkup.guides.model import SURFACE_NAMES
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate
+from checkup.words.i18n import _
 from checkup.workshop.agenda import Agenda, AgendaItem
 
 
@@ -31,11 +32,12 @@ class Slide:
 
     @property
     def device(self) -> str:
-        names = [SURFACE_NAMES[s] for s in self.surfaces]
-        if len(names) > 1 and "android" in self.surfaces and self.part.item.android_assumed:
-            return " and ".join(names) + " (Android steps assumed)"
+        names = [_(SURFACE_NAMES[s]) for s in self.surfaces]
         if len(names) > 1:
-            return " and ".join(names) + " (one path for both apps)"
+            both = _("{some} and {last}").format(some=", ".join(names[:-1]), last=names[-1])
+            if "android" in self.surfaces and self.part.item.android_assumed:
+                return _("{devices} (Android steps assumed)").format(devices=both)
+            return _("{devices} (one path for both apps)").format(devices=both)
         return names[0] if names else ""
 
 

@@ -142,7 +142,7 @@ def test_bad_arguments_give_one_line_and_exit_2(run_cli, args: list[str], messag
 
 def test_validate_passes_on_shipped_content(run_cli) -> None:
     code, out, _ = run_cli("validate")
-    assert code == 0 and out.startswith("ok: 1 guide(s) valid: linkedin (5 items)")
+    assert code == 0 and out.startswith("ok: 1 guide valid: linkedin (5 items)")
 
 
 def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> None:

@@ -32,6 +32,7 @@ def test_wheel_holds_only_the_checkup_package(wheel: Path) -> None:
     assert "checkup/content/linkedin.toml" in names
     assert "checkup/content/countries.toml" in names and "checkup/content/regions.toml" in names
     assert "checkup/screens/__init__.py" in names
+    assert "checkup/locale/checkup.pot" in names  # the next language is translated from it
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in dist_info if n.endswith("entry_points.txt"))).decode()
     assert "checkup = checkup.cli.main:main" in entry_points

@@ -124,7 +124,7 @@ def test_validate_max_age_reports_nothing_on_the_day_the_guide_was_checked(run_c
     code, out, _ = run_cli("validate", "--max-age", "180", "--as-of", "2026-12-01")
     assert code == 0
     assert out.splitlines() == [
-        "ok: 1 guide(s) valid: linkedin (5 items); every item verified within 180 days"]
+        "ok: 1 guide valid: linkedin (5 items); every item verified within 180 days"]
 
 
 def test_validate_max_age_reports_each_item_checked_too_long_ago(run_cli) -> None:

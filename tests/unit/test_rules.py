@@ -123,16 +123,30 @@ def test_ads_sharing_claims_only_what_the_sources_say(country: str, day: str,
         assert ("more kinds of data" in outcome.reason) is (D(day) >= D("2025-11-03"))
 
 
-def test_every_status_has_words_in_every_view() -> None:
+def test_every_status_has_a_row_of_words_for_every_view() -> None:
+    """A status added to the model without its words would show as a bare code somewhere."""
+    import dataclasses
+
     from checkup.guides.model import STATUSES, UNKNOWN
-    from checkup.guides.report import STATUS_ADVICE
-    from checkup.words.wording import STATUS_ADVICE_SHORT, STATUS_TITLE, status_words
+    from checkup.words.statuses import STATUS_WORDS, status_words
 
     for status in (*STATUSES, UNKNOWN):
-        assert STATUS_ADVICE[status] and STATUS_TITLE[status], status
-        assert status in STATUS_ADVICE_SHORT, status
+        row = STATUS_WORDS[status]
+        for field in dataclasses.fields(row):
+            if field.name != "short":  # "Applies to you" needs nothing after it
+                assert getattr(row, field.name), (status, field.name)
+    assert set(STATUS_WORDS) == {*STATUSES, UNKNOWN}
     assert status_words("not-stated") == (
         "Not known where you live: the sources don't say; do it if you see the setting")
+    assert status_words(None) == "Depends on where you live: do it if you see the setting"
+
+
+def test_every_item_state_has_words_and_a_mark() -> None:
+    from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+    from checkup.words.states import STATE_CHOICES, STATE_TABLE
+
+    assert set(STATE_TABLE) == set(STATE_CHOICES) == {DONE, SKIPPED, NOT_APPLICABLE, TODO}
+    assert all(row.word and row.heading and row.mark for row in STATE_TABLE.values())
 
 
 def test_a_rule_may_say_its_sources_do_not_say(guide_dir, run_cli, monkeypatch) -> None:

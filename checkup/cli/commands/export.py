@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from checkup.cli.options import add_as_of, add_region, add_surface
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.launch import command
+from checkup.words.i18n import _
 
 if TYPE_CHECKING:
     from checkup.export.checklist import ChecklistDocument, ChecklistInput
@@ -23,32 +24,33 @@ FORMATS: dict[str, str] = {"html": "html", "md": "md", "txt": "txt"}  # format: 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "export", help="write a checklist to print: yours, or a blank one to hand out",
-        description="Write a checklist to print or keep: the steps, the exact labels to look for, "
-        "a QR code and the address of each setting, where each item applies and why, and the "
-        "sources. By default it is your own checklist (your region, your devices, what you have "
-        "done ticked); --blank makes a handout for anyone, with every device's steps and the "
-        "table of which regions each item applies in. Nothing is fetched from the internet.",
+        "export", help=_("write a checklist to print: yours, or a blank one to hand out"),
+        description=_("Write a checklist to print or keep: the steps, the exact labels to look "
+                      "for, a QR code and the address of each setting, where each item applies "
+                      "and why, and the sources. By default it is your own checklist (your "
+                      "region, your devices, what you have done ticked); --blank makes a "
+                      "handout for anyone, with every device's steps and the table of which "
+                      "regions each item applies in. Nothing is fetched from the internet."),
     )
     p.add_argument("--format", choices=tuple(FORMATS), default="html",
-                   help="html (default: open it in a browser and print), md (Markdown) or txt")
+                   help=_("html (default: open it in a browser and print), md (Markdown) or txt"))
     p.add_argument("-o", "--output", metavar="FILE",
-                   help="where to write it; '-' for standard output (default: a file named after "
-                   "the guide and date in the current folder)")
+                   help=_("where to write it; '-' for standard output (default: a file named "
+                          "after the guide and date in the current folder)"))
     p.add_argument("--blank", action="store_true",
-                   help="a handout for anyone: every device, nothing ticked, the region table")
+                   help=_("a handout for anyone: every device, nothing ticked, the region table"))
     p.add_argument("--agenda", type=Path, metavar="AGENDA.toml",
-                   help="the attendee handout for a workshop agenda: its items and devices, "
-                   f"blank (see '{command('workshop')}')")
+                   help=_("the attendee handout for a workshop agenda: its items and devices, "
+                          "blank (see '{command}')").format(command=command("workshop")))
     p.add_argument("--guide", action="append", metavar="ID",
-                   help="only this guide (may be given more than once; default: every guide)")
+                   help=_("only this guide (may be given more than once; default: every guide)"))
     # --region and --surface override the profile's for this checklist (they are not saved).
     add_region(p)
     add_surface(p, many=True)
     add_as_of(p)
     add_profile_options(p)
     p.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto",
-                   help="HTML only: the page size to print on (default: the printer's own)")
+                   help=_("HTML only: the page size to print on (default: the printer's own)"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     from checkup.support.errors import UsageError
 
     if args.paper != "auto" and args.format != "html":
-        raise UsageError("--paper sets the page size of an HTML checklist: add --format html")
+        raise UsageError(_("--paper sets the page size of an HTML checklist: add --format "
+                           "html"))
     loaded = load_guides()
     report_broken_guides(loaded)
     regions = default_regions()
@@ -90,7 +93,7 @@ def chosen_guides(loaded: LoadResult, ids: list[str] | None) -> list[Guide]:
         picked = [find_guide(loaded, i) for i in ids]
         return [g for n, g in enumerate(picked) if g not in picked[:n]]
     if not loaded.guides:
-        raise CheckupError("no guide could be loaded, so there is nothing to export")
+        raise CheckupError(_("no guide could be loaded, so there is nothing to export"))
     return list(loaded.guides)
 
 
@@ -160,7 +163,8 @@ def write(text: str, output: str, personal: bool) -> None:
     try:
         written = write_export(Path(output), text.encode("utf-8"), personal)
     except OSError as e:
-        raise CheckupError(f"cannot write {output}: {e.strerror or e}") from None
+        raise CheckupError(_("cannot write {path}: {problem}").format(
+            path=output, problem=e.strerror or e)) from None
     from checkup.support.safe_text import printable
 
-    print(f"Wrote {printable(str(written))}")
+    print(_("Wrote {path}").format(path=printable(str(written))))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from checkup.words.i18n import _
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    sub.add_parser("list", help="list the guides", description="List the guides, one per line: "
-                   "id, platform, title and the date its facts were last verified.")
+    sub.add_parser("list", help=_("list the guides"),
+                   description=_("List the guides, one per line: id, platform, title and the date "
+                                 "its facts were last verified."))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,6 +19,7 @@ def run(args: argparse.Namespace) -> int:
 
     loaded = load_guides()
     for g in loaded.guides:
-        print(f"{g.id}\t{g.platform}\t{g.title}\tverified {g.verified.isoformat()}")
+        verified = _("verified {date}").format(date=g.verified.isoformat())
+        print(f"{g.id}\t{g.platform}\t{g.title}\t{verified}")
     report_broken_guides(loaded)
     return 0 if loaded.guides or not loaded.problems else 1

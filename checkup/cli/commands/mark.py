@@ -6,24 +6,26 @@ import argparse
 
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.launch import command
-
-CHOICES = ("done", "skipped", "not-applicable", "todo")
+from checkup.words.i18n import _
+from checkup.words.states import STATE_CHOICES as CHOICES
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "mark", help="record an item as done, skipped, not applicable or to do",
-        description="Record an item in your profile: done (you did it, here or on your own), "
-        "skipped or not-applicable (with --reason, if you like), or todo to undo that. It is "
-        "recorded against the guide's current revision, so you are asked to re-check it if "
-        "the guide changes.")
+        "mark", help=_("record an item as done, skipped, not applicable or to do"),
+        description=_("Record an item in your profile: done (you did it, here or on your own), "
+                      "skipped or not-applicable (with --reason, if you like), or todo to undo "
+                      "that. It is recorded against the guide's current revision, so you are "
+                      "asked to re-check it if the guide changes."))
     p.add_argument("guide", metavar="GUIDE",
-                   help=f"a guide id such as linkedin ({command('list')})")
+                   help=_("a guide id such as linkedin ({command})").format(
+                       command=command("list")))
     p.add_argument("item", metavar="ITEM",
-                   help=f"an item id such as ai-training ({command('show')})")
+                   help=_("an item id such as ai-training ({command})").format(
+                       command=command("show")))
     p.add_argument("state", metavar="STATE", choices=CHOICES, help=" | ".join(CHOICES))
     p.add_argument("--reason", metavar="TEXT", default="",
-                   help="why you skipped it, or why it does not apply to you")
+                   help=_("why you skipped it, or why it does not apply to you"))
     add_profile_options(p)
 
 
@@ -39,21 +41,26 @@ def run(args: argparse.Namespace) -> int:
     item_id = args.item.strip().lower()
     if guide.item(item_id) is None:
         known = ", ".join(i.id for i in guide.ordered_items())
-        raise UsageError(f"{guide.id} has no item {args.item!r} (items: {known})")
+        raise UsageError(_("{guide} has no item {item} (items: {known})").format(
+            guide=guide.id, item=repr(args.item), known=known))
     reason = args.reason.strip()
     if problem := new_reason_problem(reason):  # first: nothing else echoes it unchecked
-        raise UsageError(f"--reason: {problem}")
+        raise UsageError(_("--reason: {problem}").format(problem=problem))
     if reason and args.state not in STATES_WITH_REASON:
-        raise UsageError(f"--reason goes with skipped or not-applicable, not {args.state}")
+        raise UsageError(_("--reason goes with skipped or not-applicable, not {state}").format(
+            state=args.state))
     store = store_from_args(args)
     if store.guest:
-        raise UsageError("--guest keeps nothing on disk, so there is nowhere to record this")
+        raise UsageError(_("--guest keeps nothing on disk, so there is nowhere to record this"))
     store.update(lambda p: p.set_item(guide.id, item_id, args.state, revision=guide.revision,
                                       reason=reason))
     print_warnings(store)
     if not store.saves:
-        raise CheckupError(f"not saved: {guide.id} {item_id} was not recorded")
-    said = "to do again" if args.state == "todo" else args.state
-    print(f"Recorded: {guide.id} {item_id} is {said} (guide revision {guide.revision}), "
-          f"in {printable(str(store.path))}")
+        raise CheckupError(_("not saved: {guide} {item} was not recorded").format(
+            guide=guide.id, item=item_id))
+    said = (_("Recorded: {guide} {item} is to do again (guide revision {revision}), in {path}")
+            if args.state == "todo" else
+            _("Recorded: {guide} {item} is {state} (guide revision {revision}), in {path}"))
+    print(said.format(guide=guide.id, item=item_id, state=args.state, revision=guide.revision,
+                      path=printable(str(store.path))))
     return 0

@@ -6,22 +6,26 @@ import argparse
 import sys
 
 from checkup.support.launch import command
+from checkup.words.i18n import _
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "qr", help="show a QR code that opens a setting's page on your phone",
-        description="Print a QR code for an item's direct link (the guide's main item when none "
-        "is given), with the link and its domain as text under it. Scan it with your phone's "
-        "camera. Without colour (NO_COLOR is set, or the output is piped) the code is drawn for a "
-        "dark terminal; use --invert on a light one.",
+        "qr", help=_("show a QR code that opens a setting's page on your phone"),
+        description=_("Print a QR code for an item's direct link (the guide's main item when "
+                      "none is given), with the link and its domain as text under it. Scan it "
+                      "with your phone's camera. Without colour (NO_COLOR is set, or the output "
+                      "is piped) the code is drawn for a dark terminal; use --invert on a light "
+                      "one."),
     )
     p.add_argument("guide", metavar="GUIDE",
-                   help=f"a guide id such as linkedin ({command('list')})")
+                   help=_("a guide id such as linkedin ({command})").format(
+                       command=command("list")))
     p.add_argument("item", metavar="ITEM", nargs="?",
-                   help=f"an item id from '{command('show', 'GUIDE')}' (default: the main item)")
+                   help=_("an item id from '{command}' (default: the main item)").format(
+                       command=command("show", "GUIDE")))
     p.add_argument("--invert", action="store_true",
-                   help="without colour, draw for a light terminal (dark text on light)")
+                   help=_("without colour, draw for a light terminal (dark text on light)"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,14 +6,15 @@ import argparse
 import sys
 
 from checkup.cli.profile_args import add_profile_options
+from checkup.words.i18n import _
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "reset", help="delete your profile (everything you recorded)",
-        description="Delete the profile file, and any copies set aside because they could not "
-        "be read, after asking you to confirm. Guides are not touched.")
-    p.add_argument("--yes", action="store_true", help="do not ask: delete straight away")
+        "reset", help=_("delete your profile (everything you recorded)"),
+        description=_("Delete the profile file, and any copies set aside because they could "
+                      "not be read, after asking you to confirm. Guides are not touched."))
+    p.add_argument("--yes", action="store_true", help=_("do not ask: delete straight away"))
     add_profile_options(p)
 
 
@@ -24,33 +25,36 @@ def run(args: argparse.Namespace) -> int:
 
     store = store_from_args(args)
     if store.guest or store.path is None:
-        print("Nothing to delete: --guest keeps nothing on disk.")
+        print(_("Nothing to delete: --guest keeps nothing on disk."))
         return 0
     try:
         targets = store.deletable()
     except OSError as e:
-        raise CheckupError(f"cannot look in {store.directory}: {e.strerror or e}") from None
+        raise CheckupError(_("cannot look in {folder}: {problem}").format(
+            folder=store.directory, problem=e.strerror or e)) from None
     if not targets:
-        print(f"Nothing to delete: there is no profile at {printable(str(store.path))}.")
+        print(_("Nothing to delete: there is no profile at {path}.").format(
+            path=printable(str(store.path))))
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UsageError("reset deletes what you recorded: add --yes to do it without asking")
+            raise UsageError(_("reset deletes what you recorded: add --yes to do it without "
+                               "asking"))
         listed = ", ".join(printable(str(t)) for t in targets)
         try:
-            answer = input(f"Delete {listed}? Everything recorded there is lost. "
-                           "Type yes to delete: ")
+            answer = input(_("Delete {paths}? Everything recorded there is lost. Type yes to "
+                             "delete: ").format(paths=listed))
         except EOFError:
             answer = ""
         if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was deleted.")
+            print(_("Nothing was deleted."))
             return 1
     try:
         removed = store.reset()
     except OSError as e:
-        raise CheckupError(f"could not delete {e.filename or store.path}: {e.strerror or e}"
-                           ) from None
+        raise CheckupError(_("could not delete {path}: {problem}").format(
+            path=e.filename or store.path, problem=e.strerror or e)) from None
     print_warnings(store)
     for path in removed:
-        print(f"Deleted {printable(str(path))}")
+        print(_("Deleted {path}").format(path=printable(str(path))))
     return 0

@@ -13,6 +13,7 @@ from checkup.cli.options import add_as_of, add_region, add_surface
 from checkup.support.launch import command
 from checkup.support.plain_text import wrap as _wrap
 from checkup.support.terminal import text_width
+from checkup.words.i18n import _
 
 if TYPE_CHECKING:
     from checkup.guides.model import Guide
@@ -21,16 +22,17 @@ if TYPE_CHECKING:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "show", help="show a guide for your region and devices",
-        description="Show every item of a guide: whether it applies in your region on a day, "
-        "why (the rule and its source), and the steps for your device(s).",
+        "show", help=_("show a guide for your region and devices"),
+        description=_("Show every item of a guide: whether it applies in your region on a day, "
+                      "why (the rule and its source), and the steps for your device(s)."),
     )
     p.add_argument("guide", metavar="GUIDE",
-                   help=f"a guide id such as linkedin ({command('list')})")
+                   help=_("a guide id such as linkedin ({command})").format(
+                       command=command("list")))
     add_region(p)
     add_surface(p, many=True)
     add_as_of(p)
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    p.add_argument("--json", action="store_true", help=_("print one JSON object instead of text"))
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def render_text(shown: Shown) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
     from checkup.guides.report import ANDROID_ASSUMED, labels_text, region_answer, step_groups
     from checkup.words.freshness import checked_line
-    from checkup.words.wording import status_words
+    from checkup.words.statuses import status_words
 
     width = text_width()
     guide = shown.guide
@@ -84,46 +86,54 @@ def render_text(shown: Shown) -> list[str]:
     def sources(ids: tuple[str, ...], indent: str) -> list[str]:
         out = []
         for url in guide.source_urls(ids):
-            out.append(f"{indent}Source: {url}")
+            out.append(indent + _("Source: {url}").format(url=url))
             if url in copies:
-                out.append(f"{indent}  (read on a stored copy: {copies[url]})")
+                out.append(indent + "  " + _("(read on a stored copy: {url})").format(
+                    url=copies[url]))
         return out
 
-    where = f"{shown.region_name} ({shown.country})" if shown.country else "every region"
-    out = [f"{guide.platform}: {guide.title}",
-           f"For {where}, as of {shown.on.isoformat()}. Guide verified "
-           f"{guide.verified.isoformat()}.", ""]
+    if shown.country:
+        intro = _("For {country} ({code}), as of {date}. Guide verified {verified}.").format(
+            country=shown.region_name, code=shown.country, date=shown.on.isoformat(),
+            verified=guide.verified.isoformat())
+    else:
+        intro = _("For every region, as of {date}. Guide verified {verified}.").format(
+            date=shown.on.isoformat(), verified=guide.verified.isoformat())
+    out = [f"{guide.platform}: {guide.title}", intro, ""]
     for n, rep in enumerate(shown.reports, 1):
         item = rep.item
         out += _wrap(item.title + f"  [{item.id}]", "   ", width, f"{n}. ")
         if rep.outcome:
             o = rep.outcome
-            since = f" (rule in force since {o.since.isoformat()})" if o.since else ""
-            out += _wrap(f"Status: {status_words(o.status)}.", "     ", width, "   ")
-            out += _wrap(o.reason + since, "     ", width, "   Why: ")
+            why = (_("{reason} (rule in force since {date})").format(
+                reason=o.reason, date=o.since.isoformat()) if o.since else o.reason)
+            status = _("Status: {status}.").format(status=status_words(o.status))
+            out += _wrap(status, "     ", width, "   ")
+            out += _wrap(why, "     ", width, "   " + _("Why:") + " ")
             out += sources(o.sources, "   ")
         else:
-            out.append("   By region:")
+            out.append("   " + _("By region:"))
             for row in rep.by_region:
                 out.append(f"   - {region_answer([row.region], row.outcome)}")
                 out += _wrap(row.outcome.reason, "     ", width)
                 out += sources(row.outcome.sources, "     ")
-        out.append(f"   Link: {item.link}")
+        out.append("   " + _("Link: {link}").format(link=item.link))
         steps = {s: item.steps[s] for s in shown.surfaces}
         for surface, name, group in step_groups(steps, item.id in mobile_same,
                                                 item.android_assumed):
-            out += _wrap(f"{name}:", "     ", width, "   ")
+            out += _wrap(_("{heading}:").format(heading=name), "     ", width, "   ")
             if labels := item.labels_on(surface):
-                out += _wrap("Look for: " + labels_text(labels, item.labels_path),
+                out += _wrap(_("Look for: {labels}").format(
+                    labels=labels_text(labels, item.labels_path)),
                              "       ", width, "     ")
             for k, step in enumerate(group, 1):
                 out += _wrap(step, "        ", width, f"     {k}. ")
         if item.android_assumed and "android" in steps and "ios" not in steps:
-            out += _wrap(ANDROID_ASSUMED, "     ", width, "   ")
-        out.append("   What this does not do:")
+            out += _wrap(_(ANDROID_ASSUMED), "     ", width, "   ")
+        out.append("   " + _("What this does not do:"))
         for line in item.does_not:
             out += _wrap(line, "       ", width, "     - ")
-        out.append("   If you cannot find it:")
+        out.append("   " + _("If you cannot find it:"))
         for line in item.help:
             out += _wrap(line, "       ", width, "     - ")
         out += _wrap(checked_line(item.verified, shown.on, guide.platform, "page"), "     ",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.launch import command
+from checkup.words.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from checkup.guides.model import Guide
@@ -22,12 +23,13 @@ if TYPE_CHECKING:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "status", help="show your progress",
-        description="Show, for each guide, what you have done, what is still to do, what does "
-        "not apply to you, and what needs a re-check because the guide changed since you did it.")
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+        "status", help=_("show your progress"),
+        description=_("Show, for each guide, what you have done, what is still to do, what "
+                      "does not apply to you, and what needs a re-check because the guide "
+                      "changed since you did it."))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object instead of text"))
     p.add_argument("--exit-code", action="store_true",
-                   help="exit with status 1 when something is to do or needs a re-check")
+                   help=_("exit with status 1 when something is to do or needs a re-check"))
     add_profile_options(p)
 
 
@@ -152,22 +154,45 @@ def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
 
     name = f"{p.item.title} [{p.item.id}]"
     record = p.record
-    on = f" on {local_day(record.changed)}" if record and record.changed else ""
-    reason = f": \"{printable(record.reason)}\"" if record and record.reason else ""
+    day = local_day(record.changed) if record and record.changed else ""
+    reason = printable(record.reason) if record and record.reason else ""
     if p.needs_recheck:
+        said = _("re-check: {item}: done against {against} of the guide; it is at revision "
+                 "{revision} now")
+        if day:
+            said = _("re-check: {item}: done on {date} against {against} of the guide; it is at "
+                     "revision {revision} now")
         known = record is not None and record.revision is not None
-        against = f"revision {record.revision}" if known else "an unknown revision"
-        return (f"  re-check: {name}: done{on} against {against} of the guide; "
-                f"it is at revision {g.guide.revision} now")
+        against = (_("revision {revision}").format(revision=record.revision) if known
+                   else _("an unknown revision"))
+        return "  " + said.format(item=name, date=day, against=against,
+                                  revision=g.guide.revision)
     if p.state == DONE:
-        return f"  done: {name}{on}"
-    if p.state == SKIPPED:
-        return f"  skipped: {name}{on}{reason}"
-    if p.state == NOT_APPLICABLE:
-        if p.not_applicable_because == BECAUSE_OF_REGION:
-            return f"  not applicable: {name}: not offered in {region_name} today"
-        return f"  not applicable: {name}: you said so{on}{reason}"
-    return f"  to do: {name}"
+        said = _("done: {item} on {date}") if day else _("done: {item}")
+    elif p.state == SKIPPED:
+        said = _(_SKIPPED[bool(day), bool(reason)])
+    elif p.state == NOT_APPLICABLE and p.not_applicable_because == BECAUSE_OF_REGION:
+        said = _("not applicable: {item}: not offered in {region} today")
+    elif p.state == NOT_APPLICABLE:
+        said = _(_SAID_SO[bool(day), bool(reason)])
+    else:
+        said = _("to do: {item}")
+    return "  " + said.format(item=name, date=day, reason=reason, region=region_name)
+
+
+# Each line whole, for with or without the day and the reason: (day given, reason given).
+_SKIPPED = {
+    (True, True): N_('skipped: {item} on {date}: "{reason}"'),
+    (True, False): N_("skipped: {item} on {date}"),
+    (False, True): N_('skipped: {item}: "{reason}"'),
+    (False, False): N_("skipped: {item}"),
+}
+_SAID_SO = {
+    (True, True): N_('not applicable: {item}: you said so on {date}: "{reason}"'),
+    (True, False): N_("not applicable: {item}: you said so on {date}"),
+    (False, True): N_('not applicable: {item}: you said so: "{reason}"'),
+    (False, False): N_("not applicable: {item}: you said so"),
+}
 
 
 def render_text(status: Status) -> list[str]:
@@ -177,25 +202,36 @@ def render_text(status: Status) -> list[str]:
     from checkup.support.safe_text import printable
 
     store, profile, progress = status.store, status.profile, status.progress
-    where = printable(str(store.path)) if store.path else "none (--guest: nothing is kept)"
     region_name = f"{status.region_name} ({profile.region})" if profile.region else ""
-    out = [f"Profile: {where}"]
+    out = [_("Profile: {path}").format(path=printable(str(store.path))) if store.path
+           else _("Profile: none (--guest: nothing is kept)")]
     if store.path and store.saves and not store.exists:
-        out.append("Nothing recorded yet.")
+        out.append(_("Nothing recorded yet."))
     if profile.region:
-        out.append(f"Region: {region_name}.")
+        out.append(_("Region: {region}.").format(region=region_name))
     elif profile.region_declined:
-        out.append("Region: you preferred not to say, so nothing is ruled out by where you live.")
+        out.append(_("Region: you preferred not to say, so nothing is ruled out by where you "
+                     "live."))
     else:
-        out.append("Region: not chosen, so nothing is ruled out by where you live.")
+        out.append(_("Region: not chosen, so nothing is ruled out by where you live."))
     if profile.surfaces:
-        out.append("Devices: " + ", ".join(SURFACE_NAMES[s] for s in profile.surfaces) + ".")
+        out.append(_("Devices: {devices}.").format(
+            devices=", ".join(_(SURFACE_NAMES[s]) for s in profile.surfaces)))
     for g in progress:
-        counts = (f"{g.count(DONE)} done, {g.count(TODO)} to do, "
-                  f"{g.count(NOT_APPLICABLE)} not applicable, {g.count(SKIPPED)} skipped")
+        counts = dict(platform=g.guide.platform, done=g.count(DONE), todo=g.count(TODO),
+                      not_applicable=g.count(NOT_APPLICABLE), skipped=g.count(SKIPPED),
+                      n=g.recheck_count)
         if g.recheck_count:
-            counts += f"; {g.recheck_count} to re-check because the guide changed"
-        out += ["", f"{g.guide.platform}: {counts}."]
+            line = ngettext("{platform}: {done} done, {todo} to do, {not_applicable} not "
+                            "applicable, {skipped} skipped; {n} to re-check because the guide "
+                            "changed.",
+                            "{platform}: {done} done, {todo} to do, {not_applicable} not "
+                            "applicable, {skipped} skipped; {n} to re-check because the guide "
+                            "changed.", g.recheck_count).format(**counts)
+        else:
+            line = _("{platform}: {done} done, {todo} to do, {not_applicable} not applicable, "
+                     "{skipped} skipped.").format(**counts)
+        out += ["", line]
         out += [_item_line(p, g, region_name) for p in g.items]
     if profile.position:
         pos = profile.position
@@ -203,9 +239,15 @@ def render_text(status: Status) -> list[str]:
         known = guide.item(pos.item) if guide else None
         where = (f"{guide.platform}: {known.title} [{known.id}]" if guide and known
                  else f"{printable(pos.guide)} {printable(pos.item)}")
-        surface = f", {SURFACE_NAMES[pos.surface]}" if pos.surface else ""
-        out += ["", f"You stopped at: {where}{surface}, step {pos.step + 1}."]
+        if pos.surface:
+            stopped = _("You stopped at: {where}, {device}, step {step}.").format(
+                where=where, device=_(SURFACE_NAMES[pos.surface]), step=pos.step + 1)
+        else:
+            stopped = _("You stopped at: {where}, step {step}.").format(where=where,
+                                                                        step=pos.step + 1)
+        out += ["", stopped]
     if any(g.open for g in progress):
         mark, mark_help = command("mark", "GUIDE", "ITEM", "done"), command("mark", "--help")
-        out += ["", f"To record something you did on your own: {mark} (see {mark_help})."]
+        out += ["", _("To record something you did on your own: {command} (see {help})."
+                      ).format(command=mark, help=mark_help)]
     return out

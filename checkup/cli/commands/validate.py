@@ -8,34 +8,37 @@ import datetime as dt
 from pathlib import Path
 
 from checkup.cli.options import add_as_of
+from checkup.words.i18n import _, ngettext
 
 
 def _days(text: str) -> int:
     if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days, such as 180")
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a whole number of days, such as 180").format(text=repr(text)))
     return int(text)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "validate", help="check guide files",
-        description="Check guide files (the shipped guides when no path is given). Prints one "
-        "line per problem, naming the file, the key and what is wrong; exits 1 if there is any. "
-        "With --max-age, also one line per item whose steps were verified longer ago than that.",
+        "validate", help=_("check guide files"),
+        description=_("Check guide files (the shipped guides when no path is given). Prints one "
+                      "line per problem, naming the file, the key and what is wrong; exits 1 if "
+                      "there is any. With --max-age, also one line per item whose steps were "
+                      "verified longer ago than that."),
     )
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="guide files or folders")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=_("guide files or folders"))
     p.add_argument("--max-age", type=_days, metavar="DAYS",
-                   help="report every item verified more than DAYS days ago (exit 1 if any)")
-    add_as_of(p, "count ages as on this day (default: today)")
+                   help=_("report every item verified more than DAYS days ago (exit 1 if any)"))
+    add_as_of(p, _("count ages as on this day (default: today)"))
 
 
 def stale_lines(guides: list, max_age: int, on: dt.date) -> list[str]:
     """One line per item verified more than `max_age` days before `on`: guide, item, date, age."""
     from checkup.words.freshness import age_days, is_stale
 
-    return [f"{g.id}: {item.id}: verified {item.verified.isoformat()}, "
-            f"{age_days(item.verified, on)} days before {on.isoformat()} "
-            f"(more than {max_age})"
+    return [_("{guide}: {item}: verified {date}, {days} days before {today} (more than {max_age})"
+              ).format(guide=g.id, item=item.id, date=item.verified.isoformat(),
+                       days=age_days(item.verified, on), today=on.isoformat(), max_age=max_age)
             for g in guides for item in g.items if is_stale(item.verified, on, max_age)]
 
 
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     paths = args.paths or [content_dir()]
     missing = [p for p in paths if not p.exists()]
     for p in missing:
-        print(f"{printable(str(p))}: no such file or folder")
+        print(_("{path}: no such file or folder").format(path=printable(str(p))))
     from checkup.guides.regions import default_regions
 
     loaded = load_paths([p for p in paths if p.exists()])
@@ -61,8 +64,14 @@ def run(args: argparse.Namespace) -> int:
             print(line)
     if missing or loaded.problems or region_problems or stale:
         return 1
-    names = ", ".join(f"{g.id} ({len(g.items)} items)" for g in loaded.guides)
-    fresh = (f"; every item verified within {args.max_age} days"
-             if args.max_age is not None else "")
-    print(f"ok: {len(loaded.guides)} guide(s) valid: {names}{fresh}")
+    names = ", ".join(ngettext("{guide} ({n} item)", "{guide} ({n} items)", len(g.items)
+                               ).format(guide=g.id, n=len(g.items)) for g in loaded.guides)
+    count = len(loaded.guides)
+    if args.max_age is not None:
+        print(ngettext("ok: {n} guide valid: {names}; every item verified within {days} days",
+                       "ok: {n} guides valid: {names}; every item verified within {days} days",
+                       count).format(n=count, names=names, days=args.max_age))
+    else:
+        print(ngettext("ok: {n} guide valid: {names}", "ok: {n} guides valid: {names}", count
+                       ).format(n=count, names=names))
     return 0

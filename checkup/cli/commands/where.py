@@ -9,13 +9,14 @@ import stat
 from pathlib import Path
 
 from checkup.cli.profile_args import add_profile_options
+from checkup.words.i18n import _
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "where", help="show where your progress is kept",
-        description="Show the profile file's path, whether it exists yet, the folder it is in, "
-        "and the folder the guides are read from.")
+        "where", help=_("show where your progress is kept"),
+        description=_("Show the profile file's path, whether it exists yet, the folder it is "
+                      "in, and the folder the guides are read from."))
     add_profile_options(p)
 
 
@@ -25,21 +26,24 @@ def run(args: argparse.Namespace) -> int:
     from checkup.support.safe_text import printable
 
     store = store_from_args(args)
-    lines = [f"Profile name: {store.display_name}"]
+    lines = [_("Profile name: {name}").format(name=store.display_name)]
     if store.path is None or store.directory is None:
-        lines.insert(0, "Profile: none: --guest keeps nothing on disk")
+        lines.insert(0, _("Profile: none: --guest keeps nothing on disk"))
     else:
-        lines.insert(0, f"Profile: {printable(str(store.path))}")
+        lines.insert(0, _("Profile: {path}").format(path=printable(str(store.path))))
         problem = store.folder_problem()
-        lines.append(f"Exists: {_exists(store.path)}")
-        lines.append(f"Folder: {printable(str(store.directory))} ({store.home_source})")
+        lines.append(_("Exists: {answer}").format(answer=_exists(store.path)))
+        lines.append(_("Folder: {path} ({why})").format(path=printable(str(store.directory)),
+                                                         why=store.home_source))
         if problem:
-            lines.append(f"Not used: {printable(problem)}")
+            lines.append(_("Not used: {problem}").format(problem=printable(problem)))
         for aside in store.set_aside_copies():
-            lines.append(f"Set aside (could not be read): {printable(str(aside))}")
+            lines.append(_("Set aside (could not be read): {path}").format(
+                path=printable(str(aside))))
     override = os.environ.get("CHECKUP_CONTENT")
-    lines.append(f"Guides: {printable(str(content_dir()))} "
-                 f"({'set by CHECKUP_CONTENT' if override else 'shipped with checkup'})")
+    folder = printable(str(content_dir()))
+    lines.append(_("Guides: {path} (set by CHECKUP_CONTENT)").format(path=folder) if override
+                 else _("Guides: {path} (shipped with checkup)").format(path=folder))
     print("\n".join(lines))
     print_warnings(store)
     return 0
@@ -52,14 +56,15 @@ def _exists(path: Path) -> str:
     try:
         st = path.lstat()  # a link is described, never followed
     except FileNotFoundError:
-        return "no: it is created when you first record something"
+        return _("no: it is created when you first record something")
     except OSError as e:
-        return f"cannot tell ({e.strerror or e})"
+        return _("cannot tell ({problem})").format(problem=e.strerror or e)
     if not stat.S_ISREG(st.st_mode):
-        return (f"no: {kind_of(st.st_mode)} has that name; checkup does not open it, and moves "
-                "it aside, under a new name beside it, the next time it reads the profile")
+        return _("no: {kind} has that name; checkup does not open it, and moves it aside, under "
+                 "a new name beside it, the next time it reads the profile"
+                 ).format(kind=kind_of(st.st_mode))
     if hasattr(os, "geteuid") and st.st_uid != os.geteuid():
-        return (f"yes, but it belongs to another user (user id {st.st_uid}), so checkup "
-                "neither reads nor changes it")
+        return _("yes, but it belongs to another user (user id {uid}), so checkup neither "
+                 "reads nor changes it").format(uid=st.st_uid)
     saved = dt.datetime.fromtimestamp(st.st_mtime)  # local time: what people read
-    return f"yes, last saved {saved:%Y-%m-%d %H:%M}"
+    return _("yes, last saved {when}").format(when=f"{saved:%Y-%m-%d %H:%M}")

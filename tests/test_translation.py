@@ -1,0 +1,278 @@
+"""Every sentence a person reads is marked for translation: the template catalogue that the next
+language starts from is extracted from the code and kept current, and with a pseudo-translation
+installed every line of English the program prints comes out marked. Guide text, URLs, region
+names and codes, paths and numbers are data, never translated by us: what is allowed through
+unmarked is built from the guide and region files themselves."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gettext
+import html
+import importlib.util
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checkup.words import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+OPEN, CLOSE = "\u27e6", "\u27e7"
+
+
+def _extract(tmp_path: Path) -> Path:
+    spec = importlib.util.spec_from_file_location("extract_messages",
+                                                  ROOT / "tools" / "extract_messages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.extract(tmp_path / "checkup.pot")
+
+
+def _messages(path: Path) -> dict[object, object]:
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as f:
+        catalog = read_po(f)
+    return {m.id: m.flags for m in catalog if m.id}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[object, object]:
+    return _messages(_extract(tmp_path_factory.mktemp("pot")))
+
+
+def test_the_extraction_finds_sentences_counts_and_table_rows(extracted) -> None:
+    assert "Applies to you" in extracted  # a row of the status table (N_)
+    assert "not applicable" in extracted  # a row of the state table
+    assert "Wrote {path}" in extracted  # a command's output (_)
+    assert ("ok: {n} guide valid: {names}", "ok: {n} guides valid: {names}") in extracted
+    assert "record an item as done, skipped, not applicable or to do" in extracted  # --help
+    # guide text is data, never in the catalogue
+    assert not any("Data for Generative AI Improvement" in str(m) for m in extracted)
+
+
+def test_every_placeholder_is_named(extracted) -> None:
+    unnamed = [m for m in extracted if re.search(r"\{\}|\{\d+\}|%[sdr]", str(m))]
+    assert unnamed == []
+
+
+def test_the_committed_template_is_up_to_date(extracted) -> None:
+    committed = _messages(ROOT / "checkup" / "locale" / "checkup.pot")
+    new = sorted(map(str, extracted.keys() - committed.keys()))
+    gone = sorted(map(str, committed.keys() - extracted.keys()))
+    assert (new, gone) == ([], []), "run: .venv/bin/python tools/extract_messages.py"
+
+
+# -- the pseudo-translation ------------------------------------------------------------------
+class Pseudo(gettext.NullTranslations):
+    """Every message visibly marked, its {placeholders} left as they are."""
+
+    def gettext(self, message: str) -> str:
+        return f"{OPEN}{message}{CLOSE}"
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return f"{OPEN}{singular if n == 1 else plural}{CLOSE}"
+
+
+@pytest.fixture
+def pseudo() -> Iterator[None]:
+    i18n.use(Pseudo())
+    try:
+        yield
+    finally:
+        i18n.use(gettext.NullTranslations())
+
+
+def _strings(value: object, seen: set[int]) -> Iterator[str]:
+    """Every text inside a guide or region table: what they say is data."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            yield from _strings(getattr(value, f.name), seen)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k, seen)
+            yield from _strings(v, seen)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for v in value:
+            yield from _strings(v, seen)
+    elif hasattr(value, "__dict__"):
+        yield from _strings(vars(value), seen)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def data_texts() -> list[str]:
+    """Guide and region text, whitespace collapsed, longest first (so a title goes before a
+    word inside it)."""
+    from checkup.guides.loader import load_guides
+    from checkup.guides.regions import default_regions
+
+    regions = default_regions()
+    regions.countries  # noqa: B018 - read the lazy country names
+    seen: set[int] = set()
+    found = {*_strings(load_guides().guides, seen), *_strings(regions, seen)}
+    # argparse's own words come from argparse's catalogue, not ours
+    found |= {"usage:", "options:", "positional arguments:", "show this help message and exit",
+              "show program's version number and exit", "error:"}
+    texts = {_collapse(t) for t in found if t.strip()}
+    texts |= {t.rstrip(".") for t in texts}  # plain text drops a full stop after an address
+    return sorted(texts, key=len, reverse=True)
+
+
+def _outside_marks(text: str) -> list[str]:
+    """The runs of text outside every mark (marks nest: a marked sentence holds a marked word)."""
+    runs, depth, run = [], 0, []
+    for ch in text:
+        if ch == OPEN:
+            depth += 1
+            runs.append("".join(run))
+            run = []
+        elif ch == CLOSE:
+            depth -= 1
+        elif depth == 0:
+            run.append(ch)
+    runs.append("".join(run))
+    return runs
+
+
+_NOT_WORDS = [
+    re.compile(r"\S*(://|/|\\|www\.|\.toml|\.html|\.md|\.txt|\.pot)\S*"),  # URLs and paths
+    re.compile(r"(?<!\w)--?[\w-]+"),  # options
+    re.compile(r"\{[^}]*\}"),  # argparse's choices
+    re.compile(r"\b[A-Z][A-Z0-9_]*\b"),  # metavars and codes: GUIDE, CC, DE
+    re.compile(r"\b[\w-]+\.(com|org|eu|nl)\b"),  # domains
+]
+
+
+def unmarked_prose(output: str, data: list[str], words: frozenset[str]) -> list[str]:
+    """What is left of `output` outside the marks once data is taken out: English that was not
+    marked. `words` are identifiers that are data too (guide and item ids, command names)."""
+    left = []
+    for run in _outside_marks(output):
+        text = _collapse(run.replace("\\", ""))  # Markdown's escapes
+        for known in data:
+            if known in text:
+                text = text.replace(known, " ")
+        for pattern in _NOT_WORDS:
+            text = pattern.sub(" ", text)
+        rest = [w for w in re.findall(r"[^\W\d_][\w'-]*", text) if w.lower() not in words]
+        if rest:
+            left.append(" ".join(rest))
+    return left
+
+
+def _html_text(page: str) -> str:
+    page = re.sub(r"<style>.*?</style>", " ", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+@pytest.fixture(scope="module")
+def ids() -> frozenset[str]:
+    from checkup.cli.main import COMMANDS
+    from checkup.guides.loader import load_guides
+    from checkup.guides.model import STATUSES, SURFACES
+    from checkup.words.states import STATE_CHOICES
+
+    names = {"checkup", "privacy-checkup", "python", "python3", "dark", "light",
+             "high-contrast", "auto", "a4", "letter", "html", "md", "txt", "unknown",
+             *COMMANDS, *SURFACES, *STATUSES, *STATE_CHOICES}
+    for g in load_guides().guides:
+        names |= {g.id, *(i.id for i in g.items), *g.sources}
+    return frozenset(n.lower() for n in names)
+
+
+CLI_RUNS = [
+    ("list",),
+    ("show", "linkedin", "--region", "DE", "--as-of", "2026-11-23"),
+    ("show", "linkedin", "--as-of", "2026-11-23"),
+    ("status",),
+    ("export", "--format", "txt", "--blank", "-o", "-", "--as-of", "2026-11-23"),
+    ("export", "--format", "md", "--blank", "-o", "-", "--as-of", "2026-11-23"),
+    ("export", "--format", "html", "--blank", "-o", "-", "--as-of", "2026-11-23"),
+    ("export", "--format", "txt", "--region", "DE", "-o", "-", "--as-of", "2026-11-23"),
+    ("validate",),
+    ("where",),
+    ("mark", "linkedin", "ai-training", "skipped", "--reason", "later"),
+    ("--help",),
+    ("export", "--help"),
+    ("mark", "--help"),
+    ("show", "nosuchguide"),  # a usage error of ours
+    ("export", "--paper", "a4", "--format", "txt"),
+    ("--as-of", "23.11.2026"),  # argparse's error, with our hint
+]
+
+
+@pytest.mark.parametrize("argv", CLI_RUNS, ids=" ".join)
+def test_every_sentence_the_command_line_prints_is_translated(
+        argv, pseudo, capsys, data_texts, ids) -> None:
+    from checkup.cli.main import main
+
+    with contextlib.suppress(SystemExit):  # --help: argparse prints it and stops
+        main(list(argv))
+    out, err = capsys.readouterr()
+    text = _html_text(out) if "html" in argv and "--help" not in argv else out
+    assert OPEN in text + err  # the pseudo-translation was in use
+    assert unmarked_prose(text + "\n" + err, data_texts, ids) == []
+
+
+def test_status_with_items_recorded_is_translated(pseudo, capsys, data_texts, ids) -> None:
+    from checkup.cli.main import main
+
+    main(["mark", "linkedin", "ai-training", "done"])
+    main(["mark", "linkedin", "objection-form", "skipped", "--reason", "later"])
+    main(["mark", "linkedin", "ads-data-sharing", "not-applicable"])
+    capsys.readouterr()
+    main(["status"])
+    out, err = capsys.readouterr()
+    assert "ai-training" in out and OPEN in out
+    assert unmarked_prose(out + "\n" + err, data_texts, ids) == []
+
+
+def test_the_check_finds_an_unmarked_sentence(data_texts, ids) -> None:
+    """The test above could not fail if this one did not."""
+    guide_step = next(t for t in data_texts if len(t.split()) > 6)
+    assert unmarked_prose(f"{OPEN}Wrote {CLOSE} {guide_step}", data_texts, ids) == []
+    assert unmarked_prose(f"{OPEN}Wrote{CLOSE}\nNothing was deleted.", data_texts, ids) == [
+        "Nothing was deleted"]
+
+
+# -- the views being marked in the session layer ----------------------------------------------
+VIEWS_PENDING = pytest.mark.xfail(strict=False, reason="views are marked on the session branch")
+
+
+@VIEWS_PENDING
+def test_every_sentence_plain_mode_says_is_translated(pseudo, data_texts, ids) -> None:
+    from test_plain_mode import converse
+
+    # Germany, a computer, the first item done, the rest skipped for a reason, to the summary
+    answers = "1\nDE\n1\n" + "d\n" * 12 + "s\n1\n" * 8 + "q\n"
+    _code, transcript, _session = converse(answers)
+    assert unmarked_prose(transcript, data_texts, ids) == []
+
+
+@VIEWS_PENDING
+async def test_every_sentence_the_wizard_shows_is_translated(pseudo, data_texts, ids) -> None:
+    from wizard_helpers import make_app, screen_text
+
+    app = make_app("--region", "DE", "--surface", "desktop")
+    seen = []
+    async with app.run_test(size=(100, 40)) as pilot:
+        for key in ("enter", "enter", "enter", "enter", "d", "d", "d", "h", "escape", "s"):
+            await pilot.pause()
+            seen.append(screen_text(app))
+            await pilot.press(key)
+        await pilot.pause()
+        seen.append(screen_text(app))
+    left = [line for text in seen for line in unmarked_prose(text, data_texts, ids)]
+    assert left == []
