@@ -22,7 +22,7 @@ from checkup.guides.model import SURFACE_NAMES
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import control_problem, printable
 from checkup.words.i18n import _
-from checkup.words.wording import STATUS_ADVICE_SHORT, STATUS_TITLE
+from checkup.words.statuses import status_short, status_title
 
 LABEL_STYLE = "bold underline"
 _QUOTED = re.compile(r'"([^"]+)"')
@@ -83,9 +83,9 @@ def breadcrumb(labels: tuple[str, ...], step_text: str, path: bool = True) -> Sa
 
 
 def status_line(status: str | None, since: str | None = None) -> SafeText:
-    out = SafeText(STATUS_TITLE.get(status, status or ""), style="bold")
-    if advice := STATUS_ADVICE_SHORT.get(status, ""):
-        out.append(f": {advice}")
+    out = SafeText(status_title(status), style="bold")
+    if advice := status_short(status):
+        out.append(_(": {advice}").format(advice=advice))  # after the status, in bold before it
     if since:
         out.append(" " + _("(rule since {day})").format(day=since), style="dim")
     return out

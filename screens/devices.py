@@ -30,9 +30,9 @@ class DevicesScreen(Screen):
         chosen = self.app.session.surfaces or ("desktop",)
         hints = device_hints(platform_names(self.app.session))
         with VerticalScroll(id="body"):
-            yield Static(SafeText(DEVICES_QUESTION, style="bold"), classes="title")
+            yield Static(SafeText(_(DEVICES_QUESTION), style="bold"), classes="title")
             yield Static(plain(_("Pick one or more with space, then press enter. {explained}")
-                               .format(explained=DEVICES_EXPLAINED)))
+                               .format(explained=_(DEVICES_EXPLAINED))))
             yield TickList(
                 *[(SafeText(_("{device}: {hint}").format(device=surface_name(s),
                                                           hint=hints[s])), s, s in chosen)

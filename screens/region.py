@@ -36,9 +36,9 @@ class RegionScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="body"):
-            yield Static(SafeText(REGION_QUESTION, style="bold"), classes="title")
+            yield Static(SafeText(_(REGION_QUESTION), style="bold"), classes="title")
             yield Static(plain(_("{explained} Type to filter the list, use the arrow keys, and "
-                                 "press enter.").format(explained=REGION_EXPLAINED)))
+                                 "press enter.").format(explained=_(REGION_EXPLAINED))))
             yield Input(placeholder=_("Type a country name or code, e.g. Germany or DE"),
                         id="filter")
             yield OptionList(id="countries")

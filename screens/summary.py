@@ -37,10 +37,10 @@ class SummaryScreen(Screen):
                 if row.reason:
                     yield Static(plain(row.reason), classes="summary-reason")
             if shown.does_not:
-                yield Static(SafeText(DOES_NOT_TITLE, style="bold"), classes="title")
+                yield Static(SafeText(_(DOES_NOT_TITLE), style="bold"), classes="title")
                 for line in shown.does_not:
                     yield Static(plain(f"• {line}"))
-            yield Static(SafeText(NEXT_TITLE, style="bold"), classes="title")
+            yield Static(SafeText(_(NEXT_TITLE), style="bold"), classes="title")
             for line in [*shown.next, shown.where_kept]:
                 yield Static(plain(f"• {line}"))
         yield ActionBar([(_("Finish (enter)"), "finish"), (_("Back (b)"), "back")], id="actions")

@@ -32,7 +32,7 @@ class WelcomeScreen(Screen):
             # screen a person waits for.
             what, promise = welcome_paragraphs(shown.platforms)
             text = SafeText()
-            text.append(f"{WELCOME_TITLE}\n\n", style="bold")
+            text.append(_(WELCOME_TITLE) + "\n\n", style="bold")
             text.append(f"{what}\n\n")
             text.append(promise, style="bold")
             if in_progress:

@@ -131,7 +131,7 @@ class PlainCheckup:
     # -- welcome -----------------------------------------------------------------------------
     def _welcome_text(self) -> None:
         what, promise = welcome_paragraphs(welcome_view(self.session).platforms)
-        self.talk.say(WELCOME_TITLE)
+        self.talk.say(_(WELCOME_TITLE))
         self.talk.say()
         self.talk.say(what)
         self.talk.say()
@@ -178,12 +178,12 @@ class PlainCheckup:
         offered = suggested_region(session, self.suggested)
         default_code = offered.code or "0"
         if offered.code is None:
-            default_name = NOT_SAYING
+            default_name = _(NOT_SAYING)
         else:
             default_name = _("{country} ({code})").format(country=regions.name(offered.code),
                                                           code=offered.code)
         talk.say()
-        talk.say(f"{REGION_QUESTION} {REGION_EXPLAINED}")
+        talk.say(_(REGION_QUESTION) + " " + _(REGION_EXPLAINED))
         if offered.from_system:
             talk.say(_("Enter alone: {answer}, from your system settings.").format(
                 answer=default_name))
@@ -279,7 +279,7 @@ class PlainCheckup:
     def devices(self) -> str:
         session = self.session
         self.talk.say()
-        self.talk.say(f"{DEVICES_QUESTION} {DEVICES_EXPLAINED}")
+        self.talk.say(_(DEVICES_QUESTION) + " " + _(DEVICES_EXPLAINED))
         chosen = session.surfaces or ("desktop",)
         hints = device_hints(platform_names(session))
         picked = self.talk.choose_many(
@@ -404,17 +404,17 @@ class PlainCheckup:
         task, talk = self._task(), self.talk
         talk.say()
         talk.say(_("Skip: {item}. {question}").format(item=task.item.title,
-                                                      question=SKIP_QUESTION))
+                                                      question=_(SKIP_QUESTION)))
         other = _("Another reason (you type it)")
-        choice = talk.choose(_("Your reason"), [*SKIP_REASONS, other],
+        choice = talk.choose(_("Your reason"), [*map(_, SKIP_REASONS), other],
                              _("The reason is kept so the summary and checkup status can show "
                                "it. b goes back to the step without skipping."))
         if choice is not None and choice <= len(SKIP_REASONS):
-            reason = SKIP_REASONS[choice - 1]
+            reason = _(SKIP_REASONS[choice - 1])
         elif choice is not None:
             while True:
                 reason = talk.ask(_("Your reason, in a few words, or b to go back"),
-                                  _("Anything that reminds you why."), NO_REASON)[:200]
+                                  _("Anything that reminds you why."), _(NO_REASON))[:200]
                 if not (problem := new_reason_problem(reason)):
                     break
                 talk.say(_("{reason} is not taken: {problem}.").format(reason=quoted(reason),
@@ -448,7 +448,7 @@ class PlainCheckup:
         talk.items(task.item.help)
         talk.say(_("The direct link:"))
         talk.lines([task.item.link])
-        talk.say(CANT_FIND_SKIP)
+        talk.say(_(CANT_FIND_SKIP))
         self.step_shown = None  # the step again, under the help
 
     def _qr(self, task: Task) -> None:
@@ -477,17 +477,17 @@ class PlainCheckup:
                 talk.say(printable(row.reason), "    ")
         if shown.does_not:
             talk.say()
-            talk.say(DOES_NOT_TITLE)
+            talk.say(_(DOES_NOT_TITLE))
             talk.items(list(shown.does_not))
         talk.say()
-        talk.say(NEXT_TITLE)
+        talk.say(_(NEXT_TITLE))
         talk.items(list(shown.next))
         if not shown.asks_to_finish:
             return END
         try:
             answer = talk.ask(_("Press Enter to finish, or b to go back to the last step"),
                               _("Enter ends the checkup; everything is saved. b shows the last "
-                                "step again."), "finish")
+                                "step again."), _("finish"))  # the answer Enter gives
         except InputEnded:
             return END
         if answer.lower() != BACK:

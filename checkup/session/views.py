@@ -199,7 +199,7 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         text=text, labels=item.labels_on(surface), labels_path=item.labels_path,
         android_note=ANDROID_ASSUMED if surface == "android" and item.android_assumed else "",
         link=item.link, mentions_link=bool(MENTIONS_LINK.search(text)),
-        phone_hint=PHONE_HINT if surface != "desktop" else "",
+        phone_hint=_(PHONE_HINT) if surface != "desktop" else "",
         status=rep.status,
         since=rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None,
         why=rep.outcome.reason if rep.outcome else item.summary,
@@ -242,8 +242,8 @@ def summary_view(session: Session) -> SummaryView:
     main = next((t for t in plan.tasks if t.is_main), None)
     finished = all_done(counts)
     return SummaryView(
-        all_done=finished, heading=ALL_DONE if finished else SO_FAR,
-        more=ALL_DONE_MORE if finished else "", counts=counts_line(counts), rows=tuple(rows),
+        all_done=finished, heading=_(ALL_DONE) if finished else _(SO_FAR),
+        more=_(ALL_DONE_MORE) if finished else "", counts=counts_line(counts), rows=tuple(rows),
         does_not=tuple(main.item.does_not) if main else (),
         next=tuple(next_steps(counts, session.recorder.keeps_progress())),
         where_kept=session.recorder.describe(),

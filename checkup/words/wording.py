@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checkup.guides.model import STATUSES, UNKNOWN
 from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.support.launch import command, install_command
 from checkup.words.i18n import N_, _, ngettext
 from checkup.words.states import STATE_TABLE
-from checkup.words.statuses import NO_REGION_SHORT, NO_REGION_TITLE, STATUS_WORDS
 from checkup.words.statuses import status_words as status_words  # for the views reading it here
 
 if TYPE_CHECKING:
@@ -30,14 +28,6 @@ def welcome_paragraphs(platforms: str) -> tuple[str, str]:
         _("Promise: checkup works offline. It sends nothing anywhere and never asks for a "
           "password. You sign in to the platform yourself, on your own device."),
     )
-
-
-# The status table's titles and short advice, by status, for the views that look them up by
-# key (English: the view calls _() when it shows one). One table holds them: words/statuses.py.
-STATUS_TITLE: dict[str | None, str] = {
-    **{s: STATUS_WORDS[s].title for s in (*STATUSES, UNKNOWN)}, None: NO_REGION_TITLE}
-STATUS_ADVICE_SHORT: dict[str | None, str] = {
-    **{s: STATUS_WORDS[s].short for s in (*STATUSES, UNKNOWN)}, None: NO_REGION_SHORT}
 
 
 DEVICES_QUESTION = N_("Which devices do you use?")

@@ -27,5 +27,5 @@ class CantFindScreen(TextDialog):
         for line in item.help:
             yield Static(plain(f"• {line}"))
         yield Static(plain(_("The direct link: {link}").format(link=item.link)))
-        yield Static(plain(CANT_FIND_SKIP),
+        yield Static(plain(_(CANT_FIND_SKIP)),
                      classes="dim")

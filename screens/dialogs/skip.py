@@ -29,8 +29,8 @@ class SkipScreen(ModalScreen[str | None]):
             title = SafeText(_("Skip: {item}").format(item=self.item_title), style="bold")
             yield Static(title, classes="title")
             yield Static(plain(_("{question} Pick one and press enter.").format(
-                question=SKIP_QUESTION)))
-            yield OptionList(*[Option(SafeText(r), id=r) for r in (*SKIP_REASONS, SKIP_OTHER)],
+                question=_(SKIP_QUESTION))))
+            yield OptionList(*[Option(SafeText(_(r)), id=r) for r in (*SKIP_REASONS, SKIP_OTHER)],
                              id="reasons")
             yield PlainInput(placeholder=_("Your reason"), id="other", max_length=200)
             yield Static(id="reason-problem")
@@ -50,7 +50,7 @@ class SkipScreen(ModalScreen[str | None]):
             field.display = True
             field.focus()
         else:
-            self.dismiss(event.option.id)
+            self.dismiss(_(event.option.id))  # recorded as the person read it
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -58,7 +58,7 @@ class SkipScreen(ModalScreen[str | None]):
         if problem := new_reason_problem(reason):  # said here, and the reason can be mended
             self._refuse(problem)
             return
-        self.dismiss(reason or NO_REASON)
+        self.dismiss(reason or _(NO_REASON))
 
     def on_plain_input_refused(self, event: PlainInput.Refused) -> None:
         event.stop()
