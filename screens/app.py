@@ -54,20 +54,20 @@ class CheckupApp(App[None]):
     """Welcome, region, devices, steps, summary: one screen at a time."""
 
     TITLE = "checkup"
-    SUB_TITLE = _("switch off AI training on your data")
     CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("question_mark", "help", _(app_key("help").label), key_display="?"),
-        Binding("t", "cycle_theme", _(app_key("cycle_theme").label), show=False),
-        Binding("q", "quit_saving", _(app_key("quit_saving").label)),
+        Binding("question_mark", "help", (app_key("help").label), key_display="?"),
+        Binding("t", "cycle_theme", (app_key("cycle_theme").label), show=False),
+        Binding("q", "quit_saving", (app_key("quit_saving").label)),
         # ctrl+q quits as in every Textual app, and says where progress is kept, as q does.
-        Binding("ctrl+q", "quit_saving", _(app_key("quit_saving").label), show=False,
+        Binding("ctrl+q", "quit_saving", (app_key("quit_saving").label), show=False,
                 priority=True),
     ]
 
     def __init__(self, session: Session, theme: str = "dark") -> None:
         super().__init__()
+        self.sub_title = _("switch off AI training on your data")  # in the language chosen
         self.session = session
         self.register_theme(HIGH_CONTRAST)
         self.theme = THEMES.get(theme, theme)
@@ -155,13 +155,13 @@ class CheckupApp(App[None]):
 class WorkshopApp(App[None]):
     """The presenter for a room: no profile is read or written."""
 
-    TITLE = _("checkup workshop")
     CSS_PATH, CSS = STYLES
     ENABLE_COMMAND_PALETTE = False
 
     def __init__(self, agenda, regions, on, theme: str = "dark",  # noqa: ANN001
                  clock=None) -> None:  # noqa: ANN001
         super().__init__()
+        self.title = _("checkup workshop")  # in the language chosen
         self.agenda, self.regions, self.on, self.clock = agenda, regions, on, clock
         self.register_theme(HIGH_CONTRAST)
         self.theme = THEMES.get(theme, theme)

@@ -186,10 +186,13 @@ class Keys(Static):
                 continue
             left_out.add(binding.action)
             key = self.app.get_key_display(binding)
-            shown.append((key, binding.description))
+            # A binding's description is marked with N_ where it is declared (at import, before
+            # any language is chosen): it is translated here, as it is drawn.
+            said = _(binding.description)
+            shown.append((key, said))
             # Keys and descriptions are this program's own constants, never guide text.
             parts.append(f"[@click=app.simulate_key({binding.key!r})] {escape(key)} [/]"
-                         f"{escape(binding.description)}")
+                         f"{escape(said)}")
         if shown != self.shown:  # redrawing the same keys would only delay the next frame
             self.shown = shown
             self.update(Content.from_markup(" ".join(parts)))

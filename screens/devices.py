@@ -15,15 +15,15 @@ from checkup.screens.widgets.tick_list import TickList
 from checkup.session.stages import DEVICES
 from checkup.session.views import platform_names
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 from checkup.words.wording import DEVICES_EXPLAINED, DEVICES_QUESTION, device_hints
 
 
 class DevicesScreen(Screen):
     CSS = styles_beside(__name__, "devices.tcss")
     BINDINGS = [
-        Binding("enter", "next", _("Continue"), priority=True),  # space ticks a device
-        Binding("b,escape", "back", _("Back")),
+        Binding("enter", "next", N_("Continue"), priority=True),  # space ticks a device
+        Binding("b,escape", "back", N_("Back")),
     ]
 
     def compose(self) -> ComposeResult:

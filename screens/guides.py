@@ -13,14 +13,14 @@ from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.stages import GUIDES
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 
 
 class GuidesScreen(Screen):
     CSS = styles_beside(__name__, "guides.tcss")
     BINDINGS = [
-        Binding("enter", "next", _("Continue"), priority=True),  # space ticks a platform
-        Binding("b,escape", "back", _("Back")),
+        Binding("enter", "next", N_("Continue"), priority=True),  # space ticks a platform
+        Binding("b,escape", "back", N_("Back")),
     ]
 
     def compose(self) -> ComposeResult:

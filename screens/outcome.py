@@ -15,7 +15,7 @@ from checkup.screens.common import ActionBar, FoldedLink, Keys, SafeText, plain,
 from checkup.screens.styles import styles_beside
 from checkup.session.stages import OUTCOME
 from checkup.session.views import SourceRow, outcome_view
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 
 
 def _sources(sources: tuple[SourceRow, ...]) -> Iterator[Widget]:
@@ -33,8 +33,8 @@ def _sources(sources: tuple[SourceRow, ...]) -> Iterator[Widget]:
 class OutcomeScreen(Screen):
     CSS = styles_beside(__name__, "outcome.tcss")
     BINDINGS = [
-        Binding("enter", "next", _("Continue")),
-        Binding("b,escape", "back", _("Back")),
+        Binding("enter", "next", N_("Continue")),
+        Binding("b,escape", "back", N_("Back")),
     ]
 
     def compose(self) -> ComposeResult:

@@ -117,14 +117,14 @@ class PresenterScreen(Screen):
     # Clickers send page up/down, so every paging key steps through slides; text that does not
     # fit scrolls with keys no clicker sends.
     BINDINGS = [
-        Binding("space,right,pagedown,down,enter", "next", _("Next")),
-        Binding("left,pageup,up,backspace", "previous", _("Back")),
-        Binding("j", "scroll(1)", _("Scroll down")),
-        Binding("k", "scroll(-1)", _("Scroll up")),
-        Binding("n", "notes", _("Notes")),
-        Binding("r", "region", _("Region")),
-        Binding("t", "timer", _("Timer")),
-        Binding("q", "app.quit", _("Quit")),
+        Binding("space,right,pagedown,down,enter", "next", N_("Next")),
+        Binding("left,pageup,up,backspace", "previous", N_("Back")),
+        Binding("j", "scroll(1)", N_("Scroll down")),
+        Binding("k", "scroll(-1)", N_("Scroll up")),
+        Binding("n", "notes", N_("Notes")),
+        Binding("r", "region", N_("Region")),
+        Binding("t", "timer", N_("Timer")),
+        Binding("q", "app.quit", N_("Quit")),
     ]
 
     def __init__(self, agenda: Agenda, regions: RegionTable, on,  # noqa: ANN001 - a date

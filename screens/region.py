@@ -16,7 +16,7 @@ from checkup.session.stages import REGION
 from checkup.session.views import suggested_region
 from checkup.support.locale_country import suggested_country
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 from checkup.words.wording import NOT_SAYING as NOT_SAYING_TEXT
 from checkup.words.wording import REGION_EXPLAINED, REGION_QUESTION
 
@@ -26,12 +26,12 @@ NOT_SAYING = "-"
 class RegionScreen(Screen):
     CSS = styles_beside(__name__, "region.tcss")
     BINDINGS = [
-        Binding("escape", "back", _("Back")),
+        Binding("escape", "back", N_("Back")),
         # The arrows move in the list while typing goes to the filter.
-        Binding("down", "move(1)", _("Move"), key_display="↑↓", priority=True),
-        Binding("up", "move(-1)", _("Up"), show=False, priority=True),
+        Binding("down", "move(1)", N_("Move"), key_display="↑↓", priority=True),
+        Binding("up", "move(-1)", N_("Up"), show=False, priority=True),
         # q and ? are letters to type here, so the footer shows the other way to quit.
-        Binding("ctrl+q", "app.quit_saving", _("Quit"), priority=True),
+        Binding("ctrl+q", "app.quit_saving", N_("Quit"), priority=True),
     ]
 
     def compose(self) -> ComposeResult:

@@ -29,7 +29,7 @@ from checkup.words.i18n import _
 class StepScreen(Screen):
     CSS = styles_beside(__name__, "step.tcss")
     IN_ACTION_BAR = ("done", "skip", "back", "cant_find")
-    BINDINGS = [Binding(k.key, k.action, _(k.label)) for k in STEP_KEYS]
+    BINDINGS = [Binding(k.key, k.action, k.label) for k in STEP_KEYS]
 
     def __init__(self, pos: Position, surface: str) -> None:
         super().__init__()

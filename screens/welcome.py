@@ -11,17 +11,17 @@ from textual.widgets import Static
 from checkup.screens.common import ActionBar, Keys, SafeText
 from checkup.session.stages import WELCOME
 from checkup.session.views import welcome_view
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 from checkup.words.wording import WELCOME_TITLE, welcome_paragraphs
 
 
 class WelcomeScreen(Screen):
     BINDINGS = [
         # enter resumes when there is a checkup to resume, else starts: the footer says which
-        Binding("enter", "resume", _("Resume")),
-        Binding("enter", "start", _("Start")),
-        Binding("a", "start_again", _("Start again")),
-        Binding("r", "resume", _("Resume"), show=False),
+        Binding("enter", "resume", N_("Resume")),
+        Binding("enter", "start", N_("Start")),
+        Binding("a", "start_again", N_("Start again")),
+        Binding("r", "resume", N_("Resume"), show=False),
     ]
 
     def compose(self) -> ComposeResult:

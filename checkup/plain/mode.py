@@ -31,7 +31,7 @@ from checkup.session.views import (
 )
 from checkup.support.locale_country import suggested_country
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _, ngettext
+from checkup.words.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from checkup.qr.lines import TerminalQr
@@ -55,7 +55,7 @@ from checkup.words.wording import (
     welcome_paragraphs,
 )
 
-HOW_TO_ANSWER = _("How to answer: type your answer and press Enter. Where a question shows an "
+HOW_TO_ANSWER = N_("How to answer: type your answer and press Enter. Where a question shows an "
                   "answer in [brackets], Enter alone takes it. At any question, ? explains it, "
                   "b goes back and q quits; your progress is saved as you go.")
 
@@ -137,7 +137,7 @@ class PlainCheckup:
         self.talk.say()
         self.talk.say(promise)
         self.talk.say()
-        self.talk.say(HOW_TO_ANSWER)
+        self.talk.say(_(HOW_TO_ANSWER))
 
     def welcome(self) -> str:
         session = self.session

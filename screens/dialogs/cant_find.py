@@ -9,12 +9,12 @@ from textual.widgets import Static
 from checkup.screens.common import SafeText, plain
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 from checkup.words.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(TextDialog):
-    BINDINGS = [Binding("escape,h,q", "close", _("Close"))]
+    BINDINGS = [Binding("escape,h,q", "close", N_("Close"))]
 
     def __init__(self, task: Task) -> None:
         super().__init__()

@@ -9,11 +9,11 @@ from textual.widgets import Static
 from checkup.screens.common import SafeText
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.keys import APP_KEYS, STEP_KEYS, SWITCH_DEVICE
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 
 
 class HelpScreen(TextDialog):
-    BINDINGS = [Binding("escape,q,question_mark", "close", _("Close"))]
+    BINDINGS = [Binding("escape,q,question_mark", "close", N_("Close"))]
 
     def __init__(self, switch_device: bool = True) -> None:
         """`switch_device`: whether v does anything (more than one device picked)."""

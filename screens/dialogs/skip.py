@@ -12,13 +12,13 @@ from textual.widgets.option_list import Option
 from checkup.profile.model import new_reason_problem
 from checkup.screens.common import ActionBar, Keys, PlainInput, SafeText, plain
 from checkup.screens.styles import styles_beside
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 from checkup.words.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
 
 class SkipScreen(ModalScreen[str | None]):
     CSS = styles_beside(__name__, "dialog.tcss", "skip.tcss")
-    BINDINGS = [Binding("escape", "cancel", _("Cancel"))]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, item_title: str) -> None:
         super().__init__()

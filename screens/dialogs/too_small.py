@@ -10,7 +10,7 @@ from textual.widgets import Static
 from checkup.screens.common import SafeText
 from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
 from checkup.screens.styles import styles_beside
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 
 
 class TooSmallScreen(ModalScreen[None]):
@@ -18,7 +18,7 @@ class TooSmallScreen(ModalScreen[None]):
     itself once the window is big enough. Nothing recorded is touched; q still quits."""
 
     CSS = styles_beside(__name__, "too_small.tcss")
-    BINDINGS = [Binding("q", "app.quit_saving", _("Quit"))]
+    BINDINGS = [Binding("q", "app.quit_saving", N_("Quit"))]
 
     def compose(self) -> ComposeResult:
         yield Static(id="too-small")

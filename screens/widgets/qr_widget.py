@@ -34,7 +34,7 @@ from checkup.qr.terminal import (
 )
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _
+from checkup.words.i18n import N_, _
 
 # Explicit colours, never theme variables: a dark theme must not turn the code light-on-dark.
 _CELL_STYLE = {
@@ -204,7 +204,7 @@ def _centred(strip: Strip, width: int, base: Style) -> Strip:
 class QrScreen(Screen[None]):
     """The code filling the window, for a phone across a table or a room. Escape or q closes."""
 
-    BINDINGS = [Binding("escape,q", "close", _("Close"))]
+    BINDINGS = [Binding("escape,q", "close", N_("Close"))]
 
     def __init__(self, url: str, domains: tuple[str, ...], *, invert: bool = False,
                  name: str | None = None, id: str | None = None,
