@@ -12,9 +12,9 @@ from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
 from checkup.session import stages
 from checkup.session.keys import app_key
 from checkup.session.session import Session
+from checkup.support.i18n import _
 from checkup.support.paths import in_archive, package_dir
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _
 
 HIGH_CONTRAST = Theme(
     name="checkup-high-contrast",

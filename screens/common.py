@@ -19,9 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Input, Link, Static
 
 from checkup.guides.model import SURFACE_NAMES
+from checkup.support.i18n import _
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import control_problem, printable
-from checkup.words.i18n import _
 from checkup.words.statuses import status_short, status_title
 
 LABEL_STYLE = "bold underline"

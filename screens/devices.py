@@ -14,8 +14,8 @@ from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.stages import DEVICES
 from checkup.session.views import platform_names
+from checkup.support.i18n import N_, _
 from checkup.support.safe_text import printable
-from checkup.words.i18n import N_, _
 from checkup.words.wording import DEVICES_EXPLAINED, DEVICES_QUESTION, device_hints
 
 

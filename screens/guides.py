@@ -12,8 +12,8 @@ from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.stages import GUIDES
+from checkup.support.i18n import N_, _
 from checkup.support.safe_text import printable
-from checkup.words.i18n import N_, _
 
 
 class GuidesScreen(Screen):

@@ -15,7 +15,7 @@ from checkup.screens.common import ActionBar, FoldedLink, Keys, SafeText, plain,
 from checkup.screens.styles import styles_beside
 from checkup.session.stages import OUTCOME
 from checkup.session.views import SourceRow, outcome_view
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 
 
 def _sources(sources: tuple[SourceRow, ...]) -> Iterator[Widget]:

@@ -17,12 +17,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
+from checkup.guides.freshness import checked_line
 from checkup.guides.regions import RegionTable
 from checkup.screens.common import SafeText, with_labels
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.qr_widget import QrCodeView
-from checkup.words.freshness import checked_line
-from checkup.words.i18n import N_, _, ngettext
+from checkup.support.i18n import N_, _, ngettext
 from checkup.words.statuses import STATUS_WORDS
 from checkup.workshop.agenda import Agenda
 from checkup.workshop.slides import Slide, build_slides, outcome_for

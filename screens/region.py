@@ -14,9 +14,9 @@ from checkup.screens.common import Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
 from checkup.session.stages import REGION
 from checkup.session.views import suggested_region
+from checkup.support.i18n import N_, _
 from checkup.support.locale_country import suggested_country
 from checkup.support.safe_text import printable
-from checkup.words.i18n import N_, _
 from checkup.words.wording import NOT_SAYING as NOT_SAYING_TEXT
 from checkup.words.wording import REGION_EXPLAINED, REGION_QUESTION
 

@@ -22,8 +22,8 @@ from checkup.session import stages
 from checkup.session.flow import Position, Task
 from checkup.session.keys import STEP_KEYS, step_key
 from checkup.session.views import StepView, step_view
+from checkup.support.i18n import _
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _
 
 
 class StepScreen(Screen):

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
 from checkup.session.views import summary_view
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 from checkup.words.wording import DOES_NOT_TITLE, NEXT_TITLE
 
 

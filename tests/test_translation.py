@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from checkup.words import i18n
+from checkup.support import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 OPEN, CLOSE = "\u27e6", "\u27e7"

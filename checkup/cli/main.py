@@ -11,10 +11,10 @@ from checkup.cli.options import as_of_date
 from checkup.cli.profile_args import add_profile_options
 from checkup.guides.model import SURFACES
 from checkup.support.errors import CheckupError, UsageError
+from checkup.support.i18n import _
 from checkup.support.launch import command
 from checkup.support.safe_text import printable
 from checkup.support.terminal import survive_any_encoding
-from checkup.words.i18n import _
 
 # Each name is a module in checkup.cli.commands with add_parser(subparsers) and run(args) -> int.
 COMMANDS: tuple[str, ...] = (

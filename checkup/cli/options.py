@@ -11,8 +11,8 @@ from checkup.guides.loader import LoadResult
 from checkup.guides.model import SURFACES, Guide, in_surface_order
 from checkup.guides.regions import RegionTable
 from checkup.support.errors import CheckupError, UsageError
+from checkup.support.i18n import _
 from checkup.support.launch import command
-from checkup.words.i18n import _
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 

@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from checkup.support.errors import UsageError
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 if TYPE_CHECKING:
     from checkup.profile.store import ProfileStore

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from checkup.support.errors import CheckupError
+from checkup.support.i18n import _
 from checkup.support.launch import command
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import printable
@@ -19,7 +20,6 @@ from checkup.support.terminal import (
     text_width,
     why_not_full_screen,
 )
-from checkup.words.i18n import _
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201

@@ -12,15 +12,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
-from checkup.guides.report import item_report, step_groups
 from checkup.guides.rules import Outcome
 from checkup.profile.model import DONE, SKIPPED, TODO
 from checkup.profile.model import NOT_APPLICABLE as NOT_APPLICABLE  # from_profile reads it here
 from checkup.qr.code import qr_problem
-from checkup.words.freshness import checked_line
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
+from checkup.words.report import item_report, step_groups
 from checkup.words.states import state_heading
 from checkup.words.statuses import status_advice, status_meaning
 
@@ -214,7 +214,7 @@ def region_sentence(line: RegionLine) -> str:
 
 def labels_sentence(item: Item, labels: Sequence[str] | None = None) -> str:
     """The item's labels to look for, or `labels` (one device's path) in the item's manner."""
-    from checkup.guides.report import labels_text
+    from checkup.words.report import labels_text
 
     return labels_text(item.labels if labels is None else labels, item.labels_path)
 

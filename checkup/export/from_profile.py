@@ -16,7 +16,7 @@ from checkup.session.progress import (
     guide_progress,
     local_day,
 )
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 
 def item_state(p: ItemProgress, regions: RegionTable, country: str | None) -> ItemState:

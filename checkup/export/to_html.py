@@ -24,8 +24,8 @@ from checkup.export.checklist import (
     workshop_line,
 )
 from checkup.guides.model import Source
+from checkup.support.i18n import _
 from checkup.support.safe_text import html_text
-from checkup.words.i18n import _
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
 

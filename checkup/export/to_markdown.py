@@ -31,8 +31,8 @@ from checkup.export.checklist import (
     workshop_line,
 )
 from checkup.guides.model import Item
+from checkup.support.i18n import _
 from checkup.support.safe_text import flowing
-from checkup.words.i18n import _
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
 # headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would

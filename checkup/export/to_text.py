@@ -25,9 +25,9 @@ from checkup.export.checklist import (
     verified_sentence,
     workshop_line,
 )
+from checkup.support.i18n import _
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import flowing
-from checkup.words.i18n import _
 
 WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a blank line
 RULE = "-" * WIDTH

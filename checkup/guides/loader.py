@@ -25,11 +25,11 @@ from checkup.guides.model import (
     Source,
 )
 from checkup.guides.regions import RegionTable, default_regions
+from checkup.support.i18n import _
 from checkup.support.paths import in_archive
 from checkup.support.toml_check import Problem, Problems, describe
 from checkup.support.toml_check import kind as kind_of
 from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
-from checkup.words.i18n import _
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from checkup.words.i18n import N_
+from checkup.support.i18n import N_
 
 SURFACES: tuple[str, ...] = ("desktop", "ios", "android")
 # Device names stay English here and are translated where they are shown.

@@ -8,8 +8,8 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from checkup.support.errors import CheckupError, UsageError
+from checkup.support.i18n import _
 from checkup.support.paths import shipped_content_dir
-from checkup.words.i18n import _
 
 
 @dataclass(frozen=True)

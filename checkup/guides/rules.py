@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from checkup.guides.freshness import known_to_sentence
 from checkup.guides.model import UNKNOWN, Fact, Item, Rule
 from checkup.guides.regions import RegionTable
-from checkup.words.freshness import known_to_sentence
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 
 EVERYWHERE_ELSE = N_("Everywhere else")  # translated where it is shown, as a region name
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
+from checkup.support.i18n import _, ngettext
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import printable
-from checkup.words.i18n import _, ngettext
 
 BACK = "b"
 QUIT = "q"

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from checkup.guides.country_search import matching_countries
 from checkup.guides.model import SURFACE_NAMES, SURFACES
-from checkup.guides.report import labels_text
 from checkup.plain.conversation import BACK, Conversation, InputEnded, QuitAsked, quoted
 from checkup.profile.model import new_reason_problem
 from checkup.session import stages
@@ -29,9 +28,10 @@ from checkup.session.views import (
     summary_view,
     welcome_view,
 )
+from checkup.support.i18n import N_, _, ngettext
 from checkup.support.locale_country import suggested_country
 from checkup.support.safe_text import printable
-from checkup.words.i18n import N_, _, ngettext
+from checkup.words.report import labels_text
 
 if TYPE_CHECKING:
     from checkup.qr.lines import TerminalQr

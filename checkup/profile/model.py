@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checkup.guides.model import SURFACES, Guide, in_surface_order
+from checkup.support.i18n import _
 from checkup.support.safe_text import control_problem
 from checkup.support.toml_check import Problems, describe, key_path, kind
 from checkup.support.toml_file import Unreadable, decode, is_whole_number
 from checkup.support.toml_shape import MAX_DEPTH, too_deep
-from checkup.words.i18n import _
 
 SCHEMA_VERSION = 1
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from checkup.support.errors import CheckupError
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 try:  # POSIX; Windows gets msvcrt below
     import fcntl

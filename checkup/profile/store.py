@@ -49,7 +49,7 @@ from checkup.profile.safe_file import (
     write_atomic,
 )
 from checkup.support.errors import UsageError
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 APP_NAME = "checkup"
 HOME_ENV = "CHECKUP_HOME"

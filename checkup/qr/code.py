@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from checkup.guides.loader import link_problem
 from checkup.guides.model import Guide, Item
 from checkup.support.errors import CheckupError, UsageError
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 QUIET_ZONE = 4  # light modules around the code on every side, as the QR standard asks
 

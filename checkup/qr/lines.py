@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 if TYPE_CHECKING:
     from checkup.qr.terminal import CellSize

@@ -12,7 +12,7 @@ from html import escape
 
 from checkup.qr.code import QrCode
 from checkup.qr.terminal import DARK, LIGHT
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 
 def dark_runs(code: QrCode) -> list[tuple[int, int, int]]:

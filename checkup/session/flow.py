@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from checkup.guides.model import NOT_OFFERED, SURFACES, Guide, Item, in_surface_order
 from checkup.guides.regions import RegionTable
-from checkup.guides.report import ItemReport, item_report
+from checkup.words.report import ItemReport, item_report
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkup.words.i18n import N_
+from checkup.support.i18n import N_
 
 
 @dataclass(frozen=True)

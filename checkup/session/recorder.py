@@ -18,7 +18,7 @@ from checkup.profile.safe_file import LockTimeout
 from checkup.profile.store import ProfileStore
 from checkup.session.session import Saved
 from checkup.support.errors import CheckupError
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 QUICK_LOCK_WAIT = 0.2  # seconds: a save takes milliseconds; a longer hold is another checkup busy
 

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES
-from checkup.guides.report import ANDROID_ASSUMED, alike_regions, region_answer
 from checkup.profile.model import NOT_APPLICABLE, SKIPPED, TODO
 from checkup.session.flow import Position, Task
-from checkup.words.freshness import checked_line
-from checkup.words.i18n import _
+from checkup.support.i18n import _
+from checkup.words.report import ANDROID_ASSUMED, alike_regions, region_answer
 from checkup.words.wording import (
     ALL_DONE,
     ALL_DONE_MORE,

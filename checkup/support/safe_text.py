@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 _INVISIBLE = ("Cc", "Cf", "Cs", "Zl", "Zp")
 

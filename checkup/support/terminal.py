@@ -9,7 +9,7 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 
 def _env_int(environ: Mapping[str, str], name: str) -> int | None:

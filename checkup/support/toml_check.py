@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
+from checkup.support.i18n import N_, _
 from checkup.support.safe_text import printable
-from checkup.words.i18n import N_, _
 
 SHOWN_LENGTH = 60  # a value quoted in a message: longer ones are cut, a file may be huge
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]{1,60}")

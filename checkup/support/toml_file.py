@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+from checkup.support.i18n import _
 from checkup.support.toml_shape import shape_problem, too_deep
-from checkup.words.i18n import _
 
 MAX_BYTES = 1024 * 1024  # guides and agendas are a few KiB; far bigger is not one
 

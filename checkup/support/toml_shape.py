@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 # Far beyond any file of ours (a guide nests 6 deep, a profile key has 4 parts), far below what
 # makes the parser slow or makes it or the writer recurse too deeply.

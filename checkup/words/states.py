@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 
 
 @dataclass(frozen=True)

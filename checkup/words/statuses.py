@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checkup.guides.model import APPLIES, NOT_OFFERED, NOT_STATED, PAUSED, UNKNOWN
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 
 
 @dataclass(frozen=True)

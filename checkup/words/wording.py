@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.support.i18n import N_, _, ngettext
 from checkup.support.launch import command, install_command
-from checkup.words.i18n import N_, _, ngettext
 from checkup.words.states import STATE_TABLE
 from checkup.words.statuses import status_words as status_words  # for the views reading it here
 

@@ -13,10 +13,10 @@ from checkup.guides.loader import LoadResult
 from checkup.guides.model import SURFACES, Guide, Item
 from checkup.guides.regions import RegionTable
 from checkup.support.errors import CheckupError, UsageError
+from checkup.support.i18n import _
 from checkup.support.launch import command
 from checkup.support.toml_check import Problems, describe
 from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
-from checkup.words.i18n import _
 
 DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (("linkedin", "ai-training"),
                                               ("linkedin", "objection-form"))

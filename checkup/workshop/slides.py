@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from checkup.guides.model import SURFACE_NAMES
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 from checkup.workshop.agenda import Agenda, AgendaItem
 
 

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 
 from checkup.screens.common import ActionBar, Keys
 from checkup.screens.styles import styles_beside
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 
 class TextDialog(ModalScreen[None]):

@@ -9,7 +9,7 @@ from textual.widgets import Static
 from checkup.screens.common import SafeText, plain
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 from checkup.words.wording import CANT_FIND_SKIP
 
 

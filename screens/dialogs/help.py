@@ -9,7 +9,7 @@ from textual.widgets import Static
 from checkup.screens.common import SafeText
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.keys import APP_KEYS, STEP_KEYS, SWITCH_DEVICE
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 
 
 class HelpScreen(TextDialog):

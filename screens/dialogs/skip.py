@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from checkup.profile.model import new_reason_problem
 from checkup.screens.common import ActionBar, Keys, PlainInput, SafeText, plain
 from checkup.screens.styles import styles_beside
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 from checkup.words.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
 

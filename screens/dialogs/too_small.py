@@ -10,7 +10,7 @@ from textual.widgets import Static
 from checkup.screens.common import SafeText
 from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
 from checkup.screens.styles import styles_beside
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 
 
 class TooSmallScreen(ModalScreen[None]):

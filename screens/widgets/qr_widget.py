@@ -32,9 +32,9 @@ from checkup.qr.terminal import (
     fitting,
     glyph_lines,
 )
+from checkup.support.i18n import N_, _
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import printable
-from checkup.words.i18n import N_, _
 
 # Explicit colours, never theme variables: a dark theme must not turn the code light-on-dark.
 _CELL_STYLE = {

@@ -22,11 +22,11 @@ from checkup.export.checklist import (
 from checkup.export.to_html import render_html
 from checkup.export.to_markdown import render_markdown
 from checkup.export.to_text import WIDTH, render_text
+from checkup.guides.freshness import day_text
 from checkup.guides.loader import load_guides
 from checkup.guides.model import Guide
 from checkup.guides.regions import default_regions
-from checkup.guides.report import labels_text
-from checkup.words.freshness import day_text
+from checkup.words.report import labels_text
 
 ON = dt.date(2026, 11, 25)
 FORMATS = ("html", "md", "txt")

@@ -8,8 +8,8 @@ import io
 
 import pytest
 
+from checkup.guides.freshness import STALE_AFTER_DAYS, checked_line, day_text, is_stale
 from checkup.guides.loader import load_guides
-from checkup.words.freshness import STALE_AFTER_DAYS, checked_line, day_text, is_stale
 
 D = dt.date.fromisoformat
 VERIFIED = D("2026-12-01")  # the shipped items' verified day

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from checkup.cli.options import add_as_of, add_region, add_surface
 from checkup.cli.profile_args import add_profile_options
+from checkup.support.i18n import _
 from checkup.support.launch import command
-from checkup.words.i18n import _
 
 if TYPE_CHECKING:
     from checkup.export.checklist import ChecklistDocument, ChecklistInput

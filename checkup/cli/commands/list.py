@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from checkup.cli.profile_args import add_profile_options
+from checkup.support.i18n import _
 from checkup.support.launch import command
-from checkup.words.i18n import _
 from checkup.words.states import STATE_CHOICES as CHOICES
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from checkup.support.i18n import _
 from checkup.support.launch import command
-from checkup.words.i18n import _
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

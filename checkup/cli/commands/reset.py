@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from checkup.cli.profile_args import add_profile_options
-from checkup.words.i18n import _
+from checkup.support.i18n import _
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

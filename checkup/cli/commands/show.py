@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checkup.cli.options import add_as_of, add_region, add_surface
+from checkup.support.i18n import _
 from checkup.support.launch import command
 from checkup.support.plain_text import wrap as _wrap
 from checkup.support.terminal import text_width
-from checkup.words.i18n import _
 
 if TYPE_CHECKING:
     from checkup.guides.model import Guide
-    from checkup.guides.report import ItemReport
+    from checkup.words.report import ItemReport
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -52,8 +52,8 @@ def run(args: argparse.Namespace) -> int:
     from checkup.cli.options import find_guide, region_code, surfaces_or_all
     from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
-    from checkup.guides.report import guide_report, report_json
     from checkup.support.terminal import can_encode
+    from checkup.words.report import guide_report, report_json
 
     regions = default_regions()
     country = region_code(args.region, regions)
@@ -74,8 +74,8 @@ def run(args: argparse.Namespace) -> int:
 
 def render_text(shown: Shown) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
-    from checkup.guides.report import ANDROID_ASSUMED, labels_text, region_answer, step_groups
-    from checkup.words.freshness import checked_line
+    from checkup.guides.freshness import checked_line
+    from checkup.words.report import ANDROID_ASSUMED, labels_text, region_answer, step_groups
     from checkup.words.statuses import status_words
 
     width = text_width()

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkup.cli.profile_args import add_profile_options
+from checkup.support.i18n import N_, _, ngettext
 from checkup.support.launch import command
-from checkup.words.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from checkup.guides.model import Guide

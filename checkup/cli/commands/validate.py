@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from checkup.cli.options import add_as_of
-from checkup.words.i18n import _, ngettext
+from checkup.support.i18n import _, ngettext
 
 
 def _days(text: str) -> int:
@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def stale_lines(guides: list, max_age: int, on: dt.date) -> list[str]:
     """One line per item verified more than `max_age` days before `on`: guide, item, date, age."""
-    from checkup.words.freshness import age_days, is_stale
+    from checkup.guides.freshness import age_days, is_stale
 
     return [_("{guide}: {item}: verified {date}, {days} days before {today} (more than {max_age})"
               ).format(guide=g.id, item=item.id, date=item.verified.isoformat(),

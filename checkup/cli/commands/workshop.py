@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from checkup.support.i18n import _
 from checkup.support.launch import command
-from checkup.words.i18n import _
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 
 # Steps checked longer ago than this may no longer match the app a person is looking at.
 STALE_AFTER_DAYS = 180

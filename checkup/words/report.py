@@ -7,11 +7,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate, outcomes_by_region
-from checkup.words.freshness import checked_line
-from checkup.words.i18n import N_, _
+from checkup.support.i18n import N_, _
 from checkup.words.statuses import status_there
 
 
