@@ -11,7 +11,7 @@ import os
 import stat
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -42,21 +42,22 @@ def read_bytes(path: Path | Traversable, kind: str, max_bytes: int = MAX_BYTES) 
     with os.fdopen(fd, "rb") as f:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise Unreadable(_("not a regular file (a device, a pipe or a folder): not read"))
-        try:
-            data = f.read(max_bytes + 1)
-        except OSError as e:
-            raise Unreadable(_("cannot read: {problem}").format(problem=e.strerror or e)) from None
-    if len(data) > max_bytes:
-        raise Unreadable(_("larger than {size} MiB, far more than {kind} holds: not read"
-                           ).format(size=max_bytes // (1024 * 1024), kind=kind))
-    return data
+        return _read_limited(f, kind, max_bytes)
 
 
 def _archive_member(path: Traversable, kind: str, max_bytes: int) -> bytes:
     """A file of the guides that checkup.pyz carries; the same size limit as on disk."""
     try:
         with path.open("rb") as f:
-            data = f.read(max_bytes + 1)
+            return _read_limited(f, kind, max_bytes)
+    except OSError as e:
+        raise Unreadable(_("cannot read: {problem}").format(problem=e.strerror or e)) from None
+
+
+def _read_limited(f: BinaryIO, kind: str, max_bytes: int) -> bytes:
+    """At most `max_bytes` of `f`: one byte more says it is far bigger than `kind` can be."""
+    try:
+        data = f.read(max_bytes + 1)
     except OSError as e:
         raise Unreadable(_("cannot read: {problem}").format(problem=e.strerror or e)) from None
     if len(data) > max_bytes:
