@@ -19,7 +19,7 @@ import pytest
 
 from checkup.support import i18n
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "\u27e6", "\u27e7"
 
 
