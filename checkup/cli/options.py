@@ -35,6 +35,12 @@ def add_as_of(parser: argparse.ArgumentParser, help: str | None = None) -> None:
     parser.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=help)
 
 
+def add_guide(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("guide", metavar="GUIDE",
+                        help=_("a guide id such as linkedin ({command})").format(
+                            command=command("list")))
+
+
 def add_region(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--region", metavar="CC",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from checkup.cli.options import add_guide
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.i18n import _
 from checkup.support.launch import command
@@ -17,9 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                       "skipped or not-applicable (with --reason, if you like), or todo to undo "
                       "that. It is recorded against the guide's current revision, so you are "
                       "asked to re-check it if the guide changes."))
-    p.add_argument("guide", metavar="GUIDE",
-                   help=_("a guide id such as linkedin ({command})").format(
-                       command=command("list")))
+    add_guide(p)
     p.add_argument("item", metavar="ITEM",
                    help=_("an item id such as ai-training ({command})").format(
                        command=command("show")))

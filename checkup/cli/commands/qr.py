@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from checkup.cli.options import add_guide
 from checkup.support.i18n import _
 from checkup.support.launch import command
 
@@ -18,9 +19,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                       "is piped) the code is drawn for a dark terminal; use --invert on a light "
                       "one."),
     )
-    p.add_argument("guide", metavar="GUIDE",
-                   help=_("a guide id such as linkedin ({command})").format(
-                       command=command("list")))
+    add_guide(p)
     p.add_argument("item", metavar="ITEM", nargs="?",
                    help=_("an item id from '{command}' (default: the main item)").format(
                        command=command("show", "GUIDE")))

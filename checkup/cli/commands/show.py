@@ -9,9 +9,8 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checkup.cli.options import add_as_of, add_region, add_surface
+from checkup.cli.options import add_as_of, add_guide, add_region, add_surface
 from checkup.support.i18n import _
-from checkup.support.launch import command
 from checkup.support.plain_text import wrap as _wrap
 from checkup.support.terminal import text_width
 
@@ -26,9 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description=_("Show every item of a guide: whether it applies in your region on a day, "
                       "why (the rule and its source), and the steps for your device(s)."),
     )
-    p.add_argument("guide", metavar="GUIDE",
-                   help=_("a guide id such as linkedin ({command})").format(
-                       command=command("list")))
+    add_guide(p)
     add_region(p)
     add_surface(p, many=True)
     add_as_of(p)
