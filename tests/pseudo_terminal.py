@@ -16,14 +16,7 @@ def in_terminal(args: list[str], env: dict[str, str], columns: int = 80, rows: i
                 typed: bytes = b"") -> str:
     """Everything `checkup ARGS` writes to a terminal of that size; `typed` is what a person
     types (the terminal holds it until it is read). The command must exit with status 0."""
-    main, secondary = pty.openpty()
-    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("COLUMNS", "LINES", "NO_COLOR", "COLORTERM")}
-    proc = subprocess.Popen([sys.executable, "-m", "checkup", *args], stdin=secondary,
-                            stdout=secondary, stderr=secondary,
-                            env={**clean, "TERM": "xterm-256color", **env})
-    os.close(secondary)
+    proc, main = _started([sys.executable, "-m", "checkup", *args], env, columns, rows)
     os.write(main, typed)
     chunks = []
     while True:
@@ -46,13 +39,7 @@ def until_shown(program: list[str], env: dict[str, str], shown: str, then: bytes
     import select
     import time
 
-    main, secondary = pty.openpty()
-    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("COLUMNS", "LINES", "NO_COLOR", "COLORTERM", "TEXTUAL_THEME")}
-    proc = subprocess.Popen(program, stdin=secondary, stdout=secondary, stderr=secondary,
-                            cwd=cwd, env={**clean, "TERM": "xterm-256color", **env})
-    os.close(secondary)
+    proc, main = _started(program, env, columns, rows, cwd)
     output, typed, deadline = b"", False, time.monotonic() + 60
     while time.monotonic() < deadline:
         ready, _, _ = select.select([main], [], [], 0.5)
@@ -73,3 +60,17 @@ def until_shown(program: list[str], env: dict[str, str], shown: str, then: bytes
     assert typed, f"{shown!r} never appeared: {output[-2000:]!r}"
     assert proc.wait(timeout=60) == 0
     return output.decode(errors="replace")
+
+
+def _started(program: list[str], env: dict[str, str], columns: int, rows: int,
+             cwd: str | None = None) -> tuple[subprocess.Popen, int]:
+    """`program` running in a new terminal of that size, its size and colour taken from the
+    terminal, not from this process's environment; and the terminal's end to read and type on."""
+    main, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("COLUMNS", "LINES", "NO_COLOR", "COLORTERM", "TEXTUAL_THEME")}
+    proc = subprocess.Popen(program, stdin=secondary, stdout=secondary, stderr=secondary,
+                            cwd=cwd, env={**clean, "TERM": "xterm-256color", **env})
+    os.close(secondary)
+    return proc, main
