@@ -82,6 +82,13 @@ class ChecklistItem:
     checked: str = ""  # when the steps were checked, and what to do if that is long ago
 
     @property
+    def labels(self) -> tuple[str, ...]:
+        """The path printed once for the item: the chosen devices' own when they share one (an
+        iPhone's "Settings", not the web's "Settings & Privacy"), else the item's."""
+        paths = {tuple(g.labels) for g in self.steps}
+        return paths.pop() if len(paths) == 1 else tuple(self.item.labels)
+
+    @property
     def labels_by_device(self) -> bool:
         """The path is printed with each device's steps when a device's menus differ."""
         return self.full and any(g.labels != self.item.labels for g in self.steps)

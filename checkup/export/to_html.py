@@ -156,8 +156,8 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
         out.append(_region_block(item.here))
     if not (item.full and item.link_ok):
         out.append(_link_line(item))
-    if not item.labels_by_device:
-        out.append(_labels(item))
+    if not item.labels_by_device and item.labels:
+        out.append(_labels(item, item.labels))
     out.append("</div>")
     if item.full:
         for group in item.steps:

@@ -114,8 +114,8 @@ def _item(item: ChecklistItem) -> list[str]:
                                                  sources=sources_sentence(item.here.sources))
         out += [f"**{md_text(region_sentence(item.here))}** {md_text(why)}", ""]
     out += [_("Link: {link}").format(link=_link(item)), ""]
-    if not item.labels_by_device:
-        out += [_("Look for: {labels}").format(labels=_labels(it, it.labels)), ""]
+    if not item.labels_by_device and item.labels:
+        out += [_("Look for: {labels}").format(labels=_labels(it, item.labels)), ""]
     if item.full:
         for group in item.steps:
             out += [f"**{md_text(group.heading)}**", ""]

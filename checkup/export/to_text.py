@@ -110,9 +110,9 @@ def _item(item: ChecklistItem) -> list[str]:
         out += _lines(_("Why: {reason} {sources}").format(
             reason=item.here.reason, sources=sources_sentence(item.here.sources)), "      ")
     out += ["    " + _("Link:"), _url(it.link, "      ")]
-    if not item.labels_by_device:
-        out += _lines(_("Look for: {labels}").format(labels=labels_sentence(it)), "      ",
-                          "    ")
+    if not item.labels_by_device and item.labels:
+        out += _lines(_("Look for: {labels}").format(labels=labels_sentence(it, item.labels)),
+                      "      ", "    ")
     if item.full:
         for group in item.steps:
             out += ["", *_lines(_("{heading}:").format(heading=group.heading), "      ", "    ")]

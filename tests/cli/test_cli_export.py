@@ -186,3 +186,16 @@ def test_other_checklists_have_no_workshop_line(run_cli, in_tmp: Path) -> None:
     for args in (["--blank"], []):
         _, out, _ = run_cli("export", *args, "--format", "txt", "-o", "-")
         assert "Workshop" not in out
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_a_done_item_shows_the_path_on_the_persons_phone(run_cli, in_tmp: Path, fmt) -> None:
+    """Done, an item shrinks to its heading and path: for an iPhone user that is the app's path
+    ("Settings"), never the web's ("Settings & Privacy"), which is not on their screen."""
+    run_cli("mark", "linkedin", "ai-training", "done")
+    code, out, err = run_cli("export", "--region", "DE", "--surface", "ios", "--format", fmt,
+                             "-o", "-")
+    assert (code, err) == (0, "")
+    done = out.split("Data for Generative AI Improvement", 1)[1].split("2.", 1)[0]
+    assert "Settings" in done and "Settings &amp; Privacy" not in done
+    assert "Settings & Privacy" not in done
