@@ -21,15 +21,22 @@ from checkup.screens.styles import styles_beside
 from checkup.session import stages
 from checkup.session.flow import Position, Task
 from checkup.session.keys import STEP_KEYS, step_key
-from checkup.session.views import StepView, step_view
-from checkup.support.i18n import _
+from checkup.session.views import StepView, checkpoint_view, question_view, step_view
+from checkup.support.i18n import N_, _, ngettext
 from checkup.support.safe_text import printable
+from checkup.words.finishing import ANSWER_BACK, ANSWER_CANT_FIND, ANSWER_SKIP
+from checkup.words.wording import DOES_NOT_ITEM
 
 
 class StepScreen(Screen):
     CSS = styles_beside(__name__, "step.tcss")
-    IN_ACTION_BAR = ("done", "skip", "back", "cant_find")
-    BINDINGS = [Binding(k.key, k.action, k.label) for k in STEP_KEYS]
+    IN_ACTION_BAR = ("next", "skip", "back", "cant_find")
+    BINDINGS = [
+        *(Binding(k.key, k.action, k.label) for k in STEP_KEYS),
+        # Going forward and back is free: the usual keys for it all work, and record nothing.
+        Binding("enter,space,right", "next", N_("Next"), show=False),
+        Binding("left", "back", N_("Back"), show=False),
+    ]
 
     def __init__(self, pos: Position, surface: str) -> None:
         super().__init__()
@@ -72,13 +79,15 @@ class StepScreen(Screen):
         self.app.session.save_position(self.pos, self.surface)
 
     def _progress(self, shown: StepView) -> SafeText:
-        done, total = shown.done_before, shown.total
+        """The one measure of progress: items confirmed done, of the items to go through."""
+        done, total = shown.done_items, shown.items
         width = 30
         filled = round(width * done / total) if total else width
         # Thick for done, thin for to do: the bar reads in any theme, and without colour.
         out = SafeText("━" * filled, style="bold")
         out.append("─" * (width - filled), style="dim")
-        out.append(" " + _("Checkup: step {n} of {total}").format(n=done + 1, total=total))
+        out.append(" " + ngettext("{done} of {total} item done", "{done} of {total} items done",
+                                  total).format(done=done, total=total))
         return out
 
     def _item_head(self, shown: StepView) -> SafeText:
@@ -87,6 +96,9 @@ class StepScreen(Screen):
         out.append("  " + _("({platform}, {kind}, item {n} of {total})").format(
             platform=shown.platform, kind=shown.kind, n=shown.item_number, total=shown.items),
             style="dim")
+        if shown.recorded:  # coming back onto an item: what it is recorded as, unchanged
+            out.append("\n")
+            out.append(shown.recorded, style="italic")
         return out
 
     def _step(self, shown: StepView) -> SafeText:
@@ -110,6 +122,14 @@ class StepScreen(Screen):
         """For phones, how to get the link there; then whether it applies and, at the item's
         first step, why."""
         out = SafeText()
+        if shown.undo_warning:  # before the step that needs it, and at the item's start
+            out.append(_("Cannot be undone: {warning}").format(warning=shown.undo_warning)
+                       + "\n\n", style="bold")
+        if shown.does_not:  # what the item does not do, before the person starts on it
+            out.append(_(DOES_NOT_ITEM) + "\n", style="bold")
+            for line in shown.does_not:
+                out.append(f"• {line}\n")
+            out.append("\n")
         if shown.phone_hint:
             out.append(f"{shown.phone_hint}\n\n", style="dim")
         out.append_text(status_line(shown.status, shown.since))
@@ -119,15 +139,74 @@ class StepScreen(Screen):
         return out
 
     # -- actions: what each does is the session's; the screen only shows where it leads ----
-    def _go(self, pos: Position | None) -> None:
-        if pos is None:
+    def _go(self, moved: stages.Moved) -> None:
+        """Show where an action led: the summary, the checkpoint after the main item, the
+        question at the end of an item, or a step (asked about first if it cannot be undone)."""
+        if moved.checkpoint and moved.finished is not None and moved.pos is not None:
+            self._checkpoint(moved)
+            return
+        if moved.pos is None:
             self.app.advance(stages.STEPS)
             return
-        self.pos = pos
-        self.refresh_step()
+        self.pos = moved.pos
+        if moved.ask:
+            self.refresh_step()
+            self._ask()
+        elif moved.confirm:
+            self._confirm()
+        else:
+            self.refresh_step()
 
-    def action_done(self) -> None:
-        self._go(stages.step_done(self.app.session, self.pos, self.surface).pos)
+    def action_next(self) -> None:
+        self._go(stages.forward(self.app.session, self.pos, self.surface))
+
+    def _ask(self) -> None:
+        from checkup.screens.dialogs.item_question import ItemQuestionScreen
+
+        def answered(answer: str | None) -> None:
+            if answer in (None, ANSWER_BACK):
+                return  # on the item's last step, nothing recorded
+            if answer == ANSWER_CANT_FIND:
+                self.action_cant_find()
+            elif answer == ANSWER_SKIP:
+                self.action_skip()
+            else:
+                self._go(stages.answer_item(self.app.session, self.pos, answer))
+
+        self.app.push_screen(ItemQuestionScreen(question_view(self.app.session, self.pos)),
+                             answered)
+
+    def _confirm(self) -> None:
+        from checkup.screens.dialogs.confirm_step import ConfirmStepScreen
+
+        task = self.item_task
+        undo = task.item.cannot_undo
+        assert undo is not None
+
+        def decided(mean_it: bool | None) -> None:
+            if mean_it:
+                self.refresh_step()
+            elif mean_it is False:
+                self._go(stages.leave_step_out(self.app.session, self.pos, self.surface))
+            else:  # back: the step before the one that cannot be undone
+                self.action_back()
+
+        self.refresh_step()
+        self.app.push_screen(ConfirmStepScreen(task.item.title, undo.warning), decided)
+
+    def _checkpoint(self, moved: stages.Moved) -> None:
+        from checkup.screens.dialogs.checkpoint import CheckpointScreen
+
+        assert moved.pos is not None and moved.finished is not None
+        at = moved.pos
+
+        def chosen(go_on: bool | None) -> None:
+            session = self.app.session
+            self._go(stages.go_on_after_main(session, at) if go_on
+                     else stages.stop_after_main(session, at))
+
+        self.app.push_screen(CheckpointScreen(
+            checkpoint_view(self.app.session, moved.finished, at)), chosen)
 
     def action_skip(self) -> None:
         from checkup.screens.dialogs.skip import SkipScreen
@@ -135,7 +214,7 @@ class StepScreen(Screen):
         def skipped(reason: str | None) -> None:
             if reason is None:  # cancelled
                 return
-            self._go(stages.skip_item(self.app.session, self.pos, reason).pos)
+            self._go(stages.skip_item(self.app.session, self.pos, reason))
 
         self.app.push_screen(SkipScreen(self.item_task.item.title), skipped)
 

@@ -36,6 +36,8 @@ class SummaryScreen(Screen):
                 yield Static(line, classes=f"summary-line {row.state}")
                 if row.reason:
                     yield Static(plain(row.reason), classes="summary-reason")
+                for then in row.then:  # a request sent: what happens next
+                    yield Static(plain(then), classes="summary-reason")
             if shown.does_not:
                 yield Static(SafeText(_(DOES_NOT_TITLE), style="bold"), classes="title")
                 for line in shown.does_not:

@@ -30,13 +30,17 @@ class WelcomeScreen(Screen):
         with VerticalScroll(id="body"):
             # One widget for the text: each widget costs start-up time, and this is the first
             # screen a person waits for.
-            what, promise = welcome_paragraphs(shown.platforms)
+            what, promise = welcome_paragraphs(shown.platforms, shown.main_time,
+                                               shown.related_time)
             text = SafeText()
             text.append(_(WELCOME_TITLE) + "\n\n", style="bold")
             text.append(f"{what}\n\n")
             text.append(promise, style="bold")
             if in_progress:
-                text.append("\n\n" + _("You have a checkup in progress."))
+                text.append("\n\n" + _("You have a checkup in progress."), style="bold")
+                for line in (shown.last_time, shown.resume_to):
+                    if line:  # what was done and what is left, then where resuming leads
+                        text.append("\n" + line)
             yield Static(text, id="welcome-text")
         # Clickable words rather than Buttons: a row of Buttons delays the first frame.
         if in_progress:

@@ -16,7 +16,7 @@ from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome
-from checkup.profile.model import DONE, SKIPPED, TODO
+from checkup.profile.model import DONE, LATER, SKIPPED, TODO
 from checkup.profile.model import NOT_APPLICABLE as NOT_APPLICABLE  # from_profile reads it here
 from checkup.qr.code import qr_problem
 from checkup.support.i18n import N_, _
@@ -98,7 +98,7 @@ class ChecklistItem:
         """Printed with its steps and help. Items already done, or that do not apply, shrink
         to their heading and the reason, so a personal checklist is mostly what is left."""
         s = self.state
-        return s is None or s.recheck or s.state in (TODO, SKIPPED)
+        return s is None or s.recheck or s.state in (TODO, LATER, SKIPPED)
 
     @property
     def ticked(self) -> bool:

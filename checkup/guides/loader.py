@@ -14,9 +14,13 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from checkup.guides.model import (
     EVERYWHERE,
+    ITEM_KINDS,
+    REQUEST,
     SOURCE_KINDS,
     STATUSES,
     SURFACES,
+    TASK,
+    CannotUndo,
     FacilitatorNotes,
     Fact,
     Guide,
@@ -49,7 +53,8 @@ _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "veri
 _SOURCE_KEYS = {"title", "url", "date", "accessed", "read_at", "kind", "shows_to"}
 _ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
               "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator",
-              "device_labels", "android_assumed"}
+              "device_labels", "android_assumed", "kind", "minutes", "cannot_undo", "then"}
+_CANNOT_UNDO_KEYS = {"step", "warning"}
 _LEADING_DAY = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 _NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
 _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
@@ -448,6 +453,7 @@ def _item(
             rule = _rule(check, r, f"{path}.rules[{n}]", known, regions)
             if rule:
                 rules.append(rule)
+    kind, minutes, cannot_undo, then = _finishing(check, raw, path, steps)
     item = Item(
         id=item_id,
         title=check.text(raw, "title", path),
@@ -466,8 +472,54 @@ def _item(
         facts=_facts(check, raw.get("facts"), f"{path}.facts", known, regions),
         device_labels=device_labels,
         android_assumed=android_assumed is True,
+        kind=kind,
+        minutes=minutes,
+        cannot_undo=cannot_undo,
+        then=then,
     )
     return item if len(check.found) == before else None
+
+
+def _finishing(check: _Checker, raw: dict, path: str, steps: dict[str, tuple[str, ...]]
+               ) -> tuple[str, int, CannotUndo | None, tuple[str, ...]]:
+    """What finishing the item means: its kind, about how long it takes, the step that cannot
+    be undone, and what happens after a request is sent."""
+    kind = raw.get("kind", TASK)
+    if kind not in ITEM_KINDS:
+        check.add(f"{path}.kind", _("must be one of {known}, not {shown}").format(
+            known=", ".join(ITEM_KINDS), shown=describe(kind)))
+        kind = TASK
+    minutes = raw.get("minutes", 0)
+    if not is_whole_number(minutes) or not 0 <= minutes <= 120:
+        check.add(f"{path}.minutes", _("must be a whole number of minutes, not {shown}").format(
+            shown=describe(minutes)))
+        minutes = 0
+    then = check.texts(raw, "then", path, required=False)
+    if then and kind != REQUEST:
+        check.add(f"{path}.then", _("says what happens after a request is sent, so it needs "
+                                    "kind = \"request\""))
+    return kind, minutes, _cannot_undo(check, raw.get("cannot_undo"), f"{path}.cannot_undo",
+                                       steps), then
+
+
+def _cannot_undo(check: _Checker, raw: Any, path: str, steps: dict[str, tuple[str, ...]]
+                 ) -> CannotUndo | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        check.add(path, _("must be a table with step and warning, not {kind}").format(
+            kind=kind_of(raw)))
+        return None
+    check.unknown_keys(raw, _CANNOT_UNDO_KEYS, path)
+    step = raw.get("step")
+    fewest = min((len(s) for s in steps.values()), default=0)
+    if not is_whole_number(step) or not 1 <= step <= max(fewest, 1):
+        check.add(f"{path}.step", _("must be the number of a step every device has (1 to "
+                                    "{fewest}), not {shown}").format(
+                                        fewest=fewest, shown=describe(step)))
+        return None
+    warning = check.text(raw, "warning", path)
+    return CannotUndo(step - 1, warning) if warning else None
 
 
 def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str, ...]]:

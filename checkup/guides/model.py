@@ -90,6 +90,21 @@ class FacilitatorNotes:
     minutes: int = 0  # a usual time for the whole item in a workshop; 0 when unknown
 
 
+# What finishing an item means, which decides how the person is asked about it at its end:
+# a switch reads Off, a form or a request is sent, anything else is done.
+SWITCH, REQUEST, TASK = "switch", "request", "task"
+ITEM_KINDS: tuple[str, ...] = (SWITCH, REQUEST, TASK)
+
+
+@dataclass(frozen=True)
+class CannotUndo:
+    """A step whose effect cannot be taken back (closing an account): the person is warned
+    before it and asked whether they mean it before it is shown."""
+
+    step: int  # index into every device's steps
+    warning: str
+
+
 @dataclass(frozen=True)
 class Item:
     id: str
@@ -114,6 +129,10 @@ class Item:
     device_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # No source describes the Android app: its steps are the iPhone's, assumed to match.
     android_assumed: bool = False
+    kind: str = TASK  # one of ITEM_KINDS
+    minutes: int = 0  # about how long a person takes, alone; 0 when the guide does not say
+    cannot_undo: CannotUndo | None = None
+    then: tuple[str, ...] = ()  # what happens after a request is sent, from the sources
 
     def labels_on(self, surface: str) -> tuple[str, ...]:
         """The labels to look for on `surface`: its own path, or the item's."""

@@ -17,7 +17,7 @@ HELP = "?"
 
 
 # Words people type for the one-letter answers.
-WORDS = {"help": HELP, "quit": QUIT, "exit": QUIT, "back": BACK, "done": "d", "skip": "s"}
+WORDS = {"help": HELP, "quit": QUIT, "exit": QUIT, "back": BACK, "next": "n", "skip": "s"}
 ECHO_LIMIT = 200  # characters of an answer said back; a pasted page is not read out again
 
 

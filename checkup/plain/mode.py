@@ -21,8 +21,11 @@ from checkup.session.stages import DEVICES, END, GUIDES, OUTCOME, REGION, STEPS,
 from checkup.session.views import (
     SourceRow,
     StepView,
+    checkpoint_view,
     outcome_view,
     platform_names,
+    question_view,
+    state_name,
     step_view,
     suggested_region,
     summary_view,
@@ -31,6 +34,21 @@ from checkup.session.views import (
 from checkup.support.i18n import N_, _, ngettext
 from checkup.support.locale_country import suggested_country
 from checkup.support.safe_text import printable
+from checkup.words.finishing import (
+    ANSWER_BACK,
+    ANSWER_CANT_FIND,
+    ANSWER_DONE,
+    ANSWER_KEEP,
+    ANSWER_LATER,
+    ANSWER_SKIP,
+    CONFIRM_NO,
+    CONFIRM_QUESTION,
+    CONFIRM_YES,
+    KEPT_SAID,
+    LATER_SAID,
+    THEN_TITLE,
+    main_done_line,
+)
 from checkup.words.report import labels_text
 
 if TYPE_CHECKING:
@@ -40,6 +58,7 @@ from checkup.words.wording import (
     CANT_FIND_SKIP,
     DEVICES_EXPLAINED,
     DEVICES_QUESTION,
+    DOES_NOT_ITEM,
     DOES_NOT_TITLE,
     NEXT_TITLE,
     NO_REASON,
@@ -63,14 +82,16 @@ HOW_TO_ANSWER = N_("How to answer: type your answer and press Enter. Where a que
 def step_help(switch_to: str | None) -> str:
     """What ? says at a step; v only when there is another device to switch to."""
     if switch_to:
-        return _("At a step: press Enter (or d) once you have done it. s skips the item (you are "
-                 "asked why), b goes back a step, h helps when you can't find the setting, c "
+        return _("At a step: press Enter (or n) for the next step; moving on records nothing, "
+                 "and at the end of the item you are asked what happened. s skips the item (you "
+                 "are asked why), b goes back a step, h helps when you can't find the setting, c "
                  "shows a QR code that opens the page on your phone, v shows the steps for "
                  "{device}, q quits; your progress is saved.").format(
                      device=SURFACE_NAMES[switch_to])
-    return _("At a step: press Enter (or d) once you have done it. s skips the item (you are "
-             "asked why), b goes back a step, h helps when you can't find the setting, c shows "
-             "a QR code that opens the page on your phone, q quits; your progress is saved.")
+    return _("At a step: press Enter (or n) for the next step; moving on records nothing, and at "
+             "the end of the item you are asked what happened. s skips the item (you are asked "
+             "why), b goes back a step, h helps when you can't find the setting, c shows a QR "
+             "code that opens the page on your phone, q quits; your progress is saved.")
 
 
 MAX_MATCHES = 12  # countries listed when a name is ambiguous: more is a wall of text to hear
@@ -130,7 +151,8 @@ class PlainCheckup:
 
     # -- welcome -----------------------------------------------------------------------------
     def _welcome_text(self) -> None:
-        what, promise = welcome_paragraphs(welcome_view(self.session).platforms)
+        shown = welcome_view(self.session)
+        what, promise = welcome_paragraphs(shown.platforms, shown.main_time, shown.related_time)
         self.talk.say(_(WELCOME_TITLE))
         self.talk.say()
         self.talk.say(what)
@@ -145,8 +167,11 @@ class PlainCheckup:
         if not shown.in_progress:
             return stages.after(session, WELCOME)
         self.talk.say()
-        in_progress = _("You have a checkup in progress.")
-        self.talk.say(f"{in_progress} {shown.resume_to}" if shown.resume_to else in_progress)
+        self.talk.say(_("You have a checkup in progress."))
+        if shown.last_time:
+            self.talk.say(shown.last_time)
+        if shown.resume_to:
+            self.talk.say(shown.resume_to)
         choice = self.talk.choose(
             _("Resume or start again"), [_("Resume where I stopped"), _("Start again")],
             _("Resume goes straight to where you stopped. Start again asks where you live and "
@@ -323,13 +348,10 @@ class PlainCheckup:
                 self._item_heading(shown)
             self._step_text(shown)
         # One short line, so a QR code shown above it stays whole in an 80x24 window.
-        answer = talk.ask(_("Press Enter when done, or a key (? lists them)"),
-                          step_help(switch_to), "d").lower()
-        if answer == "d":
-            moved = stages.step_done(session, self.pos, self.surface)
-            if moved.finished:
-                talk.say(_("Done: {item}.").format(item=moved.finished.item.title))
-            self.pos = moved.pos
+        answer = talk.ask(_("Press Enter for the next step, or a key (? lists them)"),
+                          step_help(switch_to), "n").lower()
+        if answer == "n":
+            self._moved(stages.forward(session, self.pos, self.surface))
         elif answer == "s":
             self._skip()
         elif answer == BACK:
@@ -354,7 +376,7 @@ class PlainCheckup:
                 if switch_to:
                     keys.append(f"{key.key} " + _(key.said).format(
                         device=SURFACE_NAMES[switch_to]))
-            elif key.action == "done":  # Enter alone is done
+            elif key.action == "next":  # Enter alone is next
                 keys.append(_("Enter {what}").format(what=_(key.said)))
             else:
                 keys.append(f"{key.key} {_(key.said)}")
@@ -369,6 +391,11 @@ class PlainCheckup:
         talk.say(_("Item {n} of {total}: {item} ({platform}, {kind}).").format(
             n=shown.item_number, total=shown.items, item=shown.title, platform=shown.platform,
             kind=shown.kind))
+        talk.say(ngettext("{done} of {total} item done so far.",
+                          "{done} of {total} items done so far.", shown.items).format(
+                              done=shown.done_items, total=shown.items))
+        if shown.recorded:
+            talk.say(shown.recorded)
         if shown.since:
             talk.say(_("{status} (rule since {day}).").format(status=status_words(shown.status),
                                                              day=shown.since))
@@ -381,6 +408,11 @@ class PlainCheckup:
                 labels=labels_text(shown.labels, shown.labels_path)))
         if shown.android_note:
             talk.say(shown.android_note)
+        if shown.undo_warning:  # before the step that needs it
+            talk.say(_("Cannot be undone: {warning}").format(warning=shown.undo_warning))
+        if shown.does_not:
+            talk.say(_(DOES_NOT_ITEM))
+            talk.items(list(shown.does_not))
         talk.say(_("The direct link:"))
         talk.lines([shown.link])
         talk.say(_("Keys at each step: {keys}").format(keys=self._keys(
@@ -389,10 +421,10 @@ class PlainCheckup:
     def _step_text(self, shown: StepView) -> None:
         self.step_shown = (shown.pos, shown.surface)
         self.talk.say()
-        self.talk.say(_("Step {n} of {total}, {device} (checkup: step {overall} of "
-                        "{overall_total}):").format(
-            n=shown.step_number, total=shown.steps, device=shown.device,
-            overall=shown.done_before + 1, overall_total=shown.total))
+        self.talk.say(_("Step {n} of {total}, {device}:").format(
+            n=shown.step_number, total=shown.steps, device=shown.device))
+        if shown.undo_warning and not shown.first_step:  # said at the start already
+            self.talk.say(_("Cannot be undone: {warning}").format(warning=shown.undo_warning))
         self.talk.say(shown.text)
         if shown.mentions_link:  # the link the step speaks of, where the reader is now
             self.talk.lines([shown.link])
@@ -401,17 +433,27 @@ class PlainCheckup:
 
     def _skip(self) -> None:
         assert self.pos is not None
-        task, talk = self._task(), self.talk
+        task = self._task()
+        reason = self._skip_reason(task)
+        if reason is None:
+            self.shown_item = self.step_shown = None
+            return
+        self.talk.say(_("Skipped: {item}.").format(item=task.item.title))
+        self._moved(stages.skip_item(self.session, self.pos, reason))
+
+    def _skip_reason(self, task: Task) -> str | None:
+        """Why the person skips `task`; None when they went back without skipping."""
+        talk = self.talk
         talk.say()
         talk.say(_("Skip: {item}. {question}").format(item=task.item.title,
                                                       question=_(SKIP_QUESTION)))
         other = _("Another reason (you type it)")
         choice = talk.choose(_("Your reason"), [*map(_, SKIP_REASONS), other],
                              _("The reason is kept so the summary and checkup status can show "
-                               "it. b goes back to the step without skipping."))
+                               "it. b goes back without skipping."))
         if choice is not None and choice <= len(SKIP_REASONS):
-            reason = _(SKIP_REASONS[choice - 1])
-        elif choice is not None:
+            return _(SKIP_REASONS[choice - 1])
+        if choice is not None:
             while True:
                 reason = talk.ask(_("Your reason, in a few words, or b to go back"),
                                   _("Anything that reminds you why."), _(NO_REASON))[:200]
@@ -419,14 +461,105 @@ class PlainCheckup:
                     break
                 talk.say(_("{reason} is not taken: {problem}.").format(reason=quoted(reason),
                                                                       problem=problem))
-            if reason.lower() == BACK:
-                choice = None
-        if choice is None:
-            talk.say(_("Not skipped."))
-            self.shown_item = self.step_shown = None
+            if reason.lower() != BACK:
+                return reason
+        talk.say(_("Not skipped."))
+        return None
+
+    def _moved(self, moved: stages.Moved) -> None:
+        """Go where an action led: the question at the end of an item, the checkpoint after the
+        main item, a step that cannot be undone (asked about first), or the next step."""
+        while True:
+            if moved.checkpoint and moved.finished is not None and moved.pos is not None:
+                moved = self._checkpoint(moved)
+                continue
+            self.pos = moved.pos
+            if moved.pos is None:
+                return
+            if moved.ask:
+                answered = self._question()
+                if answered is None:
+                    return
+                moved = answered
+                continue
+            if moved.confirm:
+                moved = self._confirm(moved.pos)
+                continue
             return
-        self.pos = stages.skip_item(self.session, self.pos, reason).pos
-        talk.say(_("Skipped: {item}.").format(item=task.item.title))
+
+    def _question(self) -> stages.Moved | None:
+        """The question at the end of the item; None to stay on its last step. Enter alone
+        takes "later" (or leaves a recorded answer as it was), never done."""
+        assert self.pos is not None
+        talk, session = self.talk, self.session
+        while True:
+            shown = question_view(session, self.pos)
+            talk.say()
+            talk.say(_("{item}: {question}").format(item=shown.title, question=shown.question))
+            if shown.recorded:
+                talk.say(shown.recorded)
+            if shown.then:
+                talk.say(_(THEN_TITLE))
+                talk.items(list(shown.then))
+            answers = [a for a in shown.answers if a.answer != ANSWER_BACK]
+            kinds = [a.answer for a in answers]
+            default = kinds.index(ANSWER_KEEP if ANSWER_KEEP in kinds else ANSWER_LATER) + 1
+            choice = talk.choose(_("Your answer"), [a.label for a in answers],
+                                 _("Say what happened: only your answer is recorded. Enter "
+                                   "alone is not a yes. b goes back to the steps."),
+                                 default=default)
+            if choice is None:
+                self.step_shown = None  # the last step again
+                return None
+            answer = kinds[choice - 1]
+            if answer == ANSWER_CANT_FIND:
+                self._cant_find(self._task())
+                continue
+            if answer == ANSWER_SKIP:
+                reason = self._skip_reason(self._task())
+                if reason is None:
+                    continue
+                talk.say(_("Skipped: {item}.").format(item=shown.title))
+                return stages.answer_item(session, self.pos, ANSWER_SKIP, reason)
+            task = self._task()
+            moved = stages.answer_item(session, self.pos, answer)
+            if answer == ANSWER_DONE:
+                talk.say(main_done_line(task.item.kind, task.item.title))
+            elif answer == ANSWER_LATER:
+                talk.say(_(LATER_SAID).format(item=task.item.title))
+            else:
+                talk.say(_(KEPT_SAID).format(item=task.item.title,
+                                             state=state_name(task, session.state(task))))
+            return moved
+
+    def _confirm(self, pos: Position) -> stages.Moved:
+        """Before a step that cannot be undone: the warning, and whether the person means it."""
+        talk, session = self.talk, self.session
+        task = session.plan.todo[pos.task]
+        assert task.item.cannot_undo is not None
+        talk.say()
+        talk.say(_(CONFIRM_QUESTION))
+        talk.say(task.item.cannot_undo.warning)
+        choice = talk.choose(_("Your answer"), [_(CONFIRM_NO), _(CONFIRM_YES)],
+                             _("Either answer records nothing: it decides whether the step is "
+                               "shown."), back=False)
+        if choice == 2:
+            return stages.Moved(pos)
+        return stages.leave_step_out(session, pos, self.surface)
+
+    def _checkpoint(self, moved: stages.Moved) -> stages.Moved:
+        assert moved.pos is not None and moved.finished is not None
+        shown = checkpoint_view(self.session, moved.finished, moved.pos)
+        talk = self.talk
+        talk.say()
+        talk.say(shown.title)
+        talk.say(shown.offer)
+        choice = talk.choose(_("Go on or stop"), [shown.go_on, shown.stop],
+                             _("Going on shows the related items one by one; stopping leaves "
+                               "them on your list for next time."), back=False)
+        if choice == 2:
+            return stages.stop_after_main(self.session, moved.pos)
+        return stages.go_on_after_main(self.session, moved.pos)
 
     def _back(self) -> str | None:
         assert self.pos is not None
@@ -475,6 +608,8 @@ class PlainCheckup:
                      f"{row.mark} ")
             if row.reason:
                 talk.say(printable(row.reason), "    ")
+            for then in row.then:  # a request sent: what happens next
+                talk.say(then, "    ")
         if shown.does_not:
             talk.say()
             talk.say(_(DOES_NOT_TITLE))

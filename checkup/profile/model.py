@@ -20,13 +20,17 @@ from checkup.support.toml_check import Problems, describe, key_path, kind
 from checkup.support.toml_file import Unreadable, decode, is_whole_number
 from checkup.support.toml_shape import MAX_DEPTH, too_deep
 
-SCHEMA_VERSION = 1
+# 2: an item may be "later" (the person means to do it, and it stays on their list). A checkup
+# that knows only 1 opens a profile of 2 read-only instead of dropping those entries.
+SCHEMA_VERSION = 2
 
 DONE = "done"
 SKIPPED = "skipped"
 NOT_APPLICABLE = "not-applicable"
 TODO = "todo"  # recorded when someone un-marks an item; no record at all means the same
-ITEM_STATES: tuple[str, ...] = (DONE, SKIPPED, NOT_APPLICABLE, TODO)
+LATER = "later"  # the person said "I'll do it later": still to do, and reminded of
+ITEM_STATES: tuple[str, ...] = (DONE, SKIPPED, NOT_APPLICABLE, TODO, LATER)
+OPEN_STATES: frozenset[str] = frozenset({TODO, LATER})  # still to do, whatever the words
 STATES_WITH_REASON: frozenset[str] = frozenset({SKIPPED, NOT_APPLICABLE})
 MAX_REASON = 1000  # a sentence or two; a profile is not a notebook
 

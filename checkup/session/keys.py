@@ -20,9 +20,13 @@ class Key:
 
 
 STEP_KEYS: tuple[Key, ...] = (
-    Key("d", "done", N_("Done"), N_("done"), N_("mark the current step done and go on")),
-    Key("s", "skip", N_("Skip"), N_("skip"), N_("skip this item (you will be asked why)")),
-    Key("b", "back", N_("Back"), N_("back"), N_("go back one step or one screen")),
+    # Next records nothing: what happened is asked at the end of the item.
+    Key("n", "next", N_("Next"), N_("next"),
+        N_("the next step (enter, space or the right arrow too); at the end of an item you are "
+           "asked what happened")),
+    Key("s", "skip", N_("Skip"), N_("skip"), N_("skip this item (you are asked why)")),
+    Key("b", "back", N_("Back"), N_("back"),
+        N_("go back one step or one screen (the left arrow too)")),
     Key("h", "cant_find", N_("Can't find"), N_("can't find it"),
         N_("help for a step: \"I can't find it\"")),
     Key("c", "qr", N_("QR"), N_("QR code"), N_("show a QR code to open the page on your phone")),

@@ -1,7 +1,7 @@
 """Progress on a guide for one profile and day, as plain data: what `status` prints and what the
 wizard shows. An item is done, skipped, not applicable (the person said so, or the guide says it
-is not offered in their region today) or to do; done items recorded against an older revision of
-the guide need a re-check."""
+is not offered in their region today), put off for later (still to do) or to do; done items
+recorded against an older revision of the guide need a re-check."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from checkup.guides.model import NOT_OFFERED, Guide, Item
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate
-from checkup.profile.model import NOT_APPLICABLE, TODO, ItemRecord, Profile
+from checkup.profile.model import NOT_APPLICABLE, OPEN_STATES, TODO, ItemRecord, Profile
 from checkup.words.states import STATE_TABLE
 
 BECAUSE_YOU_SAID = "you"  # not applicable: recorded so by the person
@@ -34,6 +34,9 @@ class GuideProgress:
     items: tuple[ItemProgress, ...]
 
     def count(self, state: str) -> int:
+        """Items in `state`; TODO counts the items put off for later too: they are to do."""
+        if state == TODO:
+            return sum(1 for i in self.items if i.state in OPEN_STATES)
         return sum(1 for i in self.items if i.state == state)
 
     @property
@@ -43,7 +46,7 @@ class GuideProgress:
     @property
     def open(self) -> bool:
         """Something is still to do or to re-check."""
-        return any(i.state == TODO or i.needs_recheck for i in self.items)
+        return any(i.state in OPEN_STATES or i.needs_recheck for i in self.items)
 
 
 def local_day(when: dt.datetime | None) -> dt.date | None:

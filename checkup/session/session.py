@@ -13,10 +13,10 @@ from typing import Protocol
 
 from checkup.guides.model import Guide
 from checkup.guides.regions import RegionTable
-from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, OPEN_STATES, SKIPPED, TODO
 from checkup.session.flow import Plan, Position, Task, build_plan, order_guides
 
-__all__ = ["DONE", "NOT_APPLICABLE", "SKIPPED", "TODO", "Recorder", "Saved", "Session"]
+__all__ = ["DONE", "LATER", "NOT_APPLICABLE", "SKIPPED", "TODO", "Recorder", "Saved", "Session"]
 
 
 @dataclass(frozen=True)
@@ -146,19 +146,21 @@ class Session:
             Saved(task.guide.id, task.item.id, surface or self.plan.surfaces[0], pos.step))
 
     def start_position(self) -> Position | None:
-        """The first item not yet finished (one done against an older guide revision counts as
-        not finished); at the saved step when that is where the person stopped. When only
-        skipped items are left, the first of those: coming back is how a person gets to them."""
+        """Where the steps start: where the person stopped, if that item is still to do;
+        else the first item not yet gone through, then the first put off for later (one done
+        against an older guide revision counts as not done). When only skipped items are left,
+        the first of those: coming back is how a person gets to them."""
         plan = self.plan
-        first = next((n for n, t in enumerate(plan.todo)
-                      if self.state(t) not in (DONE, SKIPPED)), None)
-        if first is None:
-            first = next((n for n, t in enumerate(plan.todo) if self.state(t) == SKIPPED), None)
-        if first is None:
-            return None
+        states = [self.state(t) for t in plan.todo]
         saved = self.recorder.saved_position()
         pos = plan.find(saved.guide, saved.item, saved.step) if saved else None
-        return pos if pos and pos.task == first else Position(first, 0)
+        if pos is not None and states[pos.task] in OPEN_STATES:
+            return pos
+        for wanted in (TODO, LATER, SKIPPED):
+            first = next((n for n, state in enumerate(states) if state == wanted), None)
+            if first is not None:
+                return Position(first, 0)
+        return None
 
     def start_surface(self) -> str:
         """The device the person was following when they stopped, if still chosen."""
@@ -181,8 +183,12 @@ class Session:
         return self.recorder.reason(task.guide.id, task.item.id)
 
     def counts(self) -> dict[str, int]:
-        out = {DONE: 0, SKIPPED: 0, NOT_APPLICABLE: len(self.plan.not_applicable), TODO: 0}
+        """Items by state; TODO counts every item still to do, LATER those of them the person
+        put off (so LATER is part of TODO, never beside it)."""
+        out = {DONE: 0, SKIPPED: 0, NOT_APPLICABLE: len(self.plan.not_applicable), TODO: 0,
+               LATER: 0}
         for task in self.plan.todo:
             state = self.state(task)
             out[state if state in (DONE, SKIPPED) else TODO] += 1
+            out[LATER] += state == LATER
         return out

@@ -2,8 +2,9 @@
 
 The Textual wizard and plain mode ask the same questions in the same order and let the same
 answers mean the same thing because both ask this module: which stage comes next (a question
-answered on the command line is not asked again), where resuming leads, and what "done", "skip",
-"back" and "another device" do at a step. How an item counts as finished is decided here only.
+answered on the command line is not asked again), where resuming leads, what "next", "skip",
+"back" and "another device" do at a step, and what each answer at the end of an item records.
+How an item counts as finished is decided here only: by the person's answer, never by moving on.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checkup.profile.model import DONE, SKIPPED
+from checkup.profile.model import DONE, LATER, OPEN_STATES, SKIPPED
 from checkup.session.flow import Position, Task
+from checkup.words.finishing import ANSWER_DONE, ANSWER_KEEP, ANSWER_LATER, ANSWER_SKIP
 
 if TYPE_CHECKING:
     from checkup.session.session import Session
@@ -67,12 +69,20 @@ def question_before(session: Session, stage: str) -> str | None:
 
 
 # -- at a step -------------------------------------------------------------------------------
+# Moving through steps records nothing: steps are instructions, and going forward and back is
+# free. What happened is recorded only from the person's answer at the end of the item.
 @dataclass(frozen=True)
 class Moved:
-    """Where an action at a step leads: `pos` None is the end of the steps (the summary);
-    `finished` is the item the action recorded as done, if any."""
+    """Where an action leads: `pos` None is past the last item (the summary). `ask`: the
+    question at the end of the item at `pos` comes first; `confirm`: `pos` is a step that
+    cannot be undone, so the person is asked whether they mean it before it is shown;
+    `checkpoint`: the main item was just confirmed, so the rest of its guide is offered as a
+    choice; `finished`: the item the action recorded as done, if any."""
 
     pos: Position | None
+    ask: bool = False
+    confirm: bool = False
+    checkpoint: bool = False
     finished: Task | None = None
 
 
@@ -82,35 +92,99 @@ def clamp(session: Session, pos: Position, surface: str) -> Position:
     return Position(pos.task, min(pos.step, len(steps) - 1))
 
 
-def _leave(session: Session, pos: Position | None) -> None:
-    if pos is None:  # past the last step: nothing to resume into
+def cannot_undo(session: Session, pos: Position) -> bool:
+    undo = session.plan.todo[pos.task].item.cannot_undo
+    return undo is not None and undo.step == pos.step
+
+
+def _arrive(session: Session, pos: Position | None, **kwargs: object) -> Moved:
+    """At `pos`, asking first when it cannot be undone; past the last item, nothing to resume."""
+    if pos is None:
         session.save_position(None)
+        return Moved(None, **kwargs)  # type: ignore[arg-type]
+    return Moved(pos, confirm=cannot_undo(session, pos), **kwargs)  # type: ignore[arg-type]
 
 
-def step_done(session: Session, pos: Position, surface: str) -> Moved:
-    """Done with a step: on to the next; done on an item's last step records the item done."""
-    plan = session.plan
-    after_pos = plan.next(pos, surface)
-    finished = None
-    if after_pos is None or after_pos.task != pos.task:
-        finished = plan.todo[pos.task]
-        session.mark(finished, DONE)
-    _leave(session, after_pos)
-    return Moved(after_pos, finished)
+def forward(session: Session, pos: Position, surface: str) -> Moved:
+    """On from a step: the item's next step, or after its last the question about it."""
+    steps = session.plan.steps(session.plan.todo[pos.task], surface)
+    if pos.step + 1 < len(steps):
+        return _arrive(session, Position(pos.task, pos.step + 1))
+    return Moved(pos, ask=True)
 
 
-def skip_item(session: Session, pos: Position, reason: str) -> Moved:
-    """Skipped with a reason: recorded, and on to the next item's first step."""
-    plan = session.plan
-    session.mark(plan.todo[pos.task], SKIPPED, reason)
-    after_pos = plan.next_task(pos)
-    _leave(session, after_pos)
-    return Moved(after_pos)
+def leave_step_out(session: Session, pos: Position, surface: str) -> Moved:
+    """"No, leave that step out" at a step that cannot be undone: the one after it, or the
+    question about the item when it was the last."""
+    steps = session.plan.steps(session.plan.todo[pos.task], surface)
+    if pos.step + 1 < len(steps):
+        return _arrive(session, Position(pos.task, pos.step + 1))
+    return Moved(pos, ask=True)
 
 
 def step_back(session: Session, pos: Position, surface: str) -> Position | None:
     """The step before; None at the first step (the view goes back a stage)."""
     return session.plan.previous(pos, surface)
+
+
+def back_from_question(session: Session, pos: Position, surface: str) -> Moved:
+    """"Back to the steps" from the question: the item's last step, asked about first when it
+    cannot be undone."""
+    return _arrive(session, clamp(session, Position(pos.task, 10**6), surface))
+
+
+def related_left(session: Session, task_at: int) -> tuple[Task, ...]:
+    """The items of the same guide after `task_at` that are still to do."""
+    plan = session.plan
+    guide = plan.todo[task_at].guide
+    return tuple(t for t in plan.todo[task_at + 1:]
+                 if t.guide is guide and session.state(t) in OPEN_STATES)
+
+
+def _next_item(session: Session, pos: Position) -> Position | None:
+    return session.plan.next_task(pos)
+
+
+def answer_item(session: Session, pos: Position, answer: str, reason: str = "") -> Moved:
+    """The person's answer at the end of an item, recorded as they said it: done, later,
+    skipped (with `reason`), or left as it was; then on to the next item. Confirming a main
+    item with related items still to do leads to the checkpoint."""
+    task = session.plan.todo[pos.task]
+    if answer == ANSWER_DONE:
+        session.mark(task, DONE)
+    elif answer == ANSWER_LATER:
+        session.mark(task, LATER)
+    elif answer == ANSWER_SKIP:
+        session.mark(task, SKIPPED, reason)
+    elif answer != ANSWER_KEEP:
+        raise ValueError(f"not an answer that records: {answer}")
+    after_pos = _next_item(session, pos)
+    finished = task if answer == ANSWER_DONE else None
+    if finished and task.is_main and related_left(session, pos.task):
+        session.save_position(after_pos)
+        return Moved(after_pos, checkpoint=True, finished=finished)
+    return _arrive(session, after_pos, finished=finished)
+
+
+def stop_after_main(session: Session, pos: Position) -> Moved:
+    """"Stop here" at the checkpoint: past the rest of this guide, to the next guide's first
+    item or the summary; what was left stays on the list."""
+    plan = session.plan
+    guide = plan.todo[pos.task].guide
+    after = next((n for n in range(pos.task, len(plan.todo)) if plan.todo[n].guide is not guide),
+                 None)
+    return _arrive(session, Position(after, 0) if after is not None else None)
+
+
+def go_on_after_main(session: Session, pos: Position) -> Moved:
+    """"Go on" at the checkpoint: the next item, asked about first if it cannot be undone."""
+    return _arrive(session, pos)
+
+
+def skip_item(session: Session, pos: Position, reason: str) -> Moved:
+    """Skipped with a reason (s at any step): recorded, and on to the next item."""
+    session.mark(session.plan.todo[pos.task], SKIPPED, reason)
+    return _arrive(session, _next_item(session, pos))
 
 
 def other_device(session: Session, pos: Position, surface: str) -> tuple[Position, str] | None:

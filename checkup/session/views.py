@@ -11,18 +11,39 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checkup.guides.freshness import checked_line
-from checkup.guides.model import SURFACE_NAMES
-from checkup.profile.model import NOT_APPLICABLE, SKIPPED, TODO
+from checkup.guides.model import SURFACE_NAMES, SWITCH
+from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, OPEN_STATES, SKIPPED, TODO
 from checkup.session.flow import Position, Task
-from checkup.support.i18n import _
+from checkup.support.i18n import _, ngettext
+from checkup.words.finishing import (
+    ANSWER_BACK,
+    ANSWER_CANT_FIND,
+    ANSWER_DONE,
+    ANSWER_KEEP,
+    ANSWER_LATER,
+    ANSWER_SKIP,
+    BACK_ANSWER,
+    CANT_FIND_ANSWER,
+    CHECKPOINT_GO_ON,
+    CHECKPOINT_STOP,
+    CHECKPOINT_TITLE,
+    KEEP_ANSWER,
+    LATER_ANSWER,
+    SKIP_ANSWER,
+    done_word,
+    main_done_line,
+    question,
+    time_estimate,
+    yes_answer,
+)
 from checkup.words.report import ANDROID_ASSUMED, alike_regions, region_answer
+from checkup.words.states import state_word
 from checkup.words.wording import (
     ALL_DONE,
     ALL_DONE_MORE,
     PHONE_HINT,
     SO_FAR,
     SUMMARY_MARKS,
-    SUMMARY_WORDS,
     all_done,
     counts_line,
     items_left,
@@ -46,6 +67,9 @@ class WelcomeView:
     platforms: str  # the guides covered, as one phrase
     in_progress: bool  # a checkup to resume
     resume_to: str  # where resuming leads, as a sentence ("" when it leads to the steps' start)
+    last_time: str  # what was recorded last time, as a sentence ("" the first time)
+    main_time: str  # about how long the main settings take ("about 3 minutes")
+    related_time: str  # and the related items, if the person wants them
 
 
 def platform_names(session: Session) -> str:
@@ -64,7 +88,31 @@ def welcome_view(session: Session) -> WelcomeView:
             item=task.item.title, n=pos.step + 1, device=device_name(session.start_surface()))
     elif in_progress and not session.ready_for_steps:
         resume_to = _("Resuming takes you to the question about your devices.")
-    return WelcomeView(platforms, in_progress, resume_to)
+    main_time, related_time = times(session)
+    return WelcomeView(platforms, in_progress, resume_to,
+                       last_time_line(session) if in_progress else "", main_time, related_time)
+
+
+def times(session: Session) -> tuple[str, str]:
+    """About how long the main items take, and the related ones, from the guides' times."""
+    items = [(g.main_item == i.id, i.minutes) for g in session.guides for i in g.ordered_items()]
+    main = [m for is_main, m in items if is_main]
+    related = [m for is_main, m in items if not is_main]
+    return (time_estimate(sum(main), main.count(0)),
+            time_estimate(sum(related), related.count(0)))
+
+
+def last_time_line(session: Session) -> str:
+    """'Last time: 1 done, 1 for later, 0 skipped; 3 left to do.', or "" when nothing was
+    answered yet."""
+    if not session.ready_for_steps:
+        return ""
+    counts = session.counts()
+    if not (counts[DONE] or counts[LATER] or counts[SKIPPED]):
+        return ""
+    return _("Last time: {done} done, {later} for later, {skipped} skipped; {left} left to do."
+             ).format(done=counts[DONE], later=counts[LATER], skipped=counts[SKIPPED],
+                      left=counts[TODO])
 
 
 # -- region ----------------------------------------------------------------------------------
@@ -172,9 +220,11 @@ class StepView:
     since: str | None
     why: str  # whether it applies and why, or what the item is
     first_step: bool
-    done_before: int  # steps before this one, on the main device: the checkup's progress
-    total: int  # steps across the checkup on the main device
+    done_items: int  # items confirmed done: the checkup's one measure of progress
     checked: str  # how fresh the steps are, and where the help is in this view
+    recorded: str  # what the person recorded for this item before, as a sentence; "" if nothing
+    does_not: tuple[str, ...]  # what the item does not do: said at its first step, before it
+    undo_warning: str  # at the step that cannot be undone, and at the item's first step
 
 
 def step_view(session: Session, pos: Position, surface: str, view: str) -> StepView:
@@ -185,10 +235,9 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
     steps = item.steps[surface]
     pos = Position(pos.task, min(pos.step, len(steps) - 1))
     text = steps[pos.step]
-    # progress counts the main device's steps; another device's may number differently
-    main_steps = len(plan.steps(task))
-    done_before = plan.steps_before(Position(pos.task, min(pos.step, main_steps - 1)))
     rep = task.report
+    undo = item.cannot_undo
+    first = pos.step == 0
     switch_to = plan.next_surface(surface)
     return StepView(
         pos=pos, surface=surface, title=item.title, platform=task.guide.platform,
@@ -203,18 +252,113 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         status=rep.status,
         since=rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None,
         why=rep.outcome.reason if rep.outcome else item.summary,
-        first_step=pos.step == 0, done_before=done_before, total=plan.total_steps(),
-        checked=checked_line(item.verified, plan.on, task.guide.platform, view))
+        first_step=first, done_items=session.counts()[DONE],
+        checked=checked_line(item.verified, plan.on, task.guide.platform, view),
+        recorded=recorded_line(session, task), does_not=item.does_not if first else (),
+        undo_warning=undo.warning if undo and (first or undo.step == pos.step) else "")
+
+
+def recorded_line(session: Session, task: Task) -> str:
+    """What the person recorded for an item, said when they come back onto it: the record is
+    changed only by answering again at the end of the item."""
+    state = session.state(task)
+    if state == DONE:
+        return _("You recorded this as {state}. Moving through the steps changes nothing; "
+                 "you can answer again at the end.").format(state=done_word(task.item.kind))
+    if state == LATER:
+        return _("You put this off for later. It is still on your list.")
+    if state == SKIPPED:
+        reason = session.reason(task)
+        if reason:
+            return _("You skipped this ({reason}). Moving through the steps changes nothing; "
+                     "you can answer again at the end.").format(reason=reason)
+        return _("You skipped this. Moving through the steps changes nothing; you can answer "
+                 "again at the end.")
+    return ""
+
+
+# -- the end of an item ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Answer:
+    answer: str  # an ANSWER_* of checkup.words.finishing
+    label: str
+    key: str  # the key that gives it in the wizard
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """Asked at the end of an item, in its own terms; no answer is taken by default."""
+
+    title: str
+    question: str
+    recorded: str  # what was recorded before, "" when nothing
+    answers: tuple[Answer, ...]
+    then: tuple[str, ...]  # for a request: what happens after it is sent
+
+
+def question_view(session: Session, pos: Position) -> QuestionView:
+    task = session.plan.todo[pos.task]
+    item, state = task.item, session.state(task)
+    answers = [Answer(ANSWER_DONE, yes_answer(item.kind), "y"),
+               Answer(ANSWER_LATER, _(LATER_ANSWER), "l"),
+               Answer(ANSWER_SKIP, _(SKIP_ANSWER), "s"),
+               Answer(ANSWER_CANT_FIND, _(CANT_FIND_ANSWER), "h")]
+    if state in (DONE, LATER, SKIPPED):
+        answers.append(Answer(ANSWER_KEEP, _(KEEP_ANSWER).format(state=state_name(task, state)),
+                              "k"))
+    answers.append(Answer(ANSWER_BACK, _(BACK_ANSWER), "b"))
+    return QuestionView(item.title, question(item.kind), recorded_line(session, task),
+                        tuple(answers), item.then)
+
+
+def state_name(task: Task, state: str) -> str:
+    """An item's state as the summary says it: 'switched off' for a switch that is done."""
+    return done_word(task.item.kind) if state == DONE else state_word(state)
+
+
+# -- after the main item ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class CheckpointView:
+    title: str  # "The important part is done."
+    done: str  # what was done, in the item's terms
+    offer: str  # the related items and about how long they take
+    go_on: str
+    stop: str
+
+
+def checkpoint_view(session: Session, finished: Task, pos: Position) -> CheckpointView:
+    """After the main item is confirmed: the related items of its guide as a choice."""
+    left = stages_related(session, pos)
+    minutes = sum(t.item.minutes for t in left)
+    unknown = sum(1 for t in left if not t.item.minutes)
+    offer = ngettext(
+        "{n} related item is left for {platform}; it takes {time}. You can do it now, or stop "
+        "here: it stays on your list.",
+        "{n} related items are left for {platform}; they take {time}. You can do them now, or "
+        "stop here: they stay on your list.", len(left)).format(
+            n=len(left), platform=finished.guide.platform, time=time_estimate(minutes, unknown))
+    return CheckpointView(_(CHECKPOINT_TITLE), main_done_line(finished.item.kind,
+                                                              finished.item.title),
+                          offer, _(CHECKPOINT_GO_ON), _(CHECKPOINT_STOP))
+
+
+def stages_related(session: Session, pos: Position) -> tuple[Task, ...]:
+    """The related items still to do from `pos` on, in its guide."""
+    plan = session.plan
+    guide = plan.todo[pos.task].guide
+    return tuple(t for t in plan.todo[pos.task:]
+                 if t.guide is guide and session.state(t) in OPEN_STATES)
 
 
 # -- the summary -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SummaryRow:
-    mark: str  # "[x]", "[-]", "[ ]"
+    mark: str  # "[x]", "[-]", "[/]", "[ ]"
     title: str
-    word: str  # done, skipped, not applicable, to do
+    word: str  # switched off, sent, done, for later, skipped, not applicable, to do
     state: str
     reason: str  # why skipped or not applicable; "" otherwise
+    then: tuple[str, ...] = ()  # for a request sent: what happens next
 
 
 @dataclass(frozen=True)
@@ -224,7 +368,7 @@ class SummaryView:
     more: str  # said under the heading when all is done
     counts: str
     rows: tuple[SummaryRow, ...]
-    does_not: tuple[str, ...]  # what switching the main setting off does not do
+    does_not: tuple[str, ...]  # what switching the main setting off does not do, once it is off
     next: tuple[str, ...]  # what to do after the checkup
     where_kept: str  # where the answers are recorded
     asks_to_finish: bool  # something is left, so going back to it is offered
@@ -237,14 +381,16 @@ def summary_view(session: Session) -> SummaryView:
         state = NOT_APPLICABLE if task.not_offered else session.state(task)
         state = state if state in SUMMARY_MARKS else TODO
         reason = session.reason(task) if state in (SKIPPED, NOT_APPLICABLE) else ""
-        rows.append(SummaryRow(SUMMARY_MARKS[state], task.item.title, SUMMARY_WORDS[state],
-                               state, reason))
-    main = next((t for t in plan.tasks if t.is_main), None)
+        then = task.item.then if state == DONE else ()
+        rows.append(SummaryRow(SUMMARY_MARKS[state], task.item.title, state_name(task, state),
+                               state, reason, then))
     finished = all_done(counts)
+    switched_off = [t for t in plan.tasks if t.is_main and t.item.kind == SWITCH
+                    and not t.not_offered and session.state(t) == DONE]
     return SummaryView(
         all_done=finished, heading=_(ALL_DONE) if finished else _(SO_FAR),
         more=_(ALL_DONE_MORE) if finished else "", counts=counts_line(counts), rows=tuple(rows),
-        does_not=tuple(main.item.does_not) if main else (),
+        does_not=tuple(line for t in switched_off for line in t.item.does_not),
         next=tuple(next_steps(counts, session.recorder.keeps_progress())),
         where_kept=session.recorder.describe(),
         asks_to_finish=bool(plan.todo) and not finished)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.support.i18n import N_, _
 
 
@@ -22,12 +22,14 @@ class StateWords:
 STATE_TABLE: dict[str, StateWords] = {
     DONE: StateWords(N_("done"), N_("Done"), "[x]"),
     SKIPPED: StateWords(N_("skipped"), N_("Skipped"), "[-]"),
-    NOT_APPLICABLE: StateWords(N_("not applicable"), N_("Not applicable"), "[ ]"),
+    # Not an empty box: that reads as something still to do.
+    NOT_APPLICABLE: StateWords(N_("not applicable"), N_("Not applicable"), "[/]"),
     TODO: StateWords(N_("to do"), N_("To do"), "[ ]"),
+    LATER: StateWords(N_("for later (to do)"), N_("For later"), "[ ]"),
 }
 
 # The states as typed on a command line (`checkup mark ... STATE`), in the order offered.
-STATE_CHOICES: tuple[str, ...] = (DONE, SKIPPED, NOT_APPLICABLE, TODO)
+STATE_CHOICES: tuple[str, ...] = (DONE, LATER, SKIPPED, NOT_APPLICABLE, TODO)
 
 
 def state_word(state: str) -> str:

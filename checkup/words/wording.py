@@ -17,14 +17,16 @@ if TYPE_CHECKING:
 WELCOME_TITLE = N_("Welcome to checkup")
 
 
-def welcome_paragraphs(platforms: str) -> tuple[str, str]:
-    """What this is and how long it takes; then the promise."""
+def welcome_paragraphs(platforms: str, main_time: str, related_time: str) -> tuple[str, str]:
+    """What this is and how long it takes (the main switch, then the rest if wanted); then the
+    promise."""
     return (
         _("Some platforms use your posts and profile to train AI unless you switch it off. This "
           "checkup finds the switch for you, on the devices you use, one step at a time. "
           "Covered: {platforms}.\n\n"
-          "It takes about 5 minutes. You can stop at any time and carry on later."
-          ).format(platforms=platforms),
+          "The main setting comes first and takes {main_time}. Related items follow if you want "
+          "them: {related_time} more. You can stop at any time and carry on later."
+          ).format(platforms=platforms, main_time=main_time, related_time=related_time),
         _("Promise: checkup works offline. It sends nothing anywhere and never asks for a "
           "password. You sign in to the platform yourself, on your own device."),
     )
@@ -59,11 +61,12 @@ PHONE_HINT = N_("On your phone? Press c for a QR code: scan it with the camera t
                 "page.")
 
 SKIP_QUESTION = N_("Why are you skipping it?")
+# "Later" is not among them: an item put off is still to do, and is answered as such.
 SKIP_REASONS: tuple[str, ...] = (
-    N_("I'll do it later"),
+    N_("I don't want to change this"),
+    N_("It isn't on this account"),
     N_("I don't have this account or app"),
     N_("The setting isn't there for me"),
-    N_("I don't want to change this"),
 )
 SKIP_OTHER = N_("Another reason (type it below)")
 NO_REASON = N_("No reason given")
@@ -73,9 +76,10 @@ CANT_FIND_SKIP = N_("You can also skip this item (s) and come back to it later."
 SUMMARY_MARKS: dict[str, str] = {state: row.mark for state, row in STATE_TABLE.items()}
 SUMMARY_WORDS: dict[str, str] = {state: row.word for state, row in STATE_TABLE.items()}
 ALL_DONE = N_("All done. Well done!")
-ALL_DONE_MORE = N_("Every setting that applies to you is switched off.")
+ALL_DONE_MORE = N_("Every item that applies to you is done.")
 SO_FAR = N_("Your checkup so far")
 DOES_NOT_TITLE = N_("What switching it off does not do")
+DOES_NOT_ITEM = N_("What this does not do:")
 NEXT_TITLE = N_("What next")
 
 

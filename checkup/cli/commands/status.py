@@ -112,7 +112,7 @@ def _item_json(p: ItemProgress) -> dict:
 
 
 def status_json(status: Status) -> dict:
-    from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
+    from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 
     profile, store = status.profile, status.store
     position = profile.position
@@ -139,7 +139,7 @@ def status_json(status: Status) -> dict:
                 "revision": g.guide.revision,
                 "counts": {"done": g.count(DONE), "todo": g.count(TODO),
                            "not_applicable": g.count(NOT_APPLICABLE), "skipped": g.count(SKIPPED),
-                           "needs_recheck": g.recheck_count},
+                           "later": g.count(LATER), "needs_recheck": g.recheck_count},
                 "items": [_item_json(i) for i in g.items],
             }
             for g in status.progress
@@ -148,7 +148,7 @@ def status_json(status: Status) -> dict:
 
 
 def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
-    from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED
+    from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED
     from checkup.session.progress import BECAUSE_OF_REGION, local_day
     from checkup.support.safe_text import printable
 
@@ -175,6 +175,8 @@ def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
         said = _("not applicable: {item}: not offered in {region} today")
     elif p.state == NOT_APPLICABLE:
         said = _(_SAID_SO[bool(day), bool(reason)])
+    elif p.state == LATER:
+        said = _("to do: {item}: you put it off for later")
     else:
         said = _("to do: {item}")
     return "  " + said.format(item=name, date=day, reason=reason, region=region_name)
