@@ -150,7 +150,8 @@ class StepScreen(Screen):
             return
         self.pos = moved.pos
         if moved.ask:
-            self.refresh_step()
+            if not stages.cannot_undo(self.app.session, moved.pos):  # left out: not shown
+                self.refresh_step()
             self._ask()
         elif moved.confirm:
             self._confirm()
@@ -164,9 +165,9 @@ class StepScreen(Screen):
         from checkup.screens.dialogs.item_question import ItemQuestionScreen
 
         def answered(answer: str | None) -> None:
-            if answer in (None, ANSWER_BACK):
-                return  # on the item's last step, nothing recorded
-            if answer == ANSWER_CANT_FIND:
+            if answer in (None, ANSWER_BACK):  # nothing recorded
+                self._go(stages.back_from_question(self.app.session, self.pos, self.surface))
+            elif answer == ANSWER_CANT_FIND:
                 self.action_cant_find()
             elif answer == ANSWER_SKIP:
                 self.action_skip()

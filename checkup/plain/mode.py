@@ -478,9 +478,9 @@ class PlainCheckup:
                 return
             if moved.ask:
                 answered = self._question()
-                if answered is None:
-                    return
-                moved = answered
+                # back: the last step, asked about first if it cannot be undone
+                moved = answered or stages.back_from_question(self.session, moved.pos,
+                                                              self.surface)
                 continue
             if moved.confirm:
                 moved = self._confirm(moved.pos)
@@ -509,7 +509,7 @@ class PlainCheckup:
                                    "alone is not a yes. b goes back to the steps."),
                                  default=default)
             if choice is None:
-                self.step_shown = None  # the last step again
+                self.step_shown = None  # the last step again, shown anew
                 return None
             answer = kinds[choice - 1]
             if answer == ANSWER_CANT_FIND:

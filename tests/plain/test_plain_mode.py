@@ -315,13 +315,84 @@ def status_items(profile: str) -> dict[str, str]:
     return {i["id"]: i["state"] for i in guide["items"]}
 
 
-def test_yes_piped_into_plain_mode_finishes_with_ai_training_done() -> None:
+def test_yes_piped_into_plain_mode_records_nothing_as_done() -> None:
+    """Enter alone moves through the steps and, at the end of each item, takes "later": a pipe
+    of empty answers ends with everything still to do, and `status --exit-code` says so."""
     result = checkup(shell="yes '' | $CHECKUP --plain --region DE --surface desktop --profile p")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert "All done. Well done!" in result.stdout
+    assert "Does it now read Off?" in result.stdout and "Did you send it?" in result.stdout
+    assert "All done" not in result.stdout
     assert not ESCAPES.search(result.stdout) and not BOX_DRAWING.search(result.stdout)
-    assert status_items("p")["ai-training"] == "done"
+    assert status_items("p") == {"ai-training": "later", "objection-form": "later",
+                                 "ads-data-sharing": "not-applicable", "download-data": "later",
+                                 "delete-data": "later"}
+    assert checkup("status", "--profile", "p", "--exit-code").returncode == 1
+
+
+def test_answering_as_the_readme_shows_records_ai_training_done() -> None:
+    # Enter through the six steps, 1 ("Yes, it reads Off") at the question, 2 ("Stop here")
+    # at the checkpoint, Enter to finish: the answers the README's walk-through gives.
+    result = checkup("--plain", "--region", "DE", "--surface", "desktop", "--profile", "r",
+                     answers="\n" * AI_TRAINING_DESKTOP_STEPS + "1\n2\n\n")
+    assert result.returncode == 0, result.stderr
+    assert "The important part is done." in result.stdout
+    assert "Turn off \"Data for Generative AI Improvement\": switched off." in result.stdout
+    items = status_items("r")
+    assert items["ai-training"] == "done"
+    assert items["objection-form"] == items["download-data"] == "todo"
+
+
+def test_each_answer_at_the_end_of_an_item_records_what_it_says() -> None:
+    steps = "\n" * AI_TRAINING_DESKTOP_STEPS
+    form = "\n" * 3  # the objection form's desktop steps
+    # done (then go on), later for the form, skip the download with the first reason
+    answers = steps + "1\n1\n" + form + "2\n" + "\n" * 4 + "3\n1\nq\n"
+    code, out, session = converse(answers, "--region", "DE", "--surface", "desktop",
+                                  "--profile", "e")
+    assert code == 0
+    assert state(session, "ai-training") == "done"
+    assert state(session, "objection-form") == "later"
+    assert state(session, "download-data") == "skipped"
+    assert "For later: Object to other AI uses" in out
+
+
+def test_back_onto_a_skipped_item_and_forward_again_keeps_it_skipped() -> None:
+    skip_first = "s\n1\n"  # skip the main item at its first step, first reason
+    back_and_on = "b\n" + "\n" * AI_TRAINING_DESKTOP_STEPS  # onto its last step, and on
+    code, out, session = converse(skip_first + "b\n" + back_and_on + "\nq\n", "--region", "DE",
+                                  "--surface", "desktop", "--profile", "k")
+    assert code == 0
+    assert "You skipped this (I don't want to change this)." in out
+    assert "Leave it as it is (skipped)" in out
+    assert state(session, "ai-training") == "skipped"
+
+
+def test_enter_alone_at_the_question_is_never_done() -> None:
+    code, out, session = converse("\n" * (AI_TRAINING_DESKTOP_STEPS + 1) + "q\n", "--region",
+                                  "DE", "--surface", "desktop", "--profile", "n")
+    assert "Your answer: type a number from 1 to 4, b to go back, ? for help [2]:" in out
+    assert state(session, "ai-training") == "later"
+
+
+def test_the_step_that_cannot_be_undone_is_warned_of_first_in_plain_mode() -> None:
+    for item in ("ai-training", "objection-form", "download-data"):
+        checkup("mark", "linkedin", item, "done", "--profile", "u")
+    code, out, session = converse("\n\n\n\nq\n", "--region", "DE", "--surface", "desktop",
+                                  "--profile", "u")
+    warned = out.index("Cannot be undone: Closing your account")
+    asked = out.index("The next step cannot be undone. Do you mean to do it?")
+    assert warned < asked < out.index("Have you done it?")
+    assert "close your account in Settings & Privacy" not in out  # left out: Enter said no
+    assert state(session, "delete-data") == "later"
+
+
+def test_returning_plain_mode_says_what_was_done_and_goes_to_what_is_left() -> None:
+    first = "\n" * AI_TRAINING_DESKTOP_STEPS + "1\n1\n" + "\n" * 3 + "2\nq\n"
+    converse(first, "--region", "DE", "--surface", "desktop", "--profile", "w")
+    code, out, _session = converse("\nq\n", "--region", "DE", "--profile", "w")
+    assert "Last time: 1 done, 1 for later, 0 skipped; 3 left to do." in out
+    assert "Item 3 of 4: Get a copy of your LinkedIn data" in out
 
 
 def test_stdin_closed_halfway_keeps_what_was_done_and_resumes_there() -> None:
