@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from made_up_guides import write_guide
 
 from checkup.cli.main import main
 from checkup.support.paths import shipped_content_dir
@@ -25,6 +26,20 @@ def guide_dir(tmp_path: Path) -> Path:
     d.mkdir()
     shutil.copy(shipped_content_dir() / "linkedin.toml", d / "linkedin.toml")
     return d
+
+
+@pytest.fixture
+def made_up_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """checkup reads its guides from a folder of made-up ones: call it with made_up_guides.guide
+    fields (and a file name) to write one there; returns the file's path."""
+    folder = tmp_path / "made-up"
+
+    def write(name: str = "example.toml", **changes) -> Path:
+        path = write_guide(folder, name, **changes)
+        monkeypatch.setenv("CHECKUP_CONTENT", str(folder))
+        return path
+
+    return write
 
 
 @pytest.fixture
