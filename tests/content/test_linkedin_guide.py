@@ -159,3 +159,9 @@ def test_ads_sharing_claims_only_what_the_sources_say(country: str, day: str,
     if status == "applies":
         assert "outside the EU, the EEA and Switzerland" in outcome.reason
         assert ("more kinds of data" in outcome.reason) is (D(day) >= D("2025-11-03"))
+
+
+def test_every_item_of_the_shipped_guide_is_verified_on_a_real_day() -> None:
+    guide = load_guides().guide("linkedin")
+    assert guide.verified == D("2026-12-01") and guide.revision >= 3
+    assert {i.verified for i in guide.items} == {D("2026-12-01")}
