@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import made_up_guides
 import pytest
-from guide_edits import bump_revision, shipped_revision
+from guide_edits import shipped_revision
 from wizard_helpers import make_app, screen_name, screen_text, state_of
 
 from checkup.support.paths import shipped_content_dir
@@ -287,25 +288,25 @@ async def test_quitting_midway_keeps_everything_and_the_next_start_resumes() -> 
         assert again.screen.surface == "ios"
 
 
-async def test_a_done_item_is_not_asked_again_but_a_changed_guide_is(guide_dir, monkeypatch
-                                                                     ) -> None:
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+async def test_a_done_item_is_not_asked_again_but_a_changed_guide_is(made_up_content) -> None:
+    two_items = {"main_item": "first", "items": [made_up_guides.item("first"),
+                                                 made_up_guides.item("second")]}
+    made_up_content(revision=1, **two_items)
     app = make_app("--region", "US", "--surface", "desktop")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        while app.screen.item_task.item.id == "ai-training":
+        while app.screen.item_task.item.id == "first":
             await pilot.press("d")
             await pilot.pause()
     again = make_app("--region", "US", "--surface", "desktop")
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert again.screen.item_task.item.id == "objection-form"
-    path = guide_dir / "linkedin.toml"
-    bump_revision(path)
+        assert again.screen.item_task.item.id == "second"
+    made_up_content(revision=2, **two_items)  # the guide changed
     changed = make_app("--region", "US", "--surface", "desktop")
     async with changed.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert changed.screen.item_task.item.id == "ai-training"  # re-check it
+        assert changed.screen.item_task.item.id == "first"  # re-check it
 
 
 async def test_guest_mode_writes_nothing(tmp_path: Path) -> None:
