@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from made_up_guides import write_guide
 
 from checkup.cli.main import main
-from checkup.support.paths import shipped_content_dir
 
 
 @pytest.fixture(autouse=True)
@@ -17,15 +15,6 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CHECKUP_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("COLUMNS", "100")
-
-
-@pytest.fixture
-def guide_dir(tmp_path: Path) -> Path:
-    """A copy of the shipped guides that a test may break."""
-    d = tmp_path / "guides"
-    d.mkdir()
-    shutil.copy(shipped_content_dir() / "linkedin.toml", d / "linkedin.toml")
-    return d
 
 
 @pytest.fixture
