@@ -9,13 +9,13 @@ from textual.widgets import Static
 from checkup.screens.common import FoldedLink, SafeText, plain
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
-from checkup.session.keys import BACK_BOUND
+from checkup.session.keys import BACK
 from checkup.support.i18n import N_, _
 from checkup.words.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(TextDialog):
-    BINDINGS = [Binding(f"{BACK_BOUND},h,q", "close", N_("Close"))]
+    BINDINGS = [Binding(f"escape,{BACK},h,q", "close", N_("Close"))]
 
     def __init__(self, task: Task) -> None:
         super().__init__()

@@ -8,12 +8,12 @@ from textual.widgets import Static
 
 from checkup.screens.common import SafeText
 from checkup.screens.dialogs.base import TextDialog
-from checkup.session.keys import APP_KEYS, BACK_BOUND, OPEN_LINK, STEP_KEYS, SWITCH_DEVICE
+from checkup.session.keys import APP_KEYS, BACK, OPEN_LINK, STEP_KEYS, SWITCH_DEVICE
 from checkup.support.i18n import N_, _
 
 
 class HelpScreen(TextDialog):
-    BINDINGS = [Binding(f"{BACK_BOUND},q,question_mark", "close", N_("Close"))]
+    BINDINGS = [Binding(f"escape,{BACK},q,question_mark", "close", N_("Close"))]
 
     def __init__(self, switch_device: bool = True, open_link: bool = True) -> None:
         """`switch_device`: whether v does anything (more than one device picked);

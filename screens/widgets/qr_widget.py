@@ -32,7 +32,7 @@ from checkup.qr.terminal import (
     fitting,
     glyph_lines,
 )
-from checkup.session.keys import BACK_BOUND
+from checkup.session.keys import BACK
 from checkup.support.i18n import N_, _
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import printable
@@ -208,7 +208,7 @@ def _centred(strip: Strip, width: int, base: Style) -> Strip:
 class QrScreen(Screen[None]):
     """The code filling the window, for a phone across a table or a room. Escape or q closes."""
 
-    BINDINGS = [Binding(f"{BACK_BOUND},q", "close", N_("Close"))]
+    BINDINGS = [Binding(f"escape,{BACK},q", "close", N_("Close"))]
 
     def __init__(self, url: str, domains: tuple[str, ...], *, invert: bool = False,
                  name: str | None = None, id: str | None = None,
