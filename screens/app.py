@@ -137,6 +137,14 @@ class CheckupApp(App[None]):
         self.notify(printable(_("Press {key} to quit; your progress is already saved.").format(
             key=key_words("ctrl+q"))), title=printable(_("Do you want to quit?")), markup=False)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search field worded in the language chosen."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=_("Search for commands…"),
+                                            id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette (ctrl+p): this program's commands, in place of Textual's (whose
         Quit would not say where the progress is kept, and whose Screenshot writes a file)."""
