@@ -143,6 +143,7 @@ class FoldedLink(Link):
     def show(self, url: str, domains: tuple[str, ...]) -> None:
         self.url, self.domains = url, domains
         self.tooltip = printable(url) if url else None
+        self.can_focus = self.linked  # text is no stop for tab, and enter goes on past it
         self._fold()
 
     def on_resize(self) -> None:

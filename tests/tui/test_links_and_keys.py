@@ -218,3 +218,18 @@ async def test_the_command_palette_offers_the_wizards_commands_and_runs_them() -
     async with welcome.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert palette_titles(welcome) == ["Theme", "Help", "Export a checklist", "Quit"]
+
+
+async def test_a_source_is_shown_as_text_never_a_hyperlink() -> None:
+    app = make_app("--guest")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", *"germany", "enter")
+        await pilot.pause()
+        assert screen_name(app) == "OutcomeScreen"
+        sources = list(app.screen.query(".source-link"))
+        assert sources
+        for source in sources:
+            strips = source.render_lines(Region(0, 0, source.size.width, source.size.height))
+            assert not any(s.style and s.style.link for strip in strips for s in strip)
+            assert not source.can_focus  # tab and enter go past it
