@@ -157,7 +157,12 @@ class FoldedLink(Link):
         self.update(SafeText(text, style=style))  # type: ignore[arg-type]
 
     def action_open_link(self) -> None:
-        if self.linked:
+        """A click or enter: as o does on a step, whose screen then says whether it opened."""
+        if not self.linked:
+            return
+        if opener := getattr(self.screen, "action_open_link", None):
+            opener()
+        else:
             self.app.open_url(self.url)
 
 

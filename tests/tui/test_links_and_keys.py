@@ -233,3 +233,17 @@ async def test_a_source_is_shown_as_text_never_a_hyperlink() -> None:
             strips = source.render_lines(Region(0, 0, source.size.width, source.size.height))
             assert not any(s.style and s.style.link for strip in strips for s in strip)
             assert not source.can_focus  # tab and enter go past it
+
+
+async def test_clicking_the_link_opens_it_as_o_does(monkeypatch) -> None:  # noqa: ANN001
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    monkeypatch.setattr(webbrowser, "get", lambda *a: type("Firefox", (), {"name": "firefox"})())
+    app = make_app("--region", "DE", "--surface", "desktop", "--guest")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#link")
+        await pilot.pause()
+        assert opened == [app.screen.query_one("#link").url]
+        assert str(app.screen.query_one("#link-said").render()) == (
+            "Opened the link in your browser.")
