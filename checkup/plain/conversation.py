@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from checkup.support.i18n import _, ngettext
-from checkup.support.plain_text import wrap
+from checkup.support.plain_text import cut_link, wrap
 from checkup.support.safe_text import printable
 
 BACK = "b"
@@ -57,6 +57,12 @@ class Conversation:
         """Lines exactly as given: a link on a line of its own, a QR code."""
         self.out.write("".join(line + "\n" for line in lines))
         self.out.flush()
+
+    def link(self, url: str, indent: str = "") -> None:
+        """A link on lines of its own: whole when it fits, else each line ending after a "/",
+        so no part of it is cut and the lines joined are the link again."""
+        url = printable(url)
+        self.lines([indent + part for part in cut_link(url, self.width - len(indent))])
 
     def items(self, entries: Sequence[str], marker: str = "-") -> None:
         for entry in entries:

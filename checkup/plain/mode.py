@@ -270,7 +270,7 @@ class PlainCheckup:
         for source in sources:
             self.talk.say(_("Source: {title}, {date}:").format(title=source.title,
                                                                date=source.date), "   ")
-            self.talk.lines([f"   {source.url}"])
+            self.talk.link(source.url, "   ")
             if source.read_at:
                 self.talk.say(_("Read on a stored copy:"), "   ")
                 self.talk.lines([f"   {source.read_at}"])
@@ -354,6 +354,8 @@ class PlainCheckup:
                 if switch_to:
                     keys.append(f"{key.key} " + _(key.said).format(
                         device=SURFACE_NAMES[switch_to]))
+            elif key.action == "open_link":  # the wizard's: here the link is shown to copy
+                continue
             elif key.action == "done":  # Enter alone is done
                 keys.append(_("Enter {what}").format(what=_(key.said)))
             else:
@@ -376,13 +378,17 @@ class PlainCheckup:
             talk.say(_("{status}.").format(status=status_words(shown.status)))
         talk.say(shown.why)
         talk.say(shown.checked)
+        if shown.link_first:  # on a computer the link is the quickest way: before the menu
+            talk.say(shown.link_first)
+            talk.link(shown.link)
         if shown.labels:  # the apps' menus are not the web's
             talk.say(_("Look for: {labels}").format(
                 labels=labels_text(shown.labels, shown.labels_path)))
         if shown.android_note:
             talk.say(shown.android_note)
-        talk.say(_("The direct link:"))
-        talk.lines([shown.link])
+        if not shown.link_first:
+            talk.say(_("The direct link:"))
+            talk.link(shown.link)
         talk.say(_("Keys at each step: {keys}").format(keys=self._keys(
             self.session.plan.next_surface(shown.surface))))
 
@@ -395,7 +401,7 @@ class PlainCheckup:
             overall=shown.done_before + 1, overall_total=shown.total))
         self.talk.say(shown.text)
         if shown.mentions_link:  # the link the step speaks of, where the reader is now
-            self.talk.lines([shown.link])
+            self.talk.link(shown.link)
         if shown.phone_hint and shown.first_step:
             self.talk.say(shown.phone_hint)
 
@@ -447,7 +453,7 @@ class PlainCheckup:
         talk.say(_("Can't find it? {item}").format(item=task.item.title))
         talk.items(task.item.help)
         talk.say(_("The direct link:"))
-        talk.lines([task.item.link])
+        talk.link(task.item.link)
         talk.say(_(CANT_FIND_SKIP))
         self.step_shown = None  # the step again, under the help
 

@@ -424,3 +424,25 @@ def test_a_guide_named_twice_is_gone_through_once() -> None:
     _, out, _ = converse("q\n", "--guest", "--guide", "linkedin", "--guide", "LinkedIn",
                          "--region", "DE", "--surface", "ios")
     assert "Item 1 of 4:" in out
+
+
+@pytest.mark.parametrize("width", [79, 60])
+def test_on_a_computer_the_link_comes_first_and_whole(width: int) -> None:
+    session = build_session(build_parser().parse_args(
+        ["--plain", "--region", "DE", "--surface", "desktop", "--guest"]), today=DAY)
+    out = io.StringIO()
+    talk = Conversation(io.StringIO("h\nq\n"), out, width=width)
+    PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),
+                 None).run()
+    lines = out.getvalue().splitlines()
+    first = lines.index("Open this link, or go by the menu:")
+    shown = lines[first + 1:first + 1 + (1 if len(MAIN_URL) <= width else 2)]
+    assert "".join(shown) == MAIN_URL  # nothing lost
+    assert all(len(line) <= width for line in shown)
+    assert all(line.endswith("/") for line in shown[:-1])  # folded only after a "/"
+    assert lines[first + 1 + len(shown)].startswith("Look for: ")  # then the menu path
+    # the help for a step gives it the same way
+    at = lines.index("The direct link:", first)
+    assert lines[at + 1:at + 1 + len(shown)] == shown
+    # the list of keys is of this mode's keys: o is the wizard's
+    assert "o\u00a0open the link" not in out.getvalue()
