@@ -70,9 +70,10 @@ def ranked_countries(regions: RegionTable, query: str) -> list[Match]:
     Only when none does, names a slip or two away from it (closest first), so that a guess at
     a typo never makes a plain answer ambiguous. Everything for no query."""
     q = folded(query)
+    if not q:  # the whole list, which needs no name but the one shown
+        return [Match(code, name, CONTAINS) for code, name in
+                sorted(regions.countries.items(), key=lambda entry: entry[1])]
     index = _index(regions)
-    if not q:
-        return [Match(code, name, CONTAINS) for code, name, _ in index.entries]
     code = typed_code(regions, query)
     found = []
     for cc, name, names in index.entries:
