@@ -44,8 +44,7 @@ class _Index:
     """Every country's names, folded once at the first search (the names in other languages
     are read then too), by the name shown."""
     entries: tuple[tuple[str, str, frozenset[str]], ...]  # (code, name shown, names folded)
-    # Names and their words by length: (text, its letters, entry).
-    by_length: dict[int, tuple[tuple[str, frozenset[str], int], ...]]
+    by_length: dict[int, tuple[tuple[str, int], ...]]  # names and their words: (text, entry)
 
 
 @lru_cache(maxsize=4)
@@ -56,11 +55,11 @@ def _index(regions: RegionTable) -> _Index:
                  *regions.names_in_languages.get(code, ()))
         entries.append((code, name, frozenset(folded(n) for n in every)))
     entries.sort(key=lambda entry: entry[1])
-    by_length: dict[int, list[tuple[str, frozenset[str], int]]] = {}
+    by_length: dict[int, list[tuple[str, int]]] = {}
     for i, (_, _, names) in enumerate(entries):
         words = {w for n in names for w in n.split() if len(w) >= CLOSE_FROM}
         for text in names | words:
-            by_length.setdefault(len(text), []).append((text, frozenset(text), i))
+            by_length.setdefault(len(text), []).append((text, i))
     return _Index(tuple(entries), {n: tuple(texts) for n, texts in by_length.items()})
 
 
@@ -100,9 +99,9 @@ def _close(q: str, index: _Index) -> list[Match]:
     letters = frozenset(q)
     nearest: dict[int, int] = {}  # entry: fewest slips
     for length in range(len(q) - most, len(q) + most + 1):
-        for text, its_letters, entry in index.by_length.get(length, ()):
+        for text, entry in index.by_length.get(length, ()):
             # Each letter of q that the text lacks takes a slip: a quick way to skip most.
-            if len(letters - its_letters) > most:
+            if len(letters.difference(text)) > most:
                 continue
             if (slips := _slips(q, text, most)) <= most:
                 nearest[entry] = min(slips, nearest.get(entry, slips))
