@@ -368,6 +368,9 @@ async def test_every_screen_keeps_its_actions_and_keys_on_a_60x20_terminal(argv,
 
 
 async def test_a_country_named_in_its_own_language_is_recorded() -> None:
+    from checkup.guides.regions import default_regions
+
+    default_regions.cache_clear()  # as a fresh start: no earlier search has read the names
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
