@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from checkup.guides.country_search import matching_countries
+from checkup.guides.country_search import matching_countries, typed_code
 from checkup.guides.model import SURFACE_NAMES, SURFACES
 from checkup.plain.conversation import BACK, Conversation, InputEnded, QuitAsked, quoted
 from checkup.profile.model import new_reason_problem
@@ -189,8 +189,9 @@ class PlainCheckup:
                 answer=default_name))
         else:
             talk.say(_("Enter alone: {answer}.").format(answer=default_name))
-        explain = _("Type the name of the country you live in, or part of it (such as germ), or "
-                    "its two-letter code (such as DE; UK works for GB). Type 0 if you prefer "
+        explain = _("Type the name of the country you live in, in English or in its own "
+                    "language (such as Germany or Deutschland), or part of it (such as germ), "
+                    "or its two-letter code (such as DE; UK works for GB). Type 0 if you prefer "
                     "not to say: you then see the answer for every region.")
         while True:
             answer = talk.ask(_("Your country's name or code, 0 to prefer not to say, "
@@ -211,8 +212,7 @@ class PlainCheckup:
         """The country meant by `query`, asking which when several match; None to ask again."""
         regions = self.session.regions
         typed = query.strip()
-        code = regions.aliases.get(typed.upper(), typed.upper())
-        if code in regions.countries:  # a code, such as DE or UK
+        if code := typed_code(regions, typed):  # a code, such as DE or UK
             return code
         matches = matching_countries(regions, typed)
         if len(matches) == 1:  # never a guess: with two (Niger, Nigeria) the person picks
@@ -235,7 +235,7 @@ class PlainCheckup:
         choice = self.talk.choose(
             _("Which one"), [_("{country} ({code})").format(country=name, code=code)
                              for code, name in listed],
-            _("Type the number of your country, or b to type another name."))
+            _("Type the number of your country, or b to type another name."), default=None)
         return None if choice is None else listed[choice - 1][0]
 
     # -- what applies --------------------------------------------------------------------------

@@ -117,15 +117,38 @@ def test_region_answers_by_name_part_code_alias_list_and_not_saying() -> None:
     assert "   https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/" in out
     _, out, _ = converse("zzz\nq\n", "--guest")
     assert "No country matches 'zzz'. Try another name for it" in out
-    for typed, code in (("england", "GB"), ("usa", "US"), ("holland", "NL"),
-                        ("cote d ivoire", "CI"), ("turkey", "TR")):
+    for typed, code in (("england", "GB"), ("cote d ivoire", "CI"), ("turkey", "TR"),
+                        ("Deutschland", "DE"), ("Österreich", "AT")):
         _, _, session = converse(f"{typed}\nq\n", "--guest")  # the names people use
         assert session.country == code, typed
-    _, out, session = converse("america\n\nq\n", "--guest")  # never a silent guess
+    for typed, first in (("usa", "United States (US)"), ("holland", "Netherlands (NL)")):
+        # "USA:s yttre öar" (Swedish), "Karibescht Holland" (Luxembourgish): asked, not guessed
+        _, out, session = converse(f"{typed}\n1\nq\n", "--guest")
+        assert f"1. {first}" in out and session.country == first[-3:-1], typed
+    _, out, session = converse("america\n\n1\nq\n", "--guest")  # never a silent guess
     assert "1. United States (US)" in out and "2. American Samoa (AS)" in out
+    assert "Type one of the numbers 1 to 4: none is picked for you." in out
     assert session.country == "US"
     _, out, _ = converse("congo\nq\n", "--guest")
     assert "2 countries match 'congo':" in out
+
+
+def test_a_name_in_the_countrys_own_language_records_it() -> None:
+    _, out, session = converse("Schweiz\nq\n", "--guest")
+    assert "Switzerland (CH)." in out
+    assert session.country == "CH"
+
+
+def test_an_ambiguous_country_is_asked_about_and_enter_alone_picks_none() -> None:
+    _, out, session = converse("Guinea\n\n\nq\n", "--guest")
+    assert "4 countries match 'Guinea':" in out
+    assert "1. Guinea (GN)" in out and "3. Guinea-Bissau (GW)" in out
+    # no [default] in the prompt, and each Enter alone asks again, never picking Guinea
+    assert "Which one: type a number from 1 to 4, b to go back, ? for help: \n" in out
+    assert out.count("Type one of the numbers 1 to 4: none is picked for you.") == 2
+    assert session.country is None and not session.country_chosen
+    _, out, session = converse("Guinea\n\n3\nq\n", "--guest")
+    assert "Guinea-Bissau (GW)." in out and session.country == "GW"
 
 
 def test_enter_takes_the_default_in_brackets_the_locale_country_first() -> None:
