@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
 from checkup.screens.sizes import MIN_COLUMNS, MIN_ROWS
 from checkup.session import stages
-from checkup.session.keys import app_key
+from checkup.session.keys import app_key, key_words
 from checkup.session.session import Session
 from checkup.support.i18n import _
 from checkup.support.paths import in_archive, package_dir
@@ -55,13 +57,15 @@ class CheckupApp(App[None]):
 
     TITLE = "checkup"
     CSS_PATH, CSS = STYLES
-    ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("question_mark", "help", (app_key("help").label), key_display="?"),
         Binding("t", "cycle_theme", (app_key("cycle_theme").label), show=False),
         Binding("q", "quit_saving", (app_key("quit_saving").label)),
         # ctrl+q quits as in every Textual app, and says where progress is kept, as q does.
         Binding("ctrl+q", "quit_saving", (app_key("quit_saving").label), show=False,
+                priority=True),
+        # The command palette, as in other Textual apps, offering this program's commands.
+        Binding("ctrl+p", "command_palette", (app_key("command_palette").label), show=False,
                 priority=True),
     ]
 
@@ -123,6 +127,31 @@ class CheckupApp(App[None]):
 
         self.push_screen(screen_for(stages.resume_stage(self.session), self.session))
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as words ("ctrl+q"), as the help and plain mode write them, never "^q"."""
+        return binding.key_display or key_words(binding.key)
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (bound by Textual) no longer quits: say which key does. Textual's own hint looks
+        for its "quit" action, which this app replaces with one that says where progress is."""
+        self.notify(printable(_("Press {key} to quit; your progress is already saved.").format(
+            key=key_words("ctrl+q"))), title=printable(_("Do you want to quit?")), markup=False)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search field worded in the language chosen."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=_("Search for commands…"),
+                                            id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The command palette (ctrl+p): this program's commands, in place of Textual's (whose
+        Quit would not say where the progress is kept, and whose Screenshot writes a file)."""
+        from checkup.screens.commands import palette_commands
+
+        yield from palette_commands(self, screen)
+
     def back(self, at_start: str | None = None) -> None:
         """Back one screen; the first screen has nothing behind it, so say so instead."""
         if len(self.screen_stack) > 1:
@@ -135,7 +164,8 @@ class CheckupApp(App[None]):
         from checkup.screens.dialogs.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(switch_device=len(self.session.surfaces) > 1))
+            self.push_screen(HelpScreen(switch_device=len(self.session.surfaces) > 1,
+                                        open_link="desktop" in self.session.surfaces))
 
     def action_cycle_theme(self) -> None:
         names = list(THEMES.values())

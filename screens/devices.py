@@ -12,6 +12,7 @@ from checkup.guides.model import SURFACES, in_surface_order
 from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_name
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
+from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import DEVICES
 from checkup.session.views import platform_names
 from checkup.support.i18n import N_, _
@@ -23,7 +24,7 @@ class DevicesScreen(Screen):
     CSS = styles_beside(__name__, "devices.tcss")
     BINDINGS = [
         Binding("enter", "next", N_("Continue"), priority=True),  # space ticks a device
-        Binding("b,escape", "back", N_("Back")),
+        Binding(BACK_BOUND, "back", N_("Back")),
     ]
 
     def compose(self) -> ComposeResult:

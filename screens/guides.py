@@ -11,6 +11,7 @@ from textual.widgets import SelectionList, Static
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
+from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import GUIDES
 from checkup.support.i18n import N_, _
 from checkup.support.safe_text import printable
@@ -20,7 +21,7 @@ class GuidesScreen(Screen):
     CSS = styles_beside(__name__, "guides.tcss")
     BINDINGS = [
         Binding("enter", "next", N_("Continue"), priority=True),  # space ticks a platform
-        Binding("b,escape", "back", N_("Back")),
+        Binding(BACK_BOUND, "back", N_("Back")),
     ]
 
     def compose(self) -> ComposeResult:

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from checkup.screens.common import ActionBar, FoldedLink, Keys, SafeText, plain, status_line
 from checkup.screens.styles import styles_beside
+from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import OUTCOME
 from checkup.session.views import SourceRow, outcome_view
 from checkup.support.i18n import N_, _
@@ -24,7 +25,8 @@ def _sources(sources: tuple[SourceRow, ...]) -> Iterator[Widget]:
         line = SafeText(_("Source: "), style="dim")
         line.append(_("{title}, {date}:").format(title=source.title, date=source.date))
         yield Static(line, classes="source")
-        yield FoldedLink(source.url, url=source.url, classes="source-link")
+        # text only, never a link: a source may be on any site
+        yield FoldedLink(source.url, classes="source-link")
         if source.read_at:  # the copy actually read: text only, never a link (it may be http)
             yield Static(plain(_("Read on a stored copy: {address}").format(
                 address=source.read_at)), classes="source")
@@ -34,7 +36,7 @@ class OutcomeScreen(Screen):
     CSS = styles_beside(__name__, "outcome.tcss")
     BINDINGS = [
         Binding("enter", "next", N_("Continue")),
-        Binding("b,escape", "back", N_("Back")),
+        Binding(BACK_BOUND, "back", N_("Back")),
     ]
 
     def compose(self) -> ComposeResult:

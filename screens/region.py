@@ -9,12 +9,12 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from checkup.guides.country_search import matching_countries
+from checkup.guides.country_search import matching_countries, typed_code
 from checkup.screens.common import Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
 from checkup.session.stages import REGION
 from checkup.session.views import suggested_region
-from checkup.support.i18n import N_, _
+from checkup.support.i18n import N_, _, ngettext
 from checkup.support.locale_country import suggested_country
 from checkup.support.safe_text import printable
 from checkup.words.wording import NOT_SAYING as NOT_SAYING_TEXT
@@ -39,8 +39,8 @@ class RegionScreen(Screen):
             yield Static(SafeText(_(REGION_QUESTION), style="bold"), classes="title")
             yield Static(plain(_("{explained} Type to filter the list, use the arrow keys, and "
                                  "press enter.").format(explained=_(REGION_EXPLAINED))))
-            yield Input(placeholder=_("Type a country name or code, e.g. Germany or DE"),
-                        id="filter")
+            yield Input(placeholder=_("Type a country name or code, e.g. Germany, Deutschland "
+                                      "or DE"), id="filter")
             yield OptionList(id="countries")
         yield Keys()
 
@@ -78,9 +78,19 @@ class RegionScreen(Screen):
         option_list.clear_options()
         options = self._options(query)
         option_list.add_options(options)
-        if options:
-            option_list.highlighted = 1 if (not query and len(options) > 1 and
-                                            options[1].id == self._suggestion()[0]) else 0
+        option_list.highlighted = self._taken_by_enter(query, options)
+
+    def _taken_by_enter(self, query: str, options: list[Option]) -> int | None:
+        """The option enter takes without a move: the one offered first, the code typed, or
+        the only match. When a name matches several countries (Niger, Nigeria) none is: the
+        person picks with the arrow keys, nothing is picked for them."""
+        if not options:
+            return None
+        if not query.strip():
+            return 1 if len(options) > 1 and options[1].id == self._suggestion()[0] else 0
+        if len(options) == 1 or typed_code(self.app.session.regions, query):
+            return 0
+        return None
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
@@ -88,8 +98,15 @@ class RegionScreen(Screen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         option_list = self.query_one("#countries", OptionList)
         if option_list.highlighted is None:
-            self.notify(printable(_("No country matches; try fewer letters.")), severity="warning",
-                        markup=False)
+            if option_list.option_count:
+                self.notify(printable(ngettext(
+                    "{count} country matches: pick it with the arrow keys and press enter.",
+                    "{count} countries match: pick yours with the arrow keys and press enter.",
+                    option_list.option_count).format(count=option_list.option_count)),
+                    markup=False)
+            else:
+                self.notify(printable(_("No country matches; try fewer letters.")),
+                            severity="warning", markup=False)
             return
         self._choose(option_list.get_option_at_index(option_list.highlighted).id)
 

@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from checkup.guides.loader import link_problem
 from checkup.screens.common import (
     ActionBar,
     FoldedLink,
@@ -22,7 +23,8 @@ from checkup.session import stages
 from checkup.session.flow import Position, Task
 from checkup.session.keys import STEP_KEYS, step_key
 from checkup.session.views import StepView, checkpoint_view, question_view, step_view
-from checkup.support.i18n import N_, _, ngettext
+from checkup.support.browser import open_in_browser
+from checkup.support.i18n import _, ngettext
 from checkup.support.safe_text import printable
 from checkup.words.finishing import ANSWER_BACK, ANSWER_CANT_FIND, ANSWER_SKIP
 from checkup.words.wording import DOES_NOT_ITEM
@@ -31,12 +33,8 @@ from checkup.words.wording import DOES_NOT_ITEM
 class StepScreen(Screen):
     CSS = styles_beside(__name__, "step.tcss")
     IN_ACTION_BAR = ("next", "skip", "back", "cant_find")
-    BINDINGS = [
-        *(Binding(k.key, k.action, k.label) for k in STEP_KEYS),
-        # Going forward and back is free: the usual keys for it all work, and record nothing.
-        Binding("enter,space,right", "next", N_("Next"), show=False),
-        Binding("left", "back", N_("Back"), show=False),
-    ]
+    # Going forward and back is free: the usual keys for it all work, and record nothing.
+    BINDINGS = [Binding(k.bound, k.action, k.label) for k in STEP_KEYS]
 
     def __init__(self, pos: Position, surface: str) -> None:
         super().__init__()
@@ -51,7 +49,12 @@ class StepScreen(Screen):
         with VerticalScroll(id="body"):
             yield Static(id="item-head")
             yield Static(id="step")
-            yield FoldedLink("", id="link")
+            # On a computer the link comes first, then the menu path; on a phone the path
+            # first (refresh_step moves #path), and the QR code takes the link there.
+            yield Static(id="link-intro")
+            yield FoldedLink(id="link")
+            yield Static(id="link-said")  # whether the browser opened it
+            yield Static(id="path")
             yield Static(id="why")
         yield ActionBar([(_("{label} ({key})").format(label=_(k.label), key=k.key), k.action)
                          for k in map(step_key, self.IN_ACTION_BAR[:3])]
@@ -74,7 +77,8 @@ class StepScreen(Screen):
         self.query_one("#progress", Static).update(self._progress(shown))
         self.query_one("#item-head", Static).update(self._item_head(shown))
         self.query_one("#step", Static).update(self._step(shown))
-        self.query_one("#link", FoldedLink).show(shown.link)
+        self._link(shown)
+        self.query_one("#path", Static).update(self._path(shown))
         self.query_one("#why", Static).update(self._why(shown))
         self.app.session.save_position(self.pos, self.surface)
 
@@ -108,15 +112,38 @@ class StepScreen(Screen):
             out.append("  " + _("(v: {device} steps)").format(device=shown.switch_to))
         out.append("\n")
         out.append_text(with_labels(shown.text, shown.labels))
+        return out
+
+    def _link(self, shown: StepView) -> None:
+        intro = self.query_one("#link-intro", Static)
+        intro.update(SafeText(shown.link_first))
+        intro.display = bool(shown.link_first)
+        self.query_one("#link", FoldedLink).show(shown.link, self.item_task.guide.domains)
+        self._say_opened("")
+        body, path = self.query_one("#body"), self.query_one("#path", Static)
+        before, after = self.query_one("#link-intro"), self.query_one("#link-said")
+        path_first = body.children.index(path) < body.children.index(before)
+        if shown.link_first and path_first:
+            body.move_child(path, after=after)
+        elif not shown.link_first and not path_first:
+            body.move_child(path, before=before)
+        self.query_one("#link").set_class(not shown.link_first, "after-path")
+
+    def _path(self, shown: StepView) -> SafeText:
+        out = SafeText()
         if shown.labels:  # nothing to look for on a device where this is done elsewhere
-            out.append("\n\n")
             out.append_text(breadcrumb(shown.labels, shown.text, shown.labels_path))
+            out.append("\n")
         if shown.android_note:
-            out.append(f"\n{shown.android_note}", style="dim")
+            out.append(f"{shown.android_note}\n", style="dim")
         # how fresh the steps are, right under them, where the person decides to trust them
-        out.append("\n")
         out.append(shown.checked, style="dim")
         return out
+
+    def _say_opened(self, said: str) -> None:
+        line = self.query_one("#link-said", Static)
+        line.update(SafeText(said, style="bold"))
+        line.display = bool(said)
 
     def _why(self, shown: StepView) -> SafeText:
         """For phones, how to get the link there; then whether it applies and, at the item's
@@ -238,6 +265,16 @@ class StepScreen(Screen):
         item = self.item_task.item
         self.app.push_screen(QrScreen(item.link, self.item_task.guide.domains))
 
+    def action_open_link(self) -> None:
+        """The item's link in the person's browser, and one line saying whether it opened."""
+        task = self.item_task
+        if problem := link_problem(task.item.link, task.guide.domains):
+            self._say_opened(_("Not opened: {problem}").format(problem=problem))
+        elif open_in_browser(task.item.link):
+            self._say_opened(_("Opened the link in your browser."))
+        else:
+            self._say_opened(_("No browser could be opened: copy the link instead."))
+
     def action_switch_device(self) -> None:
         moved = stages.other_device(self.app.session, self.pos, self.surface)
         if moved is None:
@@ -251,6 +288,8 @@ class StepScreen(Screen):
         # Keys that do nothing here stay out of the footer.
         if action == "switch_device":
             return len(self.plan.surfaces) > 1
+        if action == "open_link":  # a phone opens it with the QR code
+            return self.surface == "desktop"
         return True
 
     def on_screen_resume(self) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
+from checkup.session.keys import BACK_BOUND
 from checkup.session.views import summary_view
 from checkup.support.i18n import N_, _
 from checkup.words.wording import DOES_NOT_TITLE, NEXT_TITLE
@@ -17,7 +18,8 @@ from checkup.words.wording import DOES_NOT_TITLE, NEXT_TITLE
 
 class SummaryScreen(Screen):
     CSS = styles_beside(__name__, "summary.tcss")
-    BINDINGS = [Binding("enter", "finish", N_("Finish")), Binding("b", "back", N_("Back"))]
+    BINDINGS = [Binding("enter", "finish", N_("Finish")),
+                Binding(BACK_BOUND, "back", N_("Back"))]
 
     def compose(self) -> ComposeResult:
         shown = summary_view(self.app.session)

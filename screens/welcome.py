@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from checkup.screens.common import ActionBar, Keys, SafeText
+from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import WELCOME
 from checkup.session.views import welcome_view
 from checkup.support.i18n import N_, _
@@ -22,6 +23,8 @@ class WelcomeScreen(Screen):
         Binding("enter", "start", N_("Start")),
         Binding("a", "start_again", N_("Start again")),
         Binding("r", "resume", N_("Resume"), show=False),
+        # back works here as on every screen, and says there is nothing behind
+        Binding(BACK_BOUND, "back", N_("Back"), show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -60,6 +63,9 @@ class WelcomeScreen(Screen):
 
     def action_start(self) -> None:
         self.app.advance(WELCOME)
+
+    def action_back(self) -> None:
+        self.app.back()
 
     def action_start_again(self) -> None:
         self.action_start()

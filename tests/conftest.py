@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from made_up_guides import write_guide
 
 from checkup.cli.main import main
-from checkup.support.paths import shipped_content_dir
 
 
 @pytest.fixture(autouse=True)
@@ -19,12 +18,17 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def guide_dir(tmp_path: Path) -> Path:
-    """A copy of the shipped guides that a test may break."""
-    d = tmp_path / "guides"
-    d.mkdir()
-    shutil.copy(shipped_content_dir() / "linkedin.toml", d / "linkedin.toml")
-    return d
+def made_up_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """checkup reads its guides from a folder of made-up ones: call it with made_up_guides.guide
+    fields (and a file name) to write one there; returns the file's path."""
+    folder = tmp_path / "made-up"
+
+    def write(name: str = "example.toml", **changes) -> Path:
+        path = write_guide(folder, name, **changes)
+        monkeypatch.setenv("CHECKUP_CONTENT", str(folder))
+        return path
+
+    return write
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
-"""Editing a copy of a shipped guide in tests, without depending on its current revision."""
+"""The shipped guide's revision, for tests of the shipped guide that should not change with it.
+Tests of the engine write made-up guides instead (made_up_guides.py)."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from checkup.support.paths import shipped_content_dir
 
@@ -14,21 +14,3 @@ def shipped_revision() -> int:
     found = _REVISION.search((shipped_content_dir() / "linkedin.toml").read_text())
     assert found
     return int(found.group(1))
-
-
-REVISION_LINE = f"revision = {shipped_revision()}"
-
-
-def set_revision(path: Path, revision: int) -> None:
-    """The guide at `path` with its revision line set to `revision`."""
-    text, n = _REVISION.subn(f"revision = {revision}", path.read_text(), count=1)
-    assert n == 1
-    path.write_text(text)
-
-
-def bump_revision(path: Path) -> int:
-    """Raise the guide's revision by one, as a content change would; returns the new one."""
-    found = _REVISION.search(path.read_text())
-    assert found
-    set_revision(path, int(found.group(1)) + 1)
-    return int(found.group(1)) + 1

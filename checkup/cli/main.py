@@ -42,8 +42,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"checkup {__version__}")
     add_profile_options(parser, top_level=True)
     wizard = parser.add_argument_group(_("the wizard (run with no COMMAND)"))
-    wizard.add_argument("--region", metavar="CC",
-                        help=_("your country (DE, US, GB or UK, ...): skips that question"))
+    wizard.add_argument("--region", metavar="COUNTRY",
+                        help=_("your country, its code or its name (DE, GB or UK, Germany, "
+                               "Deutschland, ...): skips that question"))
     wizard.add_argument("--surface", choices=SURFACES, action="append",
                         help=_("your device(s): desktop, ios, android; skips that question"))
     wizard.add_argument("--guide", action="append", metavar="ID",

@@ -7,14 +7,16 @@ import datetime as dt
 import re
 import sys
 
+from checkup.guides.country_search import EXACT, Match, ranked_countries, typed_code
 from checkup.guides.loader import LoadResult
 from checkup.guides.model import SURFACES, Guide, in_surface_order
 from checkup.guides.regions import RegionTable
 from checkup.support.errors import CheckupError, UsageError
-from checkup.support.i18n import _
+from checkup.support.i18n import _, ngettext
 from checkup.support.launch import command
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+LISTED = 8  # countries an ambiguous --region names: enough to see which was meant
 
 
 def as_of_date(text: str) -> dt.date:
@@ -43,8 +45,9 @@ def add_guide(parser: argparse.ArgumentParser) -> None:
 
 def add_region(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--region", metavar="CC",
-        help=_("your country as a two-letter code (DE, US, GB or UK, ...)")
+        "--region", metavar="COUNTRY",
+        help=_("your country: its two-letter code (DE, US, GB or UK, ...) or its name, in "
+               "English or its own language (Germany, Deutschland)")
     )
 
 
@@ -56,14 +59,39 @@ def add_surface(parser: argparse.ArgumentParser, many: bool = False) -> None:
 
 
 def region_code(text: str | None, regions: RegionTable) -> str | None:
-    """The ISO code for --region; None only when it was not given (an empty one is a mistake,
-    not a wish to be asked)."""
+    """The ISO code for --region, given as a code or a country's name; None only when it was
+    not given (an empty one is a mistake, not a wish to be asked). A name that is exactly one
+    country's wins over names that merely start with it ('Guinea' is GN, not Guinea-Bissau)."""
     if text is None:
         return None
     if not text.strip():
         raise UsageError(_("--region is empty: give a two-letter country code such as DE, US "
                            "or GB"))
-    return regions.normalise(text)
+    if (code := typed_code(regions, text)) or len(text.strip()) <= 2:
+        return code or regions.normalise(text)  # one or two letters are a code, or a mistake
+    matches = ranked_countries(regions, text)
+    exact = [m for m in matches if m.rank == EXACT]
+    meant = exact or matches
+    if len(meant) == 1:
+        return meant[0].code
+    if not meant:
+        raise UsageError(_("--region {typed}: no country has that name; give its two-letter "
+                           "code (such as DE, US or GB) or its name (such as Germany or "
+                           "Deutschland)").format(typed=repr(text)))
+    raise UsageError(_several(text, meant))
+
+
+def _several(text: str, meant: list[Match]) -> str:
+    listed = ", ".join(_("{country} ({code})").format(country=m.name, code=m.code)
+                       for m in meant[:LISTED])
+    if len(meant) <= LISTED:
+        return _("--region {typed} matches several countries: {countries}; give the "
+                 "code").format(typed=repr(text), countries=listed)
+    return ngettext("--region {typed} matches {count} country, among them {countries}; give "
+                    "the code",
+                    "--region {typed} matches {count} countries, among them {countries}; give "
+                    "the code", len(meant)).format(typed=repr(text), count=len(meant),
+                                                   countries=listed)
 
 
 def find_guide(loaded: LoadResult, guide_id: str) -> Guide:

@@ -38,7 +38,8 @@ from checkup.support.toml_file import Unreadable, is_whole_number, read_toml
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-DATA_FILES = frozenset({"countries.toml", "regions.toml"})  # region data, not guides
+# Region data, not guides.
+DATA_FILES = frozenset({"countries.toml", "country_names.toml", "regions.toml"})
 SCHEMA = 1
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole ids only: fullmatch, so no trailing newline
 # Two or more labels of letters, digits and inner hyphens; the last starts with a letter, so an

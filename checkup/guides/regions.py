@@ -24,9 +24,12 @@ class RegionTable:
     """Groups are read at once; the 249 country names only when a code is checked or a name
     shown, which the wizard's first screen never needs."""
 
-    def __init__(self, groups: dict[str, Group], countries_file: Path) -> None:
+    def __init__(self, groups: dict[str, Group], countries_file: Path,
+                 names_file: Path | None = None) -> None:
+        """`names_file`: country_names.toml, the names in other languages (CLDR)."""
         self.groups = groups
         self._countries_file = countries_file
+        self._names_file = names_file
 
     @cached_property
     def _countries_data(self) -> dict:
@@ -41,6 +44,17 @@ class RegionTable:
     def other_names(self) -> dict[str, tuple[str, ...]]:
         """Names people type for a country besides its own (England, Holland, USA)."""
         raw = self._countries_data.get("other_names", {})
+        return {str(k).upper(): tuple(str(n) for n in v) for k, v in raw.items()
+                if isinstance(v, list)}
+
+    @cached_property
+    def names_in_languages(self) -> dict[str, tuple[str, ...]]:
+        """A country's names in the languages of the places the guides cover (Deutschland,
+        Allemagne), read at the first search: the first screen never needs them. Without the
+        file the search still knows the English names."""
+        if self._names_file is None or not self._names_file.exists():
+            return {}
+        raw = _read(self._names_file).get("names", {})
         return {str(k).upper(): tuple(str(n) for n in v) for k, v in raw.items()
                 if isinstance(v, list)}
 
@@ -108,7 +122,7 @@ def load_regions(directory: Path) -> RegionTable:
                    str(spec.get("source", "")))
         for gid, spec in groups_raw.items()
     }
-    return RegionTable(groups, directory / "countries.toml")
+    return RegionTable(groups, directory / "countries.toml", directory / "country_names.toml")
 
 
 @cache

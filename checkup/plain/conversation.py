@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from checkup.support.i18n import _, ngettext
-from checkup.support.plain_text import wrap
+from checkup.support.plain_text import cut_link, wrap
 from checkup.support.safe_text import printable
 
 BACK = "b"
@@ -58,6 +58,12 @@ class Conversation:
         self.out.write("".join(line + "\n" for line in lines))
         self.out.flush()
 
+    def link(self, url: str, indent: str = "") -> None:
+        """A link on lines of its own: whole when it fits, else each line ending after a "/",
+        so no part of it is cut and the lines joined are the link again."""
+        url = printable(url)
+        self.lines([indent + part for part in cut_link(url, self.width - len(indent))])
+
     def items(self, entries: Sequence[str], marker: str = "-") -> None:
         for entry in entries:
             self.say(entry, " " * (len(marker) + 1), f"{marker} ")
@@ -92,9 +98,10 @@ class Conversation:
                 raise QuitAsked
             return WORDS.get(answer.lower(), answer) or default
 
-    def choose(self, prompt_for: str, choices: Sequence[str], explain: str, default: int = 1,
-               back: bool = True) -> int | None:
-        """A number from the list (1-based); None when the person typed b to go back."""
+    def choose(self, prompt_for: str, choices: Sequence[str], explain: str,
+               default: int | None = 1, back: bool = True) -> int | None:
+        """A number from the list (1-based); None when the person typed b to go back. With no
+        `default`, Enter alone asks again: the person picks, nothing is picked for them."""
         self.numbered(choices)
         count = len(choices)
         if back:
@@ -106,11 +113,15 @@ class Conversation:
                              "{prompt}: type a number from 1 to {count}, ? for help", count)
         while True:
             answer = self.ask(asked.format(prompt=prompt_for, count=count), explain,
-                              str(default))
+                              "" if default is None else str(default))
             if back and answer.lower() == BACK:
                 return None
             if answer.isdigit() and 1 <= int(answer) <= count:
                 return int(answer)
+            if not answer:
+                self.say(_("Type one of the numbers 1 to {count}: none is picked for you."
+                           ).format(count=count))
+                continue
             self.say(_("{answer} is not one of the numbers 1 to {count}.").format(
                 answer=quoted(answer), count=count))
 

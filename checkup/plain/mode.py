@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from checkup.guides.country_search import matching_countries
+from checkup.guides.country_search import matching_countries, typed_code
 from checkup.guides.model import SURFACE_NAMES, SURFACES
 from checkup.plain.conversation import BACK, Conversation, InputEnded, QuitAsked, quoted
 from checkup.profile.model import new_reason_problem
@@ -214,8 +214,9 @@ class PlainCheckup:
                 answer=default_name))
         else:
             talk.say(_("Enter alone: {answer}.").format(answer=default_name))
-        explain = _("Type the name of the country you live in, or part of it (such as germ), or "
-                    "its two-letter code (such as DE; UK works for GB). Type 0 if you prefer "
+        explain = _("Type the name of the country you live in, in English or in its own "
+                    "language (such as Germany or Deutschland), or part of it (such as germ), "
+                    "or its two-letter code (such as DE; UK works for GB). Type 0 if you prefer "
                     "not to say: you then see the answer for every region.")
         while True:
             answer = talk.ask(_("Your country's name or code, 0 to prefer not to say, "
@@ -236,8 +237,7 @@ class PlainCheckup:
         """The country meant by `query`, asking which when several match; None to ask again."""
         regions = self.session.regions
         typed = query.strip()
-        code = regions.aliases.get(typed.upper(), typed.upper())
-        if code in regions.countries:  # a code, such as DE or UK
+        if code := typed_code(regions, typed):  # a code, such as DE or UK
             return code
         matches = matching_countries(regions, typed)
         if len(matches) == 1:  # never a guess: with two (Niger, Nigeria) the person picks
@@ -260,7 +260,7 @@ class PlainCheckup:
         choice = self.talk.choose(
             _("Which one"), [_("{country} ({code})").format(country=name, code=code)
                              for code, name in listed],
-            _("Type the number of your country, or b to type another name."))
+            _("Type the number of your country, or b to type another name."), default=None)
         return None if choice is None else listed[choice - 1][0]
 
     # -- what applies --------------------------------------------------------------------------
@@ -295,7 +295,7 @@ class PlainCheckup:
         for source in sources:
             self.talk.say(_("Source: {title}, {date}:").format(title=source.title,
                                                                date=source.date), "   ")
-            self.talk.lines([f"   {source.url}"])
+            self.talk.link(source.url, "   ")
             if source.read_at:
                 self.talk.say(_("Read on a stored copy:"), "   ")
                 self.talk.lines([f"   {source.read_at}"])
@@ -376,6 +376,8 @@ class PlainCheckup:
                 if switch_to:
                     keys.append(f"{key.key} " + _(key.said).format(
                         device=SURFACE_NAMES[switch_to]))
+            elif key.action == "open_link":  # the wizard's: here the link is shown to copy
+                continue
             elif key.action == "next":  # Enter alone is next
                 keys.append(_("Enter {what}").format(what=_(key.said)))
             else:
@@ -403,6 +405,9 @@ class PlainCheckup:
             talk.say(_("{status}.").format(status=status_words(shown.status)))
         talk.say(shown.why)
         talk.say(shown.checked)
+        if shown.link_first:  # on a computer the link is the quickest way: before the menu
+            talk.say(shown.link_first)
+            talk.link(shown.link)
         if shown.labels:  # the apps' menus are not the web's
             talk.say(_("Look for: {labels}").format(
                 labels=labels_text(shown.labels, shown.labels_path)))
@@ -413,8 +418,9 @@ class PlainCheckup:
         if shown.does_not:
             talk.say(_(DOES_NOT_ITEM))
             talk.items(list(shown.does_not))
-        talk.say(_("The direct link:"))
-        talk.lines([shown.link])
+        if not shown.link_first:
+            talk.say(_("The direct link:"))
+            talk.link(shown.link)
         talk.say(_("Keys at each step: {keys}").format(keys=self._keys(
             self.session.plan.next_surface(shown.surface))))
 
@@ -427,7 +433,7 @@ class PlainCheckup:
             self.talk.say(_("Cannot be undone: {warning}").format(warning=shown.undo_warning))
         self.talk.say(shown.text)
         if shown.mentions_link:  # the link the step speaks of, where the reader is now
-            self.talk.lines([shown.link])
+            self.talk.link(shown.link)
         if shown.phone_hint and shown.first_step:
             self.talk.say(shown.phone_hint)
 
@@ -580,7 +586,7 @@ class PlainCheckup:
         talk.say(_("Can't find it? {item}").format(item=task.item.title))
         talk.items(task.item.help)
         talk.say(_("The direct link:"))
-        talk.lines([task.item.link])
+        talk.link(task.item.link)
         talk.say(_(CANT_FIND_SKIP))
         self.step_shown = None  # the step again, under the help
 

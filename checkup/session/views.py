@@ -41,6 +41,8 @@ from checkup.words.states import state_word
 from checkup.words.wording import (
     ALL_DONE,
     ALL_DONE_MORE,
+    LINK_FIRST,
+    LINK_ONLY,
     PHONE_HINT,
     SO_FAR,
     SUMMARY_MARKS,
@@ -214,6 +216,7 @@ class StepView:
     labels_path: bool  # a menu path rather than separate things
     android_note: str
     link: str
+    link_first: str  # on a computer, said before the link, which comes before the menu path
     mentions_link: bool  # the step speaks of "the link"
     phone_hint: str  # for phones: how to get the link there
     status: str | None
@@ -248,6 +251,8 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         text=text, labels=item.labels_on(surface), labels_path=item.labels_path,
         android_note=ANDROID_ASSUMED if surface == "android" and item.android_assumed else "",
         link=item.link, mentions_link=bool(MENTIONS_LINK.search(text)),
+        link_first=_(LINK_FIRST if item.labels_on(surface) else LINK_ONLY)
+        if surface == "desktop" else "",
         phone_hint=_(PHONE_HINT) if surface != "desktop" else "",
         status=rep.status,
         since=rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None,

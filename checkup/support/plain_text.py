@@ -15,9 +15,11 @@ def wrap(text: str, indent: str, width: int, first: str | None = None) -> list[s
 
 
 def cut_link(link: str, width: int, fewest_lines: bool = False) -> list[str]:
-    """A link too long for `width` in lines cut after a "/", so each line is whole path parts
-    (a part longer than the width is cut where it must). With `fewest_lines`, cut anywhere
-    instead when cutting at slashes would take more lines (a QR code above needs the rows)."""
+    """A link too long for `width` in lines each ending after a "/", so each line is whole path
+    parts and joined they are the link again. A part longer than the width keeps a line of its
+    own, longer than the width: it is never cut inside (whoever draws it shortens it with an
+    ellipsis, or lets the terminal run it on). With `fewest_lines`, cut anywhere instead when
+    that takes fewer lines (a QR code above needs the rows more)."""
     if len(link) <= width or width < 1:
         return [link]
     out = [""]
@@ -25,6 +27,5 @@ def cut_link(link: str, width: int, fewest_lines: bool = False) -> list[str]:
         if out[-1] and len(out[-1]) + len(piece) > width:
             out.append("")
         out[-1] += piece
-    at_slashes = [cut[i:i + width] for cut in out for i in range(0, len(cut), width)]
     anywhere = [link[i:i + width] for i in range(0, len(link), width)]
-    return anywhere if fewest_lines and len(anywhere) < len(at_slashes) else at_slashes
+    return anywhere if fewest_lines and len(anywhere) < len(out) else out

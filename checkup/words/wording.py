@@ -59,6 +59,9 @@ NOT_SAYING = N_("Prefer not to say (show every region's answer)")
 
 PHONE_HINT = N_("On your phone? Press c for a QR code: scan it with the camera to open this "
                 "page.")
+# On a computer the direct link is the quickest way, so it comes before the menu path.
+LINK_FIRST = N_("Open this link, or go by the menu:")
+LINK_ONLY = N_("Open this link:")
 
 SKIP_QUESTION = N_("Why are you skipping it?")
 # "Later" is not among them: an item put off is still to do, and is answered as such.

@@ -13,7 +13,8 @@ from checkup.support.i18n import _
 
 
 class TextDialog(ModalScreen[None]):
-    """Subclasses give the text (body) and the keys that close it (BINDINGS to "close")."""
+    """Subclasses give the text (body) and the keys that close it (BINDINGS to "close"): escape
+    first, as the action bar says, and b, the wizard's back key, too."""
 
     CSS = styles_beside(__name__, "dialog.tcss")
 

@@ -6,15 +6,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from checkup.screens.common import SafeText, plain
+from checkup.screens.common import FoldedLink, SafeText, plain
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
+from checkup.session.keys import BACK
 from checkup.support.i18n import N_, _
 from checkup.words.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(TextDialog):
-    BINDINGS = [Binding("escape,h,q", "close", N_("Close"))]
+    BINDINGS = [Binding(f"escape,{BACK},h,q", "close", N_("Close"))]
 
     def __init__(self, task: Task) -> None:
         super().__init__()
@@ -26,6 +27,7 @@ class CantFindScreen(TextDialog):
         yield Static(title, classes="title")
         for line in item.help:
             yield Static(plain(f"• {line}"))
-        yield Static(plain(_("The direct link: {link}").format(link=item.link)))
+        yield Static(plain(_("The direct link:")))
+        yield FoldedLink(item.link, self.item_task.guide.domains)
         yield Static(plain(_(CANT_FIND_SKIP)),
                      classes="dim")

@@ -32,6 +32,7 @@ from checkup.qr.terminal import (
     fitting,
     glyph_lines,
 )
+from checkup.session.keys import BACK
 from checkup.support.i18n import N_, _
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import printable
@@ -60,8 +61,11 @@ def wrap(line: str, width: int, below_code: bool = True) -> list[str]:
     if width < 1:
         return []
     lines = textwrap.wrap(line, width, break_on_hyphens=False, break_long_words=False)
-    return [part for text in lines or [""]
-            for part in cut_link(text, width, fewest_lines=below_code)]
+    # a path part wider than the whole width is cut where it must: a line drawn wider would be
+    # cropped by the code's centring, and lost
+    return [part[i:i + width] for text in lines or [""]
+            for part in cut_link(text, width, fewest_lines=below_code)
+            for i in range(0, max(len(part), 1), width)]
 
 
 def layout(codes: list[QrCode], url: str, width: int, height: int, zoom: bool,
@@ -204,7 +208,7 @@ def _centred(strip: Strip, width: int, base: Style) -> Strip:
 class QrScreen(Screen[None]):
     """The code filling the window, for a phone across a table or a room. Escape or q closes."""
 
-    BINDINGS = [Binding("escape,q", "close", N_("Close"))]
+    BINDINGS = [Binding(f"escape,{BACK},q", "close", N_("Close"))]
 
     def __init__(self, url: str, domains: tuple[str, ...], *, invert: bool = False,
                  name: str | None = None, id: str | None = None,

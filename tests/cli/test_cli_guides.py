@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import made_up_guides
 import pytest
-from guide_edits import set_revision
+from made_up_guides import rule, write_guide
 
 from checkup import __version__
 
@@ -35,12 +36,10 @@ def test_list_names_each_guide_on_one_line(run_cli) -> None:
                                 "verified 2026-12-01"]
 
 
-def test_list_reports_a_broken_guide_but_lists_the_rest(run_cli, guide_dir: Path,
-                                                        monkeypatch) -> None:
-    (guide_dir / "broken.toml").write_text("not = [valid")
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+def test_list_reports_a_broken_guide_but_lists_the_rest(run_cli, made_up_content) -> None:
+    (made_up_content().parent / "broken.toml").write_text("not = [valid")
     code, out, err = run_cli("list")
-    assert code == 0 and out.startswith("linkedin\t")
+    assert code == 0 and out.startswith("example\t")
     assert "broken.toml" in err and "not valid TOML" in err
 
 
@@ -145,15 +144,13 @@ def test_validate_passes_on_shipped_content(run_cli) -> None:
     assert code == 0 and out.startswith("ok: 1 guide valid: linkedin (5 items)")
 
 
-def test_validate_lists_each_problem_and_exits_1(run_cli, guide_dir: Path) -> None:
-    path = guide_dir / "linkedin.toml"
-    set_revision(path, 0)
-    text = path.read_text().replace('status = "paused"', 'status = "asleep"', 1)
-    path.write_text(text)
-    code, out, _ = run_cli("validate", str(path), str(guide_dir / "missing.toml"))
+def test_validate_lists_each_problem_and_exits_1(run_cli, tmp_path: Path) -> None:
+    path = write_guide(tmp_path, revision=0, items=[made_up_guides.item(rules=[
+        rule(), rule(regions=["EEA"]), rule(regions=["UK"], status="asleep")])])
+    code, out, _ = run_cli("validate", str(path), str(tmp_path / "missing.toml"))
     assert code == 1
     lines = out.splitlines()
-    assert f"{guide_dir / 'missing.toml'}: no such file or folder" in lines
+    assert f"{tmp_path / 'missing.toml'}: no such file or folder" in lines
     assert any(line.startswith(f"{path}: revision: ") for line in lines)
     assert any(line.startswith(f"{path}: items[0].rules[2].status: ") for line in lines)
 
@@ -169,23 +166,20 @@ def test_starting_the_wizard_parses_as_the_whole_command_line_does(argv: list[st
     assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv))
 
 
-@pytest.mark.parametrize("bad_id", ['["ai-training"]', "{}"])
+@pytest.mark.parametrize(("bad_id", "kind"), [(["training-switch"], "a list"), ({}, "a table")])
 def test_a_guide_with_a_non_text_item_id_is_reported_and_the_others_still_work(
-        run_cli, guide_dir: Path, monkeypatch, bad_id: str) -> None:
-    bad = guide_dir / "bad.toml"
-    text = (guide_dir / "linkedin.toml").read_text().replace('id = "linkedin"', 'id = "other"')
-    bad.write_text(text.replace('id = "ai-training"', f"id = {bad_id}", 1))
+        run_cli, made_up_content, bad_id, kind: str) -> None:
+    made_up_content()
+    bad = made_up_content("bad.toml", id="other", items=[made_up_guides.item(id=bad_id)])
     code, out, _ = run_cli("validate", str(bad))
     assert code == 1
-    assert out.splitlines() == [f"{bad}: items[0].id: must be non-empty text, not "
-                                f"{'a list' if bad_id.startswith('[') else 'a table'}"]
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+    assert out.splitlines() == [f"{bad}: items[0].id: must be non-empty text, not {kind}"]
     code, out, err = run_cli("list")
-    assert code == 0 and out.startswith("linkedin\t") and "bad.toml: items[0].id" in err
-    code, out, _ = run_cli("show", "linkedin", "--region", "DE")
-    assert code == 0 and "Data for Generative AI Improvement" in out
-    code, out, _ = run_cli("qr", "linkedin")
-    assert code == 0 and out.splitlines()[-2].startswith("https://www.linkedin.com/")
+    assert code == 0 and out.startswith("example\t") and "bad.toml: items[0].id" in err
+    code, out, _ = run_cli("show", "example", "--region", "DE")
+    assert code == 0 and "Turn off training-switch" in out
+    code, out, _ = run_cli("qr", "example")
+    assert code == 0 and out.splitlines()[-2].startswith("https://www.example.org/")
 
 
 @pytest.mark.parametrize(
@@ -222,16 +216,18 @@ def test_validate_never_reads_a_device_or_a_pipe(tmp_path: Path) -> None:
         f"{fifo}: not a regular file (a device, a pipe or a folder): not read"]
 
 
-def test_a_pipe_among_the_guides_does_not_stop_list(tmp_path: Path, guide_dir: Path) -> None:
+def test_a_pipe_among_the_guides_does_not_stop_list(tmp_path: Path) -> None:
+    guide_dir = write_guide(tmp_path / "guides").parent
     os.mkfifo(guide_dir / "pipe.toml")
     done = subprocess.run([sys.executable, "-m", "checkup", "list"], capture_output=True,
                           text=True, timeout=60, env={**os.environ,
                                                       "CHECKUP_CONTENT": str(guide_dir)})
-    assert done.returncode == 0 and done.stdout.startswith("linkedin\t")
+    assert done.returncode == 0 and done.stdout.startswith("example\t")
     assert "pipe.toml: not a regular file" in done.stderr
 
 
-def test_validate_names_a_folder_it_cannot_read(run_cli, guide_dir: Path, monkeypatch) -> None:
+def test_validate_names_a_folder_it_cannot_read(run_cli, tmp_path: Path, monkeypatch) -> None:
+    guide_dir = write_guide(tmp_path / "guides").parent
     if os.geteuid() == 0:  # root reads any folder: make this one refuse, as it would for others
         listing = os.scandir
 
@@ -270,10 +266,9 @@ def test_the_wizard_refuses_an_empty_region_before_it_starts(tmp_path: Path) -> 
 @pytest.mark.parametrize("command", [["show", "other"], ["qr", "other"], ["mark", "other",
                                                                          "x", "done"]])
 def test_asking_for_a_broken_guide_says_it_is_broken_not_unknown(
-        run_cli, guide_dir: Path, monkeypatch, command: list[str]) -> None:
-    broken = guide_dir / "other.toml"
+        run_cli, made_up_content, command: list[str]) -> None:
+    broken = made_up_content().parent / "other.toml"
     broken.write_text('schema = 1\nid = "other"\nrevision = "one"\n')
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
     code, out, err = run_cli(*command)
     assert code == 1 and out == ""
     assert err.splitlines() == [

@@ -12,9 +12,27 @@ import time
 from pathlib import Path
 
 import pytest
-from guide_edits import bump_revision, shipped_revision
+from made_up_guides import guide, rule
+from made_up_guides import item as made_up_item
 
 from checkup.profile.store import open_store
+
+REVISION = 3
+ITEMS = ("ai-training", "objection-form", "ads-data-sharing", "download-data", "delete-data")
+
+
+def example_guide(**changes) -> dict:
+    """Five items; the ads item is not offered in the EEA and Switzerland."""
+    ads = [rule(), rule(regions=["EEA", "CH"], status="not-offered")]
+    return guide(**{"revision": REVISION, "main_item": ITEMS[0], "items": [
+        made_up_item(i, rules=ads if i == "ads-data-sharing" else [rule()],
+                     **({"title": "Delete data you no longer want on Example"}
+                        if i == "delete-data" else {})) for i in ITEMS], **changes})
+
+
+@pytest.fixture(autouse=True)
+def _example(made_up_content) -> None:
+    made_up_content(**example_guide())
 
 
 @pytest.fixture
@@ -34,13 +52,13 @@ def status_json(run_cli, *args: str) -> dict:
     return json.loads(out)
 
 
-def item(data: dict, item_id: str, guide: str = "linkedin") -> dict:
+def item(data: dict, item_id: str, guide: str = "example") -> dict:
     g = next(g for g in data["guides"] if g["id"] == guide)
     return next(i for i in g["items"] if i["id"] == item_id)
 
 
 def test_mark_then_status_from_fresh_processes_in_the_folder_where_names(home: Path) -> None:
-    marked = checkup("mark", "linkedin", "ai-training", "done")
+    marked = checkup("mark", "example", "ai-training", "done")
     assert marked.returncode == 0 and marked.stderr == ""
     status = checkup("status", "--json")
     assert status.returncode == 0, status.stderr
@@ -55,8 +73,9 @@ def test_mark_then_status_from_fresh_processes_in_the_folder_where_names(home: P
     assert Path(path).is_file()
 
 
-def test_where_before_anything_is_recorded_says_so_and_creates_nothing(run_cli,
-                                                                       home: Path) -> None:
+def test_where_before_anything_is_recorded_says_so_and_creates_nothing(run_cli, home: Path,
+                                                                       monkeypatch) -> None:
+    monkeypatch.delenv("CHECKUP_CONTENT")  # the shipped guides, as a person has them
     code, out, err = run_cli("where")
     assert code == 0 and err == ""
     assert f"Profile: {home / 'profile.toml'}" in out
@@ -65,9 +84,9 @@ def test_where_before_anything_is_recorded_says_so_and_creates_nothing(run_cli,
     assert not home.exists()
 
 
-def test_where_names_a_guest_session_and_another_guide_folder(run_cli, guide_dir,
-                                                              monkeypatch) -> None:
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+def test_where_names_a_guest_session_and_another_guide_folder(run_cli, made_up_content
+                                                              ) -> None:
+    guide_dir = made_up_content().parent
     code, out, _ = run_cli("where", "--guest")
     assert code == 0
     assert "Profile: none: --guest keeps nothing on disk" in out
@@ -75,7 +94,7 @@ def test_where_names_a_guest_session_and_another_guide_folder(run_cli, guide_dir
 
 
 def test_profile_works_before_and_after_the_command(run_cli, home: Path) -> None:
-    assert run_cli("--profile", "demo", "mark", "linkedin", "ai-training", "done")[0] == 0
+    assert run_cli("--profile", "demo", "mark", "example", "ai-training", "done")[0] == 0
     assert (home / "profile-demo.toml").is_file() and not (home / "profile.toml").exists()
     after = status_json(run_cli, "--profile", "demo")
     assert item(after, "ai-training")["state"] == "done"
@@ -102,29 +121,18 @@ def test_guest_and_profile_together_is_refused(run_cli) -> None:
     assert code == 2 and "--guest" in err and err.count("\n") == 1
 
 
-def _not_offered_in_the_eea_today(guide_dir: Path, monkeypatch) -> None:
-    """The guide, whose ads item is not offered in the EEA (LinkedIn's help says it shares
-    data with Microsoft for ads only outside the EU, EEA and Switzerland)."""
-    text = (guide_dir / "linkedin.toml").read_text()
-    ads = text[text.index('id = "ads-data-sharing"'):text.index('id = "download-data"')]
-    assert 'regions = ["EEA", "CH"]\nstatus = "not-offered"' in ads
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
-
-
-def test_status_text_says_each_state_first_and_why(run_cli, home: Path, guide_dir: Path,
-                                                   monkeypatch) -> None:
-    _not_offered_in_the_eea_today(guide_dir, monkeypatch)
-    run_cli("mark", "linkedin", "ai-training", "done")
-    run_cli("mark", "linkedin", "objection-form", "skipped", "--reason", "ask HR first")
-    run_cli("mark", "linkedin", "download-data", "not-applicable", "--reason", "no account")
+def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
+    run_cli("mark", "example", "ai-training", "done")
+    run_cli("mark", "example", "objection-form", "skipped", "--reason", "ask HR first")
+    run_cli("mark", "example", "download-data", "not-applicable", "--reason", "no account")
     open_store().update(lambda p: (p.set_region("DE"),
-                                   p.set_position("linkedin", "delete-data", "ios", 1)))
+                                   p.set_position("example", "delete-data", "ios", 1)))
     code, out, err = run_cli("status")
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert lines[0] == f"Profile: {home / 'profile.toml'}"
     assert "Region: Germany (DE)." in lines
-    assert "LinkedIn: 1 done, 1 to do, 2 not applicable, 1 skipped." in lines
+    assert "Example: 1 done, 1 to do, 2 not applicable, 1 skipped." in lines
     assert any(re.fullmatch(r"  done: .+ \[ai-training\] on \d{4}-\d\d-\d\d", x) for x in lines)
     assert any(x.startswith("  skipped: ") and x.endswith(': "ask HR first"') for x in lines)
     assert any(x.startswith("  not applicable: ") and "[download-data]: you said so" in x
@@ -133,14 +141,13 @@ def test_status_text_says_each_state_first_and_why(run_cli, home: Path, guide_di
     assert any(x.startswith("  not applicable: ") and "[ads-data-sharing]: not offered in "
                "Germany (DE) today" in x for x in lines)
     assert any(x.startswith("  to do: ") and "[delete-data]" in x for x in lines)
-    assert ("You stopped at: LinkedIn: Delete data you no longer want on LinkedIn "
+    assert ("You stopped at: Example: Delete data you no longer want on Example "
             "[delete-data], iPhone, step 2.") in lines
 
 
 def test_status_json_holds_path_states_reasons_and_why_not_applicable(
-        run_cli, home: Path, guide_dir: Path, monkeypatch) -> None:
-    _not_offered_in_the_eea_today(guide_dir, monkeypatch)
-    run_cli("mark", "linkedin", "download-data", "not-applicable", "--reason", "no account")
+        run_cli, home: Path) -> None:
+    run_cli("mark", "example", "download-data", "not-applicable", "--reason", "no account")
     open_store().update(lambda p: p.set_region("DE"))
     data = status_json(run_cli)
     assert data["profile"] == {"name": "default", "path": str(home / "profile.toml"),
@@ -149,7 +156,7 @@ def test_status_json_holds_path_states_reasons_and_why_not_applicable(
     mine = item(data, "download-data")
     assert (mine["state"], mine["reason"], mine["not_applicable_because"]) == (
         "not-applicable", "no account", "you")
-    assert mine["done_against_revision"] == shipped_revision() and mine["changed"]
+    assert mine["done_against_revision"] == REVISION and mine["changed"]
     region = item(data, "ads-data-sharing")
     assert (region["state"], region["not_applicable_because"], region["region_status"]) == (
         "not-applicable", "region", "not-offered")
@@ -161,25 +168,23 @@ def test_exit_code_is_1_while_something_is_to_do_and_0_once_nothing_is(run_cli) 
     assert run_cli("status")[0] == 0  # only with --exit-code
     assert run_cli("status", "--exit-code")[0] == 1
     for item_id in ("ai-training", "objection-form", "ads-data-sharing", "download-data"):
-        run_cli("mark", "linkedin", item_id, "done")
+        run_cli("mark", "example", item_id, "done")
     assert run_cli("status", "--exit-code")[0] == 1
-    run_cli("mark", "linkedin", "delete-data", "skipped", "--reason", "keeping my posts")
+    run_cli("mark", "example", "delete-data", "skipped", "--reason", "keeping my posts")
     assert run_cli("status", "--exit-code", "--json")[0] == 0
-    run_cli("mark", "linkedin", "delete-data", "todo")
+    run_cli("mark", "example", "delete-data", "todo")
     assert run_cli("status", "--exit-code")[0] == 1
     assert item(status_json(run_cli), "delete-data")["state"] == "todo"
 
 
 def test_a_guide_revision_change_asks_to_recheck_what_was_done_against_the_old_one(
-        run_cli, guide_dir: Path, monkeypatch) -> None:
+        run_cli, made_up_content) -> None:
     for item_id in ("ai-training", "objection-form", "ads-data-sharing", "download-data"):
-        run_cli("mark", "linkedin", item_id, "done")
-    run_cli("mark", "linkedin", "delete-data", "skipped")
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+        run_cli("mark", "example", item_id, "done")
+    run_cli("mark", "example", "delete-data", "skipped")
     assert run_cli("status", "--exit-code")[0] == 0
-    guide = guide_dir / "linkedin.toml"
-    bump_revision(guide)
-    run_cli("mark", "linkedin", "download-data", "done")  # done again against the new one
+    made_up_content(**example_guide(revision=REVISION + 1))  # the guide changed
+    run_cli("mark", "example", "download-data", "done")  # done again against the new one
     data = status_json(run_cli)
     flags = {i["id"]: i["needs_recheck"] for i in data["guides"][0]["items"]}
     assert flags == {"ai-training": True, "objection-form": True, "ads-data-sharing": True,
@@ -187,7 +192,7 @@ def test_a_guide_revision_change_asks_to_recheck_what_was_done_against_the_old_o
     assert data["guides"][0]["counts"]["needs_recheck"] == 3
     code, out, _ = run_cli("status", "--exit-code")
     assert code == 1
-    old = shipped_revision()
+    old = REVISION
     assert re.search(rf"^  re-check: .+\[ai-training\]: done on \S+ against revision {old} of "
                      rf"the guide; it is at revision {old + 1} now$", out, re.M)
     assert "3 to re-check because the guide changed" in out
@@ -199,7 +204,7 @@ def test_reasons_are_printed_as_data_never_as_terminal_control(run_cli) -> None:
     home = Path(os.environ["CHECKUP_HOME"])
     home.mkdir(mode=0o700, parents=True, exist_ok=True)
     (home / "profile.toml").write_text(
-        'schema = 1\n[guides.linkedin.items.objection-form]\nstate = "skipped"\n'
+        'schema = 1\n[guides.example.items.objection-form]\nstate = "skipped"\n'
         f"reason = {json.dumps(nasty)}\n", encoding="utf-8")
     _, out, _ = run_cli("status")
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
@@ -211,16 +216,16 @@ def test_reasons_are_printed_as_data_never_as_terminal_control(run_cli) -> None:
 
 def test_mark_errors_are_one_line_and_name_what_is_wrong(run_cli, home: Path) -> None:
     cases = [
-        (("mark", "linkedin", "nope", "done"),
-         "linkedin has no item 'nope' (items: ai-training, objection-form, ads-data-sharing, "
+        (("mark", "example", "nope", "done"),
+         "example has no item 'nope' (items: ai-training, objection-form, ads-data-sharing, "
          "download-data, delete-data)"),
         (("mark", "nope", "ai-training", "done"), "unknown guide 'nope'"),
-        (("mark", "linkedin", "ai-training", "finished"), "invalid choice: 'finished'"),
-        (("mark", "linkedin", "ai-training", "done", "--reason", "x"),
+        (("mark", "example", "ai-training", "finished"), "invalid choice: 'finished'"),
+        (("mark", "example", "ai-training", "done", "--reason", "x"),
          "--reason goes with skipped or not-applicable, not done"),
-        (("mark", "linkedin", "ai-training", "skipped", "--reason", "x" * 1001),
+        (("mark", "example", "ai-training", "skipped", "--reason", "x" * 1001),
          "keep it under 1000"),
-        (("--guest", "mark", "linkedin", "ai-training", "done"), "--guest keeps nothing"),
+        (("--guest", "mark", "example", "ai-training", "done"), "--guest keeps nothing"),
     ]
     for args, message in cases:
         code, out, err = run_cli(*args)
@@ -230,9 +235,9 @@ def test_mark_errors_are_one_line_and_name_what_is_wrong(run_cli, home: Path) ->
 
 
 def test_mark_says_what_it_recorded_and_where(run_cli, home: Path) -> None:
-    code, out, err = run_cli("mark", "LinkedIn", "AI-Training", "done")
+    code, out, err = run_cli("mark", "Example", "AI-Training", "done")
     assert code == 0 and err == ""
-    assert out == (f"Recorded: linkedin ai-training is done (guide revision {shipped_revision()}), "
+    assert out == (f"Recorded: example ai-training is done (guide revision {REVISION}), "
                    f"in {home / 'profile.toml'}\n")
 
 
@@ -251,14 +256,14 @@ def test_a_corrupt_profile_is_set_aside_with_one_line_and_status_goes_on(run_cli
 
 def test_a_newer_profile_is_not_changed_by_mark(run_cli, home: Path) -> None:
     home.mkdir()
-    newer = b'schema = 2\n[guides.linkedin.items.ai-training]\nstate = "done"\nrevision = 1\n'
+    newer = b'schema = 2\n[guides.example.items.ai-training]\nstate = "done"\nrevision = 1\n'
     (home / "profile.toml").write_bytes(newer)
     assert item(status_json(run_cli), "ai-training")["state"] == "done"
-    code, out, err = run_cli("mark", "linkedin", "delete-data", "done")
+    code, out, err = run_cli("mark", "example", "delete-data", "done")
     assert code == 1 and out == ""
     first, second = err.splitlines()
     assert "newer checkup" in first
-    assert second == "checkup: error: not saved: linkedin delete-data was not recorded"
+    assert second == "checkup: error: not saved: example delete-data was not recorded"
     assert (home / "profile.toml").read_bytes() == newer
 
 
@@ -267,14 +272,14 @@ def test_an_unusable_folder_makes_mark_fail_clearly(run_cli, tmp_path: Path,
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("CHECKUP_HOME", str(blocker))
-    code, _, err = run_cli("mark", "linkedin", "ai-training", "done")
+    code, _, err = run_cli("mark", "example", "ai-training", "done")
     assert code == 1
     assert f"cannot save the profile in {blocker}" in err and "not recorded" in err
 
 
 def test_reset_with_yes_deletes_the_profile_and_its_set_aside_copies(run_cli,
                                                                      home: Path) -> None:
-    run_cli("mark", "linkedin", "ai-training", "done")
+    run_cli("mark", "example", "ai-training", "done")
     (home / "profile.toml.unreadable-20260101T000000Z").write_text("old")
     code, out, _ = run_cli("reset", "--yes")
     assert code == 0
@@ -287,7 +292,7 @@ def test_reset_with_yes_deletes_the_profile_and_its_set_aside_copies(run_cli,
 
 
 def test_reset_without_yes_asks_and_only_yes_deletes(run_cli, home: Path, monkeypatch) -> None:
-    run_cli("mark", "linkedin", "ai-training", "done")
+    run_cli("mark", "example", "ai-training", "done")
     # Not a terminal (a script, cron): it will not guess.
     code, _, err = run_cli("reset")
     assert code == 2 and "add --yes" in err
@@ -307,7 +312,7 @@ def test_two_marks_at_the_same_moment_both_persist(home: Path) -> None:
     items = ["ai-training", "objection-form", "ads-data-sharing", "download-data"]
     for _ in range(3):
         start = time.monotonic()
-        procs = [subprocess.Popen([sys.executable, "-m", "checkup", "mark", "linkedin", i, "done"],
+        procs = [subprocess.Popen([sys.executable, "-m", "checkup", "mark", "example", i, "done"],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
                  for i in items]
         for p in procs:
@@ -323,7 +328,7 @@ def test_two_marks_at_the_same_moment_both_persist(home: Path) -> None:
 def test_profile_default_is_the_profile_where_calls_default(run_cli, tmp_path: Path,
                                                             name: str) -> None:
     home = tmp_path / "home"
-    code, out, _ = run_cli("mark", "linkedin", "ai-training", "done", "--profile", name)
+    code, out, _ = run_cli("mark", "example", "ai-training", "done", "--profile", name)
     assert code == 0 and out.rstrip().endswith(f"in {home / 'profile.toml'}")
     assert sorted(p.name for p in home.glob("*.toml")) == ["profile.toml"]
     _, out, _ = run_cli("where")

@@ -18,7 +18,7 @@ try:
     main({args!r})
 except SystemExit:
     pass
-heavy = sorted(m for m in ("textual", "qrcode", "tomli_w", "PIL", "platformdirs")
+heavy = sorted(m for m in ("textual", "qrcode", "tomli_w", "PIL", "platformdirs", "babel")
                if sys.modules.get(m))
 print("HEAVY=" + ",".join(heavy))
 """
@@ -29,6 +29,7 @@ QR_TOP_ROW = "\u2588\u2588\u2588\u2588 \u2584\u2584\u2584\u2584\u2584 "
 @pytest.mark.parametrize(
     ("args", "heavy", "shows"),
     [(["list"], "", "linkedin"), (["show", "linkedin", "--region", "DE"], "", "Germany"),
+     (["show", "linkedin", "--region", "Deutschland"], "", "Germany"),
      (["show", "linkedin", "--json"], "", '"guide"'), (["validate"], "", "ok:"),
      (["--version"], "", "checkup"), (["--help"], "", "usage"),
      (["qr", "linkedin"], "qrcode", QR_TOP_ROW),

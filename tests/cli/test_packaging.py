@@ -31,6 +31,7 @@ def test_wheel_holds_only_the_checkup_package(wheel: Path) -> None:
     assert outside == []
     assert "checkup/content/linkedin.toml" in names
     assert "checkup/content/countries.toml" in names and "checkup/content/regions.toml" in names
+    assert "checkup/content/country_names.toml" in names  # the country search's other languages
     assert "checkup/screens/__init__.py" in names
     assert "checkup/locale/checkup.pot" in names  # the next language is translated from it
     entry_points = zipfile.ZipFile(wheel).read(

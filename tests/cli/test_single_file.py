@@ -85,6 +85,8 @@ def test_it_shows_a_guide_from_inside_the_archive(bare_python: Path, stick: Path
     assert shown.returncode == 0, shown.stderr
     assert "For Germany (DE)" in shown.stdout
     assert '"Data for Generative AI Improvement"' in shown.stdout
+    named = run(bare_python, stick, clean_env, "show", "linkedin", "--region", "Schweiz")
+    assert "For Switzerland (CH)" in named.stdout, named.stderr  # names read from the zip
     where = run(bare_python, stick, clean_env, "where")
     assert "checkup.pyz" in where.stdout  # the guides it read are the ones it carries
 

@@ -12,14 +12,17 @@ import dataclasses
 import re
 from pathlib import Path
 
+import made_up_guides
 import pytest
 from export_view import SVG_BLOCK, forge_html, page, seen_text
+from made_up_guides import write_guide
 from qr_pixels import decode, rasterise
 from test_export import blank, linkedin, personal
 
 from checkup.export.to_html import render_html
 from checkup.export.to_markdown import md_text, render_markdown
 from checkup.export.to_text import render_text
+from checkup.guides.loader import load_paths
 from checkup.guides.model import Guide
 
 RENDER = {"html": render_html, "md": render_markdown, "txt": render_text}
@@ -123,45 +126,29 @@ HOSTILE_DIRECT = HOSTILE_IN_FILE + [  # and what it refuses
 ]
 
 
-def _toml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _hostile_guide_file(guide_dir: Path) -> None:
-    """The shipped guide with hostile text in a title, a summary, a label, a step, a help line,
-    a 'does not' line and a rule's reason."""
-    path = guide_dir / "linkedin.toml"
-    text = path.read_text()
+def _hostile_guide_file(folder: Path) -> Path:
+    """A made-up guide with hostile text in a title, a summary, a label, a step, a help line, a
+    'does not' line and a rule's reason."""
     h = HOSTILE_IN_FILE
-    edits = [
-        ('title = "Turn off \\"Data for Generative AI Improvement\\""',
-         f"title = {_toml_string('Turn off ' + h[0])}"),
-        ('    "Data privacy",\n    "How LinkedIn',
-         f"    {_toml_string(h[1])},\n    \"How LinkedIn"),
-        ('    "Open linkedin.com in your web browser and sign in.",',
-         f"    {_toml_string('Open linkedin.com ' + h[2])},"),
-        ('    "It does not undo training that has already taken place.",\n    "It does not cover',
-         f"    {_toml_string(h[3])},\n    \"It does not cover"),
-        ('    "Your app may be out of date', f"    {_toml_string(h[4])},\n    \"Your app may"),
-        ("reason = \"By 18 September 2024, when people", f"reason = {_toml_string(h[5])}\nx = \""),
-    ]
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    text = text.replace('x = "', "# ", 1)  # the old reason, now a comment
-    path.write_text(text)
+    return write_guide(folder, items=[made_up_guides.item(
+        title="Turn off " + h[0], labels=["Settings", h[1], "Training"],
+        steps={**made_up_guides.steps(), "desktop": ["Open example.org " + h[2], "Switch it off."]},
+        does_not=[h[3], "It does not stop you using the app."],
+        help=[h[4], "Update the app if you cannot find the setting."],
+        rules=[made_up_guides.rule(reason=h[5])])])
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "txt"])
-def test_hostile_text_in_a_guide_file_comes_out_as_text(fmt: str, guide_dir: Path, run_cli,
+def test_hostile_text_in_a_guide_file_comes_out_as_text(fmt: str, tmp_path: Path, run_cli,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    _hostile_guide_file(guide_dir)
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
-    code, out, err = run_cli("validate", str(guide_dir / "linkedin.toml"))
+    path = _hostile_guide_file(tmp_path / "guides")
+    monkeypatch.setenv("CHECKUP_CONTENT", str(path.parent))
+    code, out, err = run_cli("validate", str(path))
     assert code == 0, out + err  # the validator accepts all of it: the renderers must cope
     code, out, err = run_cli("export", "--blank", "--format", fmt, "-o", "-")
     assert code == 0, err
-    _assert_shown_as_text(fmt, out, HOSTILE_IN_FILE, {i.link for i in linkedin().items})
+    links = {i.link for g in load_paths([path]).guides for i in g.items}
+    _assert_shown_as_text(fmt, out, HOSTILE_IN_FILE, links)
 
 
 def _hostile_guide() -> Guide:

@@ -117,15 +117,38 @@ def test_region_answers_by_name_part_code_alias_list_and_not_saying() -> None:
     assert "   https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/" in out
     _, out, _ = converse("zzz\nq\n", "--guest")
     assert "No country matches 'zzz'. Try another name for it" in out
-    for typed, code in (("england", "GB"), ("usa", "US"), ("holland", "NL"),
-                        ("cote d ivoire", "CI"), ("turkey", "TR")):
+    for typed, code in (("england", "GB"), ("cote d ivoire", "CI"), ("turkey", "TR"),
+                        ("Deutschland", "DE"), ("Österreich", "AT")):
         _, _, session = converse(f"{typed}\nq\n", "--guest")  # the names people use
         assert session.country == code, typed
-    _, out, session = converse("america\n\nq\n", "--guest")  # never a silent guess
+    for typed, first in (("usa", "United States (US)"), ("holland", "Netherlands (NL)")):
+        # "USA:s yttre öar" (Swedish), "Karibescht Holland" (Luxembourgish): asked, not guessed
+        _, out, session = converse(f"{typed}\n1\nq\n", "--guest")
+        assert f"1. {first}" in out and session.country == first[-3:-1], typed
+    _, out, session = converse("america\n\n1\nq\n", "--guest")  # never a silent guess
     assert "1. United States (US)" in out and "2. American Samoa (AS)" in out
+    assert "Type one of the numbers 1 to 4: none is picked for you." in out
     assert session.country == "US"
     _, out, _ = converse("congo\nq\n", "--guest")
     assert "2 countries match 'congo':" in out
+
+
+def test_a_name_in_the_countrys_own_language_records_it() -> None:
+    _, out, session = converse("Schweiz\nq\n", "--guest")
+    assert "Switzerland (CH)." in out
+    assert session.country == "CH"
+
+
+def test_an_ambiguous_country_is_asked_about_and_enter_alone_picks_none() -> None:
+    _, out, session = converse("Guinea\n\n\nq\n", "--guest")
+    assert "4 countries match 'Guinea':" in out
+    assert "1. Guinea (GN)" in out and "3. Guinea-Bissau (GW)" in out
+    # no [default] in the prompt, and each Enter alone asks again, never picking Guinea
+    assert "Which one: type a number from 1 to 4, b to go back, ? for help: \n" in out
+    assert out.count("Type one of the numbers 1 to 4: none is picked for you.") == 2
+    assert session.country is None and not session.country_chosen
+    _, out, session = converse("Guinea\n\n3\nq\n", "--guest")
+    assert "Guinea-Bissau (GW)." in out and session.country == "GW"
 
 
 def test_enter_takes_the_default_in_brackets_the_locale_country_first() -> None:
@@ -495,3 +518,25 @@ def test_a_guide_named_twice_is_gone_through_once() -> None:
     _, out, _ = converse("q\n", "--guest", "--guide", "linkedin", "--guide", "LinkedIn",
                          "--region", "DE", "--surface", "ios")
     assert "Item 1 of 4:" in out
+
+
+@pytest.mark.parametrize("width", [79, 60])
+def test_on_a_computer_the_link_comes_first_and_whole(width: int) -> None:
+    session = build_session(build_parser().parse_args(
+        ["--plain", "--region", "DE", "--surface", "desktop", "--guest"]), today=DAY)
+    out = io.StringIO()
+    talk = Conversation(io.StringIO("h\nq\n"), out, width=width)
+    PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),
+                 None).run()
+    lines = out.getvalue().splitlines()
+    first = lines.index("Open this link, or go by the menu:")
+    shown = lines[first + 1:first + 1 + (1 if len(MAIN_URL) <= width else 2)]
+    assert "".join(shown) == MAIN_URL  # nothing lost
+    assert all(len(line) <= width for line in shown)
+    assert all(line.endswith("/") for line in shown[:-1])  # folded only after a "/"
+    assert lines[first + 1 + len(shown)].startswith("Look for: ")  # then the menu path
+    # the help for a step gives it the same way
+    at = lines.index("The direct link:", first)
+    assert lines[at + 1:at + 1 + len(shown)] == shown
+    # the list of keys is of this mode's keys: o is the wizard's
+    assert "o\u00a0open the link" not in out.getvalue()

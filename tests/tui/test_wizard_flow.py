@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import made_up_guides
 import pytest
-from guide_edits import bump_revision, shipped_revision
+from guide_edits import shipped_revision
 from wizard_helpers import make_app, screen_name, screen_text, state_of
 
 from checkup.support.paths import shipped_content_dir
@@ -69,7 +70,8 @@ async def test_not_offered_on_the_day_is_explained_and_never_walked_through(run_
     app = make_app("--as-of", "2024-10-01")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("enter", *"france", "enter")
+        # France, French Guiana, ... match: nothing is picked until the arrow keys pick it
+        await pilot.press("enter", *"france", "down", "enter")
         await pilot.pause()
         text = screen_text(app)
         assert "Not offered where you live" in text
@@ -287,25 +289,25 @@ async def test_quitting_midway_keeps_everything_and_the_next_start_resumes() -> 
         assert again.screen.surface == "ios"
 
 
-async def test_a_done_item_is_not_asked_again_but_a_changed_guide_is(guide_dir, monkeypatch
-                                                                     ) -> None:
-    monkeypatch.setenv("CHECKUP_CONTENT", str(guide_dir))
+async def test_a_done_item_is_not_asked_again_but_a_changed_guide_is(made_up_content) -> None:
+    two_items = {"main_item": "first", "items": [made_up_guides.item("first"),
+                                                 made_up_guides.item("second")]}
+    made_up_content(revision=1, **two_items)
     app = make_app("--region", "US", "--surface", "desktop")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        while app.screen.item_task.item.id == "ai-training":
+        while app.screen.item_task.item.id == "first":
             await pilot.press("d")
             await pilot.pause()
     again = make_app("--region", "US", "--surface", "desktop")
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert again.screen.item_task.item.id == "objection-form"
-    path = guide_dir / "linkedin.toml"
-    bump_revision(path)
+        assert again.screen.item_task.item.id == "second"
+    made_up_content(revision=2, **two_items)  # the guide changed
     changed = make_app("--region", "US", "--surface", "desktop")
     async with changed.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert changed.screen.item_task.item.id == "ai-training"  # re-check it
+        assert changed.screen.item_task.item.id == "first"  # re-check it
 
 
 async def test_guest_mode_writes_nothing(tmp_path: Path) -> None:
@@ -340,8 +342,8 @@ async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("argv", "keys", "screen"),
     [((), (), "WelcomeScreen"), ((), ("enter",), "RegionScreen"),
-     ((), ("enter", *"france", "enter"), "OutcomeScreen"),
-     ((), ("enter", *"france", "enter", "enter"), "DevicesScreen"),
+     ((), ("enter", *"france", "down", "enter"), "OutcomeScreen"),
+     ((), ("enter", *"france", "down", "enter", "enter"), "DevicesScreen"),
      (("--region", "FR", "--surface", "ios"), ("s",), "SkipScreen"),
      (("--region", "FR", "--surface", "ios"), ("h",), "CantFindScreen"),
      (("--region", "FR", "--surface", "ios"), ("question_mark",), "HelpScreen"),
@@ -364,3 +366,54 @@ async def test_every_screen_keeps_its_actions_and_keys_on_a_60x20_terminal(argv,
         shown = [what for _key, what in footer.shown]
         assert {"Quit", "Close", "Cancel"} & set(shown), shown
         assert len(str(footer.render()).rstrip()) <= 60, shown  # every key fits
+
+
+async def test_a_country_named_in_its_own_language_is_recorded() -> None:
+    from checkup.guides.regions import default_regions
+
+    default_regions.cache_clear()  # as a fresh start: no earlier search has read the names
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        # the names in other languages are read at the first letter typed, not before
+        assert "names_in_languages" not in vars(app.session.regions)
+        await pilot.press(*"Deutschland")
+        await pilot.pause()
+        assert "names_in_languages" in vars(app.session.regions)
+        assert app.screen.query_one("#countries").highlighted == 0  # the only match
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_name(app) == "OutcomeScreen"
+        assert "What applies to you: Germany (DE)" in screen_text(app)
+    assert saved_profile().region == "DE"
+
+
+async def test_a_name_several_countries_match_picks_none_until_the_person_does() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", *"niger")
+        await pilot.pause()
+        countries = app.screen.query_one("#countries")
+        assert countries.option_count == 2 and countries.highlighted is None
+        await pilot.press("enter")  # enter alone takes neither Niger nor Nigeria
+        await pilot.pause()
+        assert screen_name(app) == "RegionScreen" and app.session.country is None
+        assert "2 countries match: pick yours with the arrow keys" in str(
+            [n.message for n in app._notifications])
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert screen_name(app) == "OutcomeScreen"
+    assert saved_profile().region == "NG"
+
+
+async def test_a_typed_code_is_taken_by_enter_though_names_contain_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", *"ch", "enter")  # Chad, Chile, China start with it too
+        await pilot.pause()
+        assert screen_name(app) == "OutcomeScreen"
+    assert saved_profile().region == "CH"

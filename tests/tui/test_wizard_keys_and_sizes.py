@@ -168,7 +168,7 @@ async def test_region_footer_shows_how_to_move_and_quit_while_typing() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert footer_keys(app) == ["Move", "Back", "Quit"]
-        await pilot.press(*"uni", "down", "enter")
+        await pilot.press(*"uni", "down", "down", "enter")
         await pilot.pause()
         assert app.session.country == "GB"  # United Arab Emirates, then United Kingdom
 

@@ -7,12 +7,36 @@ import datetime as dt
 import io
 
 import pytest
+from made_up_guides import VERIFIED, item, rule, source
 
 from checkup.guides.freshness import STALE_AFTER_DAYS, checked_line, day_text, is_stale
-from checkup.guides.loader import load_guides
 
 D = dt.date.fromisoformat
-VERIFIED = D("2026-12-01")  # the shipped items' verified day
+PATH = ["Settings & Privacy", "Data privacy", "Training data"]
+APP_PATH = ["Settings", "Data privacy", "Training data"]  # the apps say "Settings"
+
+
+def _item(item_id: str) -> dict:
+    return item(item_id, labels=PATH, device_labels={"ios": APP_PATH, "android": APP_PATH},
+                android_assumed=True,
+                help=['No "Training data" entry: the setting is not shown everywhere.'],
+                rules=[rule(sources=["S4"]),  # an undated source says nothing of its reach
+                       rule(regions=["EEA"], sources=["S2"], **{"from": D("2025-09-18")}),
+                       rule(regions=["EEA"], sources=["S1"], **{"from": D("2025-11-03")}),
+                       rule(regions=["UK"], sources=["S1"]),
+                       rule(regions=["CA"], sources=["S3"])])
+
+
+ITEMS = ("training-switch", "ads-sharing")
+
+
+@pytest.fixture(autouse=True)
+def _example(made_up_content) -> None:
+    """Two items verified on 1 Dec 2026, whose sources reach to different days."""
+    made_up_content(items=[_item(i) for i in ITEMS], sources={
+        "S1": source(date="2026-08-22 (archived)", shows_to=D("2026-08-22")),
+        "S2": source(date="2025-09-29"), "S3": source(date="2025-11-01"),
+        "S4": source(date="undated copy")})
 
 
 def test_days_are_written_out_the_same_in_any_locale() -> None:
@@ -33,14 +57,8 @@ def test_steps_checked_more_than_180_days_before_are_said_to_be_old(today: str,
     assert ("press h (\"I can't find it\")" in line) is stale
 
 
-def test_every_item_of_the_shipped_guide_is_verified_on_a_real_day() -> None:
-    guide = load_guides().guide("linkedin")
-    assert guide.verified == VERIFIED and guide.revision >= 3
-    assert {i.verified for i in guide.items} == {VERIFIED}
-
-
 def _show_words(run_cli, *args: str) -> str:
-    code, out, _ = run_cli("show", "linkedin", "--region", "DE", "--surface", "desktop", *args)
+    code, out, _ = run_cli("show", "example", "--region", "DE", "--surface", "desktop", *args)
     assert code == 0
     return " ".join(out.split())
 
@@ -48,13 +66,13 @@ def _show_words(run_cli, *args: str) -> str:
 def test_show_says_when_the_steps_were_checked_and_points_to_the_help_when_long_ago(
         run_cli) -> None:
     fresh = _show_words(run_cli, "--as-of", "2026-12-01")
-    assert fresh.count("Steps checked against their sources on 1 Dec 2026.") == 5
+    assert fresh.count("Steps checked against their sources on 1 Dec 2026.") == len(ITEMS)
     assert "may look different now" not in fresh
     old = _show_words(run_cli, "--as-of", "2027-07-01")
     assert ("Steps checked against their sources on 1 Dec 2026, 212 days before 1 Jul 2027: "
-            "LinkedIn may look different now. If a step does not match what you see, read "
+            "Example may look different now. If a step does not match what you see, read "
             "\"If you cannot find it\" for this item.") in old
-    assert "If you cannot find it: - No \"Data for Generative AI Improvement\" entry" in old
+    assert "If you cannot find it: - No \"Training data\" entry" in old
 
 
 @pytest.mark.parametrize(("region", "day", "known_to"), [
@@ -65,7 +83,7 @@ def test_an_answer_says_how_far_its_sources_reach(run_cli, region: str, day: str
                                                   known_to: str | None) -> None:
     import json
 
-    code, out, _ = run_cli("show", "linkedin", "--json", "--region", region, "--as-of", day)
+    code, out, _ = run_cli("show", "example", "--json", "--region", region, "--as-of", day)
     assert code == 0
     reason = json.loads(out)["items"][0]["reason"]
     said = f"That is as far as the sources to {known_to} show." if known_to else "as far as"
@@ -80,7 +98,7 @@ def test_exports_say_when_the_steps_were_checked(run_cli) -> None:
         words = " ".join(out.split())
         assert "Steps checked against their sources on 1 Dec 2026, 212 days before 1 Jul 2027" \
             in words, fmt
-        assert "LinkedIn may look different now" in words
+        assert "Example may look different now" in words
 
 
 def test_plain_mode_says_it_at_each_item() -> None:
@@ -97,10 +115,10 @@ def test_plain_mode_says_it_at_each_item() -> None:
     talk = Conversation(io.StringIO("q\n"), out, width=79)
     PlainCheckup(session, talk, lambda link, d: terminal_qr(link, d, stream=out), None).run()
     words = " ".join(out.getvalue().split())
-    assert ("LinkedIn may look different now. If a step does not match what you see, type h "
+    assert ("Example may look different now. If a step does not match what you see, type h "
             "(\"can't find it\").") in words
     # the Android app's own path, and that no source describes it
-    assert 'Look for: "Settings" > "Data privacy" > "Data for Generative AI Improvement"' in words
+    assert 'Look for: "Settings" > "Data privacy" > "Training data"' in words
     assert "No source describes the Android app: these steps are the iPhone's" in words
 
 
@@ -114,9 +132,9 @@ async def test_the_wizard_step_says_when_the_steps_were_checked() -> None:
             await pilot.press("enter")
             await pilot.pause()
         text = " ".join(screen_text(app).split())
-        assert "Path: Settings › Data privacy › Data for Generative AI Improvement" in text
+        assert "Path: Settings › Data privacy › Training data" in text
         assert "Settings & Privacy" not in text
-        assert "LinkedIn may look different now. If a step does not match what you see, press h" \
+        assert "Example may look different now. If a step does not match what you see, press h" \
             in text
 
 
@@ -124,18 +142,17 @@ def test_validate_max_age_reports_nothing_on_the_day_the_guide_was_checked(run_c
     code, out, _ = run_cli("validate", "--max-age", "180", "--as-of", "2026-12-01")
     assert code == 0
     assert out.splitlines() == [
-        "ok: 1 guide valid: linkedin (5 items); every item verified within 180 days"]
+        "ok: 1 guide valid: example (2 items); every item verified within 180 days"]
 
 
 def test_validate_max_age_reports_each_item_checked_too_long_ago(run_cli) -> None:
     code, out, _ = run_cli("validate", "--max-age", "180", "--as-of", "2027-06-30")
     assert code == 1
     lines = out.splitlines()
-    assert len(lines) == 5
-    assert lines[0] == ("linkedin: ai-training: verified 2026-12-01, 211 days before 2027-06-30 "
-                        "(more than 180)")
-    assert {line.split(": ")[1] for line in lines} == {
-        "ai-training", "objection-form", "ads-data-sharing", "download-data", "delete-data"}
+    assert len(lines) == len(ITEMS)
+    assert lines[0] == ("example: training-switch: verified 2026-12-01, 211 days before "
+                        "2027-06-30 (more than 180)")
+    assert {line.split(": ")[1] for line in lines} == set(ITEMS)
     code, _, _ = run_cli("validate", "--max-age", "211", "--as-of", "2027-06-30")
     assert code == 0  # exactly 211 days is not more than 211
 

@@ -8,13 +8,16 @@ import errno
 import fcntl
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
 
+import made_up_guides
 import pytest
 from wizard_helpers import make_app, screen_name
 
@@ -36,12 +39,21 @@ def home() -> Path:
     return h
 
 
-def mark(item: str, state: str = DONE):
-    return lambda p: p.set_item("linkedin", item, state, revision=1)
+ITEMS = ("ai-training", "objection-form", "download-data", "delete-data")
 
 
-def on_disk(home: Path, item: str) -> str:
-    return decode_profile((home / "profile.toml").read_bytes()).profile.state("linkedin", item)
+@pytest.fixture(autouse=True)
+def _example(made_up_content) -> None:
+    """A made-up guide at revision 2: what is marked at revision 1 is to be re-checked."""
+    made_up_content(revision=2, main_item=ITEMS[0], items=[made_up_guides.item(i) for i in ITEMS])
+
+
+def mark(item_id: str, state: str = DONE):
+    return lambda p: p.set_item("example", item_id, state, revision=1)
+
+
+def on_disk(home: Path, item_id: str) -> str:
+    return decode_profile((home / "profile.toml").read_bytes()).profile.state("example", item_id)
 
 
 def set_aside(home: Path) -> list[Path]:
@@ -57,7 +69,7 @@ def test_a_folder_others_can_change_is_refused_with_what_to_do(
     os.chmod(home, mode)
     victim = home.parent / "victim.toml"
     (home / "profile.toml").symlink_to(victim)  # what another user could plant there
-    code, out, err = run_cli("mark", "linkedin", "ai-training", "done")
+    code, out, err = run_cli("mark", "example", "ai-training", "done")
     assert code == 1 and not victim.exists() and not os.path.lexists(home / "profile.toml.lock")
     first, second = err.strip().splitlines()
     assert str(home) in first and f"chmod 700 {home}" in first and f"{mode:o}" in first
@@ -69,7 +81,7 @@ def test_a_folder_others_can_change_is_refused_with_what_to_do(
 @as_root
 def test_a_folder_someone_else_owns_is_refused(home: Path, run_cli) -> None:
     os.chown(home, NOBODY, NOBODY)
-    code, out, err = run_cli("mark", "linkedin", "ai-training", "done")
+    code, out, err = run_cli("mark", "example", "ai-training", "done")
     assert code == 1 and os.listdir(home) == []
     assert f"{home} belongs to another user (user id {NOBODY})" in err
     assert "CHECKUP_HOME" in err and "Traceback" not in err
@@ -156,7 +168,7 @@ def test_the_lock_must_be_a_regular_file(home: Path) -> None:
 # -- a pipe, a device or a folder at the profile's name ----------------------------------------
 
 
-@pytest.mark.parametrize("command", [["status"], ["status", "--json"], ["mark", "linkedin",
+@pytest.mark.parametrize("command", [["status"], ["status", "--json"], ["mark", "example",
                                      "ai-training", "done"], ["export", "-o", "-"], ["--plain"],
                                      ["where"], ["reset", "--yes"]])
 def test_a_pipe_as_the_profile_never_hangs_a_command(home: Path, command: list[str]) -> None:
@@ -174,7 +186,7 @@ def test_a_pipe_as_the_profile_never_hangs_a_command(home: Path, command: list[s
 
 def test_a_pipe_as_the_profile_is_set_aside_and_the_record_saved(home: Path, run_cli) -> None:
     os.mkfifo(home / "profile.toml")
-    code, out, err = run_cli("mark", "linkedin", "ai-training", "done")
+    code, out, err = run_cli("mark", "example", "ai-training", "done")
     assert code == 0 and "it is a named pipe, not a regular file" in err
     assert on_disk(home, "ai-training") == DONE
 
@@ -185,7 +197,7 @@ AS_NOBODY = textwrap.dedent("""
     import contextlib, io, json, os, sys, tempfile, traceback
     from checkup.cli.main import main
     COMMANDS = [["status"], ["status", "--json"], ["reset", "--yes"], ["where"],
-                ["mark", "linkedin", "ai-training", "done"]]
+                ["mark", "example", "ai-training", "done"]]
 
     def run(command):
         out, err = io.StringIO(), io.StringIO()
@@ -218,7 +230,12 @@ def _as_nobody(home: Path) -> list:
 @as_root
 @pytest.mark.parametrize("what", ["folder", "file"])
 def test_mode_000_gives_one_line_and_never_sets_the_profile_aside(
-        tmp_path: Path, what: str) -> None:
+        tmp_path: Path, what: str, monkeypatch) -> None:
+    guides = Path(tempfile.mkdtemp())  # the guides, where another user can read them
+    os.chmod(guides, 0o755)
+    shutil.copy(Path(os.environ["CHECKUP_CONTENT"]) / "example.toml", guides)
+    os.chmod(guides / "example.toml", 0o644)
+    monkeypatch.setenv("CHECKUP_CONTENT", str(guides))
     base = tmp_path / "base"
     base.mkdir(mode=0o755)
     os.chmod(tmp_path, 0o755)
@@ -252,7 +269,7 @@ def test_a_read_error_that_passes_leaves_the_profile_as_it_is(
     real = profile_store.read_limited
     monkeypatch.setattr(profile_store, "read_limited",
                         lambda *a: (_ for _ in ()).throw(OSError(error, os.strerror(error))))
-    code, out, err = run_cli("mark", "linkedin", "delete-data", "done")
+    code, out, err = run_cli("mark", "example", "delete-data", "done")
     assert code == 1 and os.strerror(error) in err and "left as it is" in err
     assert (home / "profile.toml").read_bytes() == saved and set_aside(home) == []
     monkeypatch.setattr(profile_store, "read_limited", real)  # the next run reads it again
@@ -270,8 +287,8 @@ def test_a_save_whose_folder_cannot_be_synced_is_saved_and_said_so(
         raise OSError(error, os.strerror(error))
 
     monkeypatch.setattr(safe_file, "fsync_directory", fails)
-    code, out, err = run_cli("mark", "linkedin", "ai-training", "done")
-    assert code == 0 and out.startswith("Recorded: linkedin ai-training is done")
+    code, out, err = run_cli("mark", "example", "ai-training", "done")
+    assert code == 0 and out.startswith("Recorded: example ai-training is done")
     assert "not saved" not in err and "is saved, but" in err and os.strerror(error) in err
     assert on_disk(home, "ai-training") == DONE
     store = open_store()
@@ -338,14 +355,14 @@ async def test_the_wizard_answers_keys_while_the_lock_is_held_and_saves_after(
             await pilot.press("d")  # and still answers keys
             notes = [n.message for n in app._notifications]
             assert any(n.startswith("Not saved yet") for n in notes), notes
-            assert open_store().load().state("linkedin", first) != DONE
+            assert open_store().load().state("example", first) != DONE
         finally:
             os.close(held)
         for _ in range(30):  # retried each second, without a key press
             await pilot.pause(0.2)
-            if open_store().load().state("linkedin", first) == DONE:
+            if open_store().load().state("example", first) == DONE:
                 break
-        assert open_store().load().state("linkedin", first) == DONE
+        assert open_store().load().state("example", first) == DONE
         notes = [n.message for n in app._notifications]
         assert any(n.startswith("Saved: your answers are in") for n in notes), notes
         await pilot.press("q")

@@ -10,8 +10,9 @@ import tomllib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from made_up_guides import item, write_guide
 
-from checkup.guides.loader import load_guides
+from checkup.guides.loader import load_paths
 from checkup.guides.model import SURFACES
 from checkup.profile.model import (
     DONE,
@@ -192,20 +193,22 @@ def test_surfaces_are_kept_in_a_stable_order_without_repeats() -> None:
     assert profile.surfaces == ("desktop", "android")
 
 
-def test_a_newer_guide_revision_asks_for_a_recheck_of_items_done_against_the_old_one() -> None:
-    guide = load_guides().guide("linkedin")
+def test_a_newer_guide_revision_asks_for_a_recheck_of_items_done_against_the_old_one(
+        tmp_path) -> None:
+    guide = load_paths([write_guide(tmp_path, revision=3, main_item="ai-training", items=[
+        item("ai-training"), item("objection-form"), item("ads-data-sharing")])]).guide("example")
     assert guide is not None
     profile = Profile()
-    profile.set_item("linkedin", "ai-training", DONE, revision=guide.revision)
-    profile.set_item("linkedin", "ads-data-sharing", DONE, revision=guide.revision)
-    profile.set_item("linkedin", "objection-form", SKIPPED, revision=guide.revision)
+    profile.set_item("example", "ai-training", DONE, revision=guide.revision)
+    profile.set_item("example", "ads-data-sharing", DONE, revision=guide.revision)
+    profile.set_item("example", "objection-form", SKIPPED, revision=guide.revision)
     assert profile.needs_recheck(guide) == ()
     newer = dataclasses.replace(guide, revision=guide.revision + 1)
-    profile.set_item("linkedin", "ads-data-sharing", DONE, revision=newer.revision)
+    profile.set_item("example", "ads-data-sharing", DONE, revision=newer.revision)
     # Only what was done against the old revision; skipped items are not "done".
     assert profile.needs_recheck(newer) == ("ai-training",)
     # An item whose revision was lost (hand-edited) is re-checked rather than trusted.
-    profile.guides["linkedin"].items["ads-data-sharing"].revision = None
+    profile.guides["example"].items["ads-data-sharing"].revision = None
     assert profile.needs_recheck(newer) == ("ai-training", "ads-data-sharing")
 
 

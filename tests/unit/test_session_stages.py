@@ -1,8 +1,12 @@
-"""The stages and the actions at a step, as both views get them from the session."""
+"""The stages and the actions at a step, as both views get them from the session (of a
+made-up guide)."""
 
 from __future__ import annotations
 
 import io
+
+import pytest
+from made_up_guides import item, steps
 
 from checkup.cli.main import build_parser
 from checkup.cli.wizard import build_session
@@ -11,6 +15,13 @@ from checkup.plain.mode import PlainCheckup
 from checkup.session import stages
 from checkup.session.flow import Position
 from checkup.session.views import step_view, summary_view
+
+
+@pytest.fixture(autouse=True)
+def _example(made_up_content) -> None:
+    """One guide of three items, with more steps on the web than on the phones."""
+    made_up_content(items=[item("first", steps=steps(3)), item("second"), item("third")],
+                    main_item="first")
 
 
 def session_for(*argv: str):

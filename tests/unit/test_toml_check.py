@@ -7,8 +7,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from made_up_guides import write_guide
 
-from checkup.guides.loader import load_guides, load_paths
+from checkup.guides.loader import load_paths
 from checkup.guides.regions import default_regions
 from checkup.profile.model import parse_profile
 from checkup.support.toml_check import describe
@@ -38,11 +39,8 @@ def test_a_value_is_named_as_the_file_spells_it_on_one_line(toml: str, shown: st
     assert describe(value) == shown
 
 
-def test_guide_profile_and_agenda_name_the_same_wrong_value_alike(guide_dir: Path,
-                                                                    tmp_path: Path) -> None:
-    guide = guide_dir / "linkedin.toml"
-    guide.write_text(guide.read_text(encoding="utf-8").replace("schema = 1", "schema = true", 1),
-                     encoding="utf-8")
+def test_guide_profile_and_agenda_name_the_same_wrong_value_alike(tmp_path: Path) -> None:
+    guide = write_guide(tmp_path / "broken", schema=True)
     guide_lines = [str(p) for p in load_paths([guide]).problems]
     assert f"{guide}: schema: must be 1, not true" in guide_lines
 
@@ -50,10 +48,11 @@ def test_guide_profile_and_agenda_name_the_same_wrong_value_alike(guide_dir: Pat
     assert profile_lines == ['region_declined: must be true or false, not "yes"']
 
     agenda = tmp_path / "agenda.toml"
-    agenda.write_text('title = true\n[[items]]\nguide = "linkedin"\nitem = "ai-training"\n',
+    agenda.write_text('title = true\n[[items]]\nguide = "example"\nitem = "training-switch"\n',
                       encoding="utf-8")
+    guides = load_paths([write_guide(tmp_path / "guides")])
     with pytest.raises(AgendaError) as error:
-        load_agenda(agenda, load_guides(), default_regions())
+        load_agenda(agenda, guides, default_regions())
     assert str(error.value) == f"{agenda}: title: must be one line of text, not true"
 
 

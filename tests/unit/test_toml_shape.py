@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from made_up_guides import item
 
 from checkup.profile.model import Profile, ProfileUnwritable, decode_profile, profile_to_toml
 from checkup.profile.store import SET_ASIDE_TAG, open_store
@@ -17,6 +18,11 @@ from checkup.support.toml_shape import MAX_KEY_PARTS, MAX_NESTING, shape_problem
 
 LEVELS = 40_000  # 80 KB: 45 s and 6 GB in tomllib unguarded
 BOUND = 2.0  # seconds; generous on a busy machine, far below what an unguarded parse takes
+
+@pytest.fixture(autouse=True)
+def _example(made_up_content) -> None:
+    made_up_content(main_item="ai-training", items=[item("ai-training")])
+
 
 HOSTILE = {
     "dotted-key": "\n" + ".".join(["a"] * LEVELS) + " = 1\n",
@@ -70,10 +76,10 @@ def test_a_profile_shaped_to_be_slow_is_set_aside_at_once_and_saving_goes_on(
     (aside,) = home.glob("profile.toml" + SET_ASIDE_TAG + "*")
     assert aside.read_bytes() == hostile  # nothing lost: set aside, byte for byte
     assert str(aside) in err and ("parts" in err or "nested" in err)
-    code, out, err = run_cli("mark", "linkedin", "ai-training", "done")
+    code, out, err = run_cli("mark", "example", "ai-training", "done")
     assert code == 0, err
     assert decode_profile((home / "profile.toml").read_bytes()).profile.state(
-        "linkedin", "ai-training") == "done"
+        "example", "ai-training") == "done"
 
 
 def test_a_deep_unknown_key_that_the_old_reader_kept_makes_a_save_refuse_not_crash() -> None:
@@ -93,7 +99,7 @@ def test_a_profile_with_a_deeply_nested_unknown_key_is_set_aside_and_the_save_la
     header = "[" + ".".join(["future"] * 20) + "]\n"  # each within bounds, together too deep
     nested = "x = " + "{a = " * 30 + "1" + "}" * 30 + "\n"
     (home / "profile.toml").write_text("schema = 1\n" + header + nested)
-    code, out, err = run_cli("mark", "linkedin", "ai-training", "done")
+    code, out, err = run_cli("mark", "example", "ai-training", "done")
     assert code == 0 and "Traceback" not in err
     assert "nested too deeply to be a profile" in err
     assert len(list(home.glob("profile.toml" + SET_ASIDE_TAG + "*"))) == 1

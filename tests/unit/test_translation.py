@@ -189,7 +189,8 @@ def ids() -> frozenset[str]:
              "high-contrast", "auto", "a4", "letter", "html", "md", "txt", "unknown",
              *COMMANDS, *SURFACES, *STATUSES, *STATE_CHOICES,
              # keys are typed as they are, and a state's box ("[x]") is not a word
-             *(k.key for k in (*STEP_KEYS, *APP_KEYS)), "esc", "enter", "space",
+             *(k for key in (*STEP_KEYS, *APP_KEYS) for k in (key.key, *key.also)), "esc",
+             "enter", "space",
              *(c for row in STATE_TABLE.values() for c in row.mark if c.isalpha())}
     for g in load_guides().guides:
         names |= {g.id, *(i.id for i in g.items), *g.sources}
