@@ -93,7 +93,7 @@ async def test_o_opens_the_link_and_says_whether_it_did(monkeypatch, outcome, sa
         assert opened == [url]
         line = app.screen.query_one("#link-said")
         assert line.display and str(line.render()) == said
-        await pilot.press("d")  # the next step starts without it
+        await pilot.press("n")  # the next step starts without it
         await pilot.pause()
         assert not app.screen.query_one("#link-said").display
 
@@ -168,7 +168,7 @@ async def test_back_is_b_and_escape_on_every_screen() -> None:
                 await pilot.press(back)
                 await pilot.pause()
                 assert screen_name(app) == "StepScreen"
-            await pilot.press("d", back)
+            await pilot.press("n", back)
             await pilot.pause()
             assert app.screen.pos.step == 0
             await pilot.press(back)
@@ -177,9 +177,13 @@ async def test_back_is_b_and_escape_on_every_screen() -> None:
     app = make_app("--region", "DE", "--surface", "desktop", "--guest")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        while screen_name(app) == "StepScreen":
-            await pilot.press("d")
+        while screen_name(app) == "StepScreen":  # through the main item's steps
+            await pilot.press("n")
             await pilot.pause()
+        await pilot.press("y")  # it reads Off
+        await pilot.pause()
+        await pilot.press("x")  # stop after the important part
+        await pilot.pause()
         assert screen_name(app) == "SummaryScreen"
         await pilot.press("escape")
         await pilot.pause()
