@@ -121,7 +121,7 @@ def _item(item: ChecklistItem) -> list[str]:
                 out += _lines(_("Look for: {labels}").format(labels=path), "        ", "      ")
             for n, step in enumerate(group.steps, 1):
                 out += _lines(step, "         ", f"      {n}. ")
-        for title, lines in ((_("If you cannot find it"), it.help),
+        for title, lines in ((_("If you cannot find it"), item.help),
                              (_("What this does not do"), it.does_not)):
             if lines:
                 out += ["", "    " + _("{heading}:").format(heading=title)]

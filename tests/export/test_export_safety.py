@@ -142,7 +142,8 @@ def _hostile_guide_file(guide_dir: Path) -> None:
          f"    {_toml_string('Open linkedin.com ' + h[2])},"),
         ('    "It does not undo training that has already taken place.",\n    "It does not cover',
          f"    {_toml_string(h[3])},\n    \"It does not cover"),
-        ('    "Your app may be out of date', f"    {_toml_string(h[4])},\n    \"Your app may"),
+        ('    "You may be signed in to a different account',
+         f"    {_toml_string(h[4])},\n    \"You may be signed in to a different account"),
         ("reason = \"By 18 September 2024, when people", f"reason = {_toml_string(h[5])}\nx = \""),
     ]
     for old, new in edits:

@@ -42,7 +42,8 @@ async def test_whole_flow_where_the_setting_applies() -> None:
         assert screen_name(app) == "OutcomeScreen"
         text = screen_text(app)
         assert "What applies to you: Germany (DE)" in text
-        assert "rule since 2025-11-03" in text and "Source:" in text
+        assert ("Yes, this applies to you: it has applied where you live (Germany) since "
+                "3 November 2025.") in text and "Source:" in text
         await pilot.press("enter")
         await pilot.pause()
         assert screen_name(app) == "DevicesScreen"
