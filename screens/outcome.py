@@ -60,6 +60,8 @@ class OutcomeScreen(Screen):
             yield Static(SafeText(_("What applies to you: {where}").format(where=shown.where),
                                   style="bold"), classes="title")
             yield Static(plain(_("As of {day}.").format(day=shown.on)), classes="dim")
+            yield Static(plain(_("Press m for more: how each answer changed over time, and "
+                                 "the sources.")), classes="dim less")
             for row in shown.rows:
                 title = SafeText(row.title, style="bold")
                 if row.is_main:
@@ -78,8 +80,6 @@ class OutcomeScreen(Screen):
                 yield from _history(row)
                 yield from _sources(row.sources)
             yield Static(plain(shown.left), classes="note")
-            yield Static(plain(_("Press m for more: how the answer changed over time, and "
-                                 "the sources.")), classes="dim less")
         yield ActionBar([(_("Continue (enter)"), "next"), (_("More (m)"), "more"),
                          (_("Back (b)"), "back")], id="actions")
         yield Keys()

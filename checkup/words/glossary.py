@@ -27,8 +27,8 @@ GLOSSARY: tuple[Term, ...] = (
          N_("telling an organisation that you do not want your personal data used in a certain "
             "way; it is a request it has to consider")),
     Term(N_("processing"), re.compile(r"\bprocessing\b", re.IGNORECASE),
-         N_("the legal word for anything done with personal data: collecting, keeping, using "
-            "or sharing it")),
+         N_("anything done with personal data, in legal words: collecting, keeping, using or "
+            "sharing it")),
 )
 
 

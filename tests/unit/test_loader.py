@@ -293,3 +293,41 @@ def test_a_source_address_must_be_well_formed_https_too(guide_dir: Path, url: st
     loaded = load_paths([path])
     assert loaded.guides == []
     assert any(".url: " in str(p) for p in loaded.problems), loaded.problems
+
+
+APP_UPDATE = '{ surfaces = ["ios", "android"], text = "Your app may be out of date'
+
+
+@pytest.mark.parametrize(("new", "key", "message"), [
+    ('{ surfaces = ["watch"], text = "Your app may be out of date', "items[0].help[2].surfaces[0]",
+     "is not one of desktop, ios, android"),
+    ('{ regions = ["ATLANTIS"], text = "Your app may be out of date', "items[0].help[2].regions[0]",
+     "unknown region group"),
+    ('{ devices = ["ios"], text = "Your app may be out of date', "items[0].help[2].devices",
+     "unknown key"),
+    ('{ surfaces = ["ios"], txt = "Your app may be out of date', "items[0].help[2].text",
+     "missing"),
+])
+def test_a_help_entry_that_says_whom_it_concerns_is_checked(guide_dir: Path, new: str, key: str,
+                                                            message: str) -> None:
+    path = guide_dir / "linkedin.toml"
+    _edit(path, APP_UPDATE, new)
+    loaded = load_paths([guide_dir])
+    lines = [str(p) for p in loaded.problems]
+    assert any(f"{path}: {key}: " in line and message in line for line in lines), lines
+
+
+def test_help_entries_say_whom_they_concern_and_plain_text_concerns_everyone() -> None:
+    regions = default_regions()
+    item = load_guides().guide("linkedin").item("ai-training")
+    app_update = next(t for t in item.help if t.startswith("Your app may be out of date"))
+    not_shown = next(t for t in item.help if "did not show it in the EU" in t)
+    other_account = next(t for t in item.help if t.startswith("You may be signed in"))
+    german_desktop = item.help_for(["desktop"], regions.groups_of("DE"))
+    us_iphone = item.help_for(["ios"], regions.groups_of("US"))
+    assert not_shown in german_desktop and app_update not in german_desktop
+    assert app_update in us_iphone and not_shown not in us_iphone
+    assert other_account in german_desktop and other_account in us_iphone
+    # no region given: every region's reasons can concern the person
+    assert not_shown in item.help_for(["desktop"], None)
+    assert item.help_for(None, None) == item.help  # every reason, in the guide's order
