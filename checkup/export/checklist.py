@@ -22,6 +22,7 @@ from checkup.qr.code import qr_problem
 from checkup.support.dates import long_date
 from checkup.support.i18n import N_, _
 from checkup.words.answers import outcome_for_regions, outcome_to_you
+from checkup.words.glossary import new_terms
 from checkup.words.report import item_report, step_groups
 from checkup.words.states import state_heading
 from checkup.words.statuses import status_advice, status_meaning, status_there
@@ -89,6 +90,7 @@ class ChecklistItem:
     link_ok: bool  # https on the guide's domains: may be shown as a link and a QR code
     checked: str = ""  # when the steps were checked, and what to do if that is long ago
     help: tuple[str, ...] = ()  # why it may be missing: what can concern this reader
+    notes: tuple[str, ...] = ()  # what a legal word it uses means, where the guide first uses it
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -144,6 +146,7 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
     guide = inp.guide
     items = []
     cited: set[str] = set()
+    explained: set[str] = set()  # legal words already explained on this guide's pages
     for number, item in enumerate(guide.ordered_items(), 1):
         here = None
         if inp.country:
@@ -174,6 +177,9 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
                               concerns)
         if not entry.full:  # done or not applicable: the table would only be noise
             entry = dataclasses.replace(entry, by_region=())
+        read = [item.title, item.summary, *([here.reason] if here else []),
+                *(r.reason for r in entry.by_region), *(concerns if entry.full else ())]
+        entry = dataclasses.replace(entry, notes=tuple(new_terms(read, explained)))
         items.append(entry)
         rows = entry.by_region
         cited |= set(item.sources)

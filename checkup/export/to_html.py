@@ -155,6 +155,7 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
     out.append(f"<p>{_t(it.summary)}</p>")
     if item.here:
         out.append(_region_block(item.here))
+    out += [f'<p class="note"><em>{_t(note)}</em></p>' for note in item.notes]
     if not (item.full and item.link_ok):
         out.append(_link_line(item))
     if not item.labels_by_device and item.labels:

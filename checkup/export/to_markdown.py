@@ -113,6 +113,8 @@ def _item(item: ChecklistItem) -> list[str]:
         why = _("Why: {reason} {sources}").format(reason=item.here.reason,
                                                  sources=sources_sentence(item.here.sources))
         out += [f"**{md_text(region_sentence(item.here))}** {md_text(why)}", ""]
+    for note in item.notes:
+        out += [f"*{md_text(note)}*", ""]
     out += [_("Link: {link}").format(link=_link(item)), ""]
     if not item.labels_by_device and item.labels:
         out += [_("Look for: {labels}").format(labels=_labels(it, item.labels)), ""]

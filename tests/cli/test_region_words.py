@@ -83,3 +83,16 @@ def test_plain_mode_piped_and_status_answer_in_words(region: str, day: str) -> N
     codes = json.loads(_checkup("status", "--profile", "p", "--json").stdout)
     statuses = {i.get("region_status") for g in codes["guides"] for i in g["items"]}
     assert statuses & {"applies", "not-offered", "paused"}  # the codes stay, for scripts
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_an_export_explains_a_legal_word_once_after_it_first_appears(run_cli, fmt: str) -> None:
+    from export_view import seen_text
+
+    code, out, _ = run_cli("export", "--guest", "--region", "DE", "--format", fmt, "-o", "-",
+                           "--as-of", "2026-11-23")
+    assert code == 0
+    text = " ".join(seen_text(fmt, out).split())
+    note = 'Note: "legitimate interest" means a legal reason an organisation can give'
+    assert text.count(note) == 1
+    assert text.index("relying on 'legitimate interest'") < text.index(note)
