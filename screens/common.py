@@ -84,12 +84,14 @@ def breadcrumb(labels: tuple[str, ...], step_text: str, path: bool = True) -> Sa
     return out
 
 
-def status_line(status: str | None, since: str | None = None) -> SafeText:
+def status_line(status: str | None, answer: str = "") -> SafeText:
+    """The answer to "does this apply to me?" in its sentence; with no country given, what to do
+    wherever one lives."""
+    if answer:
+        return SafeText(answer, style="bold")
     out = SafeText(status_title(status), style="bold")
     if advice := status_short(status):
         out.append(_(": {advice}").format(advice=advice))  # after the status, in bold before it
-    if since:
-        out.append(" " + _("(rule since {day})").format(day=since), style="dim")
     return out
 
 

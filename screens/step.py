@@ -159,10 +159,12 @@ class StepScreen(Screen):
             out.append("\n")
         if shown.phone_hint:
             out.append(f"{shown.phone_hint}\n\n", style="dim")
-        out.append_text(status_line(shown.status, shown.since))
+        out.append_text(status_line(shown.status, shown.answer))
         if shown.first_step:  # the why is said once, at the item's first step
             out.append("\n")
             out.append(shown.why)
+            for note in shown.notes:
+                out.append(f"\n{note}", style="dim")
         return out
 
     # -- actions: what each does is the session's; the screen only shows where it leads ----
@@ -257,7 +259,7 @@ class StepScreen(Screen):
     def action_cant_find(self) -> None:
         from checkup.screens.dialogs.cant_find import CantFindScreen
 
-        self.app.push_screen(CantFindScreen(self.item_task))
+        self.app.push_screen(CantFindScreen(self.item_task, self.surface))
 
     def action_qr(self) -> None:
         from checkup.screens.widgets.qr_widget import QrScreen

@@ -19,10 +19,13 @@ from checkup.guides.rules import Outcome
 from checkup.profile.model import DONE, LATER, SKIPPED, TODO
 from checkup.profile.model import NOT_APPLICABLE as NOT_APPLICABLE  # from_profile reads it here
 from checkup.qr.code import qr_problem
+from checkup.support.dates import long_date
 from checkup.support.i18n import N_, _
+from checkup.words.answers import outcome_for_regions, outcome_to_you
+from checkup.words.glossary import new_terms
 from checkup.words.report import item_report, step_groups
 from checkup.words.states import state_heading
-from checkup.words.statuses import status_advice, status_meaning
+from checkup.words.statuses import status_advice, status_meaning, status_there
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,18 @@ class RegionLine:
     reason: str
     sources: tuple[str, ...]  # source ids, listed in full at the end of the guide
     for_reader: bool = False  # the reader's own country, not a row of the table
+    answer: str = ""  # the answer in a sentence: "Yes, this applies to you: ..."
 
     @property
     def advice(self) -> str:
         """What the status asks of the reader in their own country; in the table, what it
         means for people there, in words that suit anyone holding the page."""
         return (status_advice if self.for_reader else status_meaning)(self.status)
+
+    @property
+    def status_words(self) -> str:
+        """The status in words for the table ("not offered"), never its code."""
+        return status_there(self.status)
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,8 @@ class ChecklistItem:
     steps: tuple[StepGroup, ...]
     link_ok: bool  # https on the guide's domains: may be shown as a link and a QR code
     checked: str = ""  # when the steps were checked, and what to do if that is long ago
+    help: tuple[str, ...] = ()  # why it may be missing: what can concern this reader
+    notes: tuple[str, ...] = ()  # what a legal word it uses means, where the guide first uses it
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -125,35 +136,50 @@ class ChecklistDocument:
     workshop: str = ""  # a workshop's title: the handout says which session it belongs to
 
 
-def _region_line(region: str, outcome: Outcome, for_reader: bool = False) -> RegionLine:
+def _region_line(region: str, outcome: Outcome, answer: str, for_reader: bool = False
+                 ) -> RegionLine:
     return RegionLine(region, outcome.status, outcome.since, outcome.reason, outcome.sources,
-                      for_reader)
+                      for_reader, answer)
 
 
 def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> GuideChecklist:
     guide = inp.guide
     items = []
     cited: set[str] = set()
+    explained: set[str] = set()  # legal words already explained on this guide's pages
     for number, item in enumerate(guide.ordered_items(), 1):
         here = None
         if inp.country:
             outcome = item_report(item, inp.country, inp.on, regions).outcome
             assert outcome is not None  # a country always gets an answer, if only "unknown"
-            here = _region_line(f"{regions.name(inp.country)} ({inp.country})", outcome, True)
+            answer = outcome_to_you(outcome, regions.name(inp.country), guide.platform, inp.on)
+            if blank:  # a handout is read by anyone, not only by someone living there
+                answer = outcome_for_regions([regions.name(inp.country)], outcome)
+            here = _region_line(f"{regions.name(inp.country)} ({inp.country})", outcome, answer,
+                                not blank)
         rows: tuple[RegionLine, ...] = ()
         if blank or not inp.country:  # a handout always has the table: it travels
-            rows = tuple(_region_line(r.region, r.outcome)
+            rows = tuple(_region_line(r.region, r.outcome, outcome_for_regions([r.region],
+                                                                                r.outcome))
                          for r in item_report(item, None, inp.on, regions).by_region)
         steps = {s: item.steps[s] for s in inp.surfaces if s in item.steps}
         groups = tuple(StepGroup(h, tuple(st), item.labels_on(s))
                        for s, h, st in step_groups(steps, item.mobile_same,
                                                    item.android_assumed))
         state = None if blank else inp.states.get(item.id, ItemState())
+        # a handout may be read anywhere, on any device: every reason; else what can concern
+        # this reader, on the devices they chose
+        concerns = (item.help if blank else item.help_for(
+            inp.surfaces, regions.groups_of(inp.country) if inp.country else None))
         entry = ChecklistItem(number, item, item.id == guide.main_item, state, here, rows,
                               groups, qr_problem(item.link, guide.domains) is None,
-                              checked_line(item.verified, inp.on, guide.platform, "page"))
+                              checked_line(item.verified, inp.on, guide.platform, "page"),
+                              concerns)
         if not entry.full:  # done or not applicable: the table would only be noise
             entry = dataclasses.replace(entry, by_region=())
+        read = [item.title, item.summary, *([here.reason] if here else []),
+                *(r.reason for r in entry.by_region), *(concerns if entry.full else ())]
+        entry = dataclasses.replace(entry, notes=tuple(new_terms(read, explained)))
         items.append(entry)
         rows = entry.by_region
         cited |= set(item.sources)
@@ -209,14 +235,14 @@ def state_sentence(state: ItemState) -> str:
 
 
 def region_sentence(line: RegionLine) -> str:
-    """'Germany (DE): applies (this is for you), since 2025-11-03.', or for a row of the table
-    'Canada: applies (offered there: do it), since 2025-11-03.'"""
-    status = line.status  # the status's own name, as in the guide and `show --json`
-    if line.since:
-        return _("{region}: {status} ({advice}), since {date}.").format(
-            region=line.region, status=status, advice=line.advice, date=line.since.isoformat())
-    return _("{region}: {status} ({advice}).").format(region=line.region, status=status,
-                                                       advice=line.advice)
+    """'Yes, this applies to you: it has applied where you live (Germany) since 3 November
+    2025.', or for a row of the table 'Canada: this applies, since 3 November 2025.'"""
+    return line.answer
+
+
+def since_text(line: RegionLine) -> str:
+    """The table's "Since" cell."""
+    return long_date(line.since) if line.since else _("always")
 
 
 def labels_sentence(item: Item, labels: Sequence[str] | None = None) -> str:

@@ -17,6 +17,7 @@ from checkup.export.checklist import (
     for_whom,
     how_to_use,
     region_sentence,
+    since_text,
     source_text,
     sources_sentence,
     state_sentence,
@@ -123,8 +124,8 @@ def _region_block(line: RegionLine) -> str:
 
 def _region_table(rows: tuple[RegionLine, ...]) -> str:
     body = "".join(
-        f"<tr><td>{_t(r.region)}</td><td>{_t(r.status)}<br>({_t(r.advice)})</td>"
-        f"<td>{_t(r.since.isoformat() if r.since else _('always'))}</td>"
+        f"<tr><td>{_t(r.region)}</td><td>{_t(r.status_words)}<br>({_t(r.advice)})</td>"
+        f"<td>{_t(since_text(r))}</td>"
         f"<td>{_t(r.reason)}</td><td>{_t(', '.join(r.sources))}</td></tr>"
         for r in rows
     )
@@ -154,6 +155,7 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
     out.append(f"<p>{_t(it.summary)}</p>")
     if item.here:
         out.append(_region_block(item.here))
+    out += [f'<p class="note"><em>{_t(note)}</em></p>' for note in item.notes]
     if not (item.full and item.link_ok):
         out.append(_link_line(item))
     if not item.labels_by_device and item.labels:
@@ -165,7 +167,7 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
             path = _labels(item, group.labels) if item.labels_by_device else ""
             out.append(f'<div class="device"><h3>{_t(group.heading)}</h3>{path}'
                        f'<ol class="steps">{steps}</ol></div>')
-        out.append(_list(_("If you cannot find it"), it.help))
+        out.append(_list(_("If you cannot find it"), item.help))
         out.append(_list(_("What this does not do"), it.does_not))
     if item.by_region:
         out.append(_region_table(item.by_region))

@@ -24,6 +24,7 @@ from checkup.export.checklist import (
     for_whom,
     how_to_use,
     region_sentence,
+    since_text,
     source_text,
     sources_sentence,
     state_sentence,
@@ -87,9 +88,8 @@ def _region_table(rows: tuple[RegionLine, ...]) -> list[str]:
                                                _("Sources")),
            "|---|---|---|---|---|"]
     for r in rows:
-        since = r.since.isoformat() if r.since else _("always")
-        out.append(f"| {md_text(r.region)} | {md_text(r.status)} ({md_text(r.advice)}) | "
-                   f"{since} | {md_text(r.reason)} | {md_text(', '.join(r.sources))} |")
+        out.append(f"| {md_text(r.region)} | {md_text(r.status_words)} ({md_text(r.advice)}) | "
+                   f"{since_text(r)} | {md_text(r.reason)} | {md_text(', '.join(r.sources))} |")
     return [*out, ""]
 
 
@@ -113,6 +113,8 @@ def _item(item: ChecklistItem) -> list[str]:
         why = _("Why: {reason} {sources}").format(reason=item.here.reason,
                                                  sources=sources_sentence(item.here.sources))
         out += [f"**{md_text(region_sentence(item.here))}** {md_text(why)}", ""]
+    for note in item.notes:
+        out += [f"*{md_text(note)}*", ""]
     out += [_("Link: {link}").format(link=_link(item)), ""]
     if not item.labels_by_device and item.labels:
         out += [_("Look for: {labels}").format(labels=_labels(it, item.labels)), ""]
@@ -123,7 +125,7 @@ def _item(item: ChecklistItem) -> list[str]:
                 out += [_("Look for: {labels}").format(labels=_labels(it, group.labels)), ""]
             out += [f"{n}. {md_text(step)}" for n, step in enumerate(group.steps, 1)]
             out.append("")
-        out += _bullets(_("If you cannot find it"), it.help)
+        out += _bullets(_("If you cannot find it"), item.help)
         out += _bullets(_("What this does not do"), it.does_not)
     if item.by_region:
         out += _region_table(item.by_region)

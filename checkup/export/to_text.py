@@ -109,6 +109,8 @@ def _item(item: ChecklistItem) -> list[str]:
         out += _lines(region_sentence(item.here), "    ")
         out += _lines(_("Why: {reason} {sources}").format(
             reason=item.here.reason, sources=sources_sentence(item.here.sources)), "      ")
+    for note in item.notes:
+        out += _lines(note, "    ")
     out += ["    " + _("Link:"), _url(it.link, "      ")]
     if not item.labels_by_device and item.labels:
         out += _lines(_("Look for: {labels}").format(labels=labels_sentence(it, item.labels)),
@@ -121,7 +123,7 @@ def _item(item: ChecklistItem) -> list[str]:
                 out += _lines(_("Look for: {labels}").format(labels=path), "        ", "      ")
             for n, step in enumerate(group.steps, 1):
                 out += _lines(step, "         ", f"      {n}. ")
-        for title, lines in ((_("If you cannot find it"), it.help),
+        for title, lines in ((_("If you cannot find it"), item.help),
                              (_("What this does not do"), it.does_not)):
             if lines:
                 out += ["", "    " + _("{heading}:").format(heading=title)]

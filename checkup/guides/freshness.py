@@ -1,16 +1,16 @@
 """How old what a guide says is, in words every view shares: when its steps were checked, and
-how far its sources reach. Dates are written out ("23 Nov 2026") the same in any locale."""
+how far its sources reach. Days are written by support.dates.long_date ("23 November 2026"), the
+one way every view writes a day for a person."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from checkup.support.dates import long_date
 from checkup.support.i18n import N_, _
 
 # Steps checked longer ago than this may no longer match the app a person is looking at.
 STALE_AFTER_DAYS = 180
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 CHECKED = N_("Steps checked against their sources on {checked}.")
 CHECKED_LONG_AGO = N_("Steps checked against their sources on {checked}, {days} days before "
@@ -29,8 +29,8 @@ HELP_HINT: dict[str, str] = {
 
 
 def day_text(day: dt.date) -> str:
-    """'23 Nov 2026': no month names from the locale, no ambiguous 11/12."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """'23 November 2026': no ambiguous 11/12, and the month in the reader's language."""
+    return long_date(day)
 
 
 def age_days(verified: dt.date, today: dt.date) -> int:
@@ -42,7 +42,7 @@ def is_stale(verified: dt.date, today: dt.date, max_age: int = STALE_AFTER_DAYS)
 
 
 def checked_line(verified: dt.date, today: dt.date, platform: str, view: str) -> str:
-    """'Steps checked against their sources on 23 Nov 2026.', or, when that is long ago,
+    """'Steps checked against their sources on 23 November 2026.', or, when that is long ago,
     that the platform may look different now and where the help is in this view."""
     if not is_stale(verified, today):
         return _(CHECKED).format(checked=day_text(verified))

@@ -24,6 +24,7 @@ from checkup.guides.model import (
     FacilitatorNotes,
     Fact,
     Guide,
+    HelpEntry,
     Item,
     Rule,
     Source,
@@ -445,6 +446,7 @@ def _item(
         check.add(f"{path}.android_assumed",
                   _("is true but the android steps are not the iPhone's"))
     device_labels = _device_labels(check, raw.get("device_labels"), f"{path}.device_labels")
+    help_entries = _help(check, raw, path, regions)
     rules_raw = raw.get("rules")
     rules: list[Rule] = []
     if not isinstance(rules_raw, list) or not rules_raw:
@@ -463,7 +465,7 @@ def _item(
         labels=check.texts(raw, "labels", path),
         steps=steps,
         does_not=check.texts(raw, "does_not", path),
-        help=check.texts(raw, "help", path),
+        help=tuple(e.text for e in help_entries),
         rules=tuple(rules),
         sources=_source_refs(check, raw, path, known),
         verified=check.date(raw, "verified", path) or dt.date.min,
@@ -477,6 +479,7 @@ def _item(
         minutes=minutes,
         cannot_undo=cannot_undo,
         then=then,
+        help_entries=help_entries,
     )
     return item if len(check.found) == before else None
 
@@ -521,6 +524,45 @@ def _cannot_undo(check: _Checker, raw: Any, path: str, steps: dict[str, tuple[st
         return None
     warning = check.text(raw, "warning", path)
     return CannotUndo(step - 1, warning) if warning else None
+
+
+_HELP_KEYS = {"text", "surfaces", "regions"}
+
+
+def _help(check: _Checker, raw: dict, path: str, regions: RegionTable
+          ) -> tuple[HelpEntry, ...]:
+    """`help`: text, or a table {text, surfaces, regions} saying whom a reason can concern."""
+    value = raw.get("help")
+    where = f"{path}.help"
+    if not isinstance(value, list) or not value:
+        if value is None:
+            check.add(where, _("missing"))
+        else:
+            check.add(where, _("must be a non-empty list of text, not {kind}").format(
+                kind=kind_of(value)))
+        return ()
+    out = []
+    for n, entry in enumerate(value):
+        at = f"{where}[{n}]"
+        if isinstance(entry, str) and entry.strip():
+            check._check_text(at, entry)
+            out.append(HelpEntry(entry))
+            continue
+        if not isinstance(entry, dict):
+            check.add(at, _("must be non-empty text or a table with text, not {kind}").format(
+                kind=kind_of(entry)))
+            continue
+        check.unknown_keys(entry, _HELP_KEYS, at)
+        text = check.text(entry, "text", at)
+        surfaces = check.texts(entry, "surfaces", at, required=False)
+        for k, s in enumerate(surfaces):
+            if s not in SURFACES:
+                check.add(f"{at}.surfaces[{k}]", _("{surface} is not one of {known}").format(
+                    surface=repr(s), known=", ".join(SURFACES)))
+        groups = _groups(check, entry, at, regions) if "regions" in entry else ()
+        if text:
+            out.append(HelpEntry(text, surfaces, groups))
+    return tuple(out)
 
 
 def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str, ...]]:

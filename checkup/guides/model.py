@@ -106,6 +106,25 @@ class CannotUndo:
 
 
 @dataclass(frozen=True)
+class HelpEntry:
+    """One reason a setting may be missing. `surfaces` and `regions` (group ids, "*" for every
+    region) say whom it can concern; empty: anyone."""
+
+    text: str
+    surfaces: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+
+    def concerns(self, surface: str | None, groups: frozenset[str] | None) -> bool:
+        """For someone on `surface` (None: any device) whose country is in `groups` (None: the
+        person did not say where they live, so every region's reasons can concern them)."""
+        if self.surfaces and surface is not None and surface not in self.surfaces:
+            return False
+        if self.regions and groups is not None and EVERYWHERE not in self.regions:
+            return any(g in groups for g in self.regions)
+        return True
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     title: str
@@ -133,6 +152,16 @@ class Item:
     minutes: int = 0  # about how long a person takes, alone; 0 when the guide does not say
     cannot_undo: CannotUndo | None = None
     then: tuple[str, ...] = ()  # what happens after a request is sent, from the sources
+    # `help` with whom each reason can concern; () when the guide gave plain text only.
+    help_entries: tuple[HelpEntry, ...] = ()
+
+    def help_for(self, surfaces: Iterable[str] | None, groups: frozenset[str] | None
+                 ) -> tuple[str, ...]:
+        """The reasons that can apply to someone on any of `surfaces` (None: any device), in
+        `groups` (see HelpEntry.concerns), in the guide's order."""
+        entries = self.help_entries or tuple(HelpEntry(t) for t in self.help)
+        on = [None] if surfaces is None else list(surfaces)
+        return tuple(e.text for e in entries if any(e.concerns(s, groups) for s in on))
 
     def labels_on(self, surface: str) -> tuple[str, ...]:
         """The labels to look for on `surface`: its own path, or the item's."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from checkup.guides.freshness import known_to_sentence
 from checkup.guides.model import UNKNOWN, Fact, Item, Rule
 from checkup.guides.regions import RegionTable
+from checkup.support.dates import long_date
 from checkup.support.i18n import N_, _
 
 EVERYWHERE_ELSE = N_("Everywhere else")  # translated where it is shown, as a region name
@@ -38,10 +39,10 @@ def evaluate_groups(item: Item, groups: frozenset[str], on: dt.date) -> Outcome:
     if not in_force:
         starts = [r.start for r in item.rules if _covers(r, groups) and r.start]
         if starts:
-            said = _("This guide has no rule for {date}. Its earliest rule starts on {first}."
-                     ).format(date=on.isoformat(), first=min(starts).isoformat())
+            said = _("This guide has no answer for {date}: what it knows starts on {first}."
+                     ).format(date=long_date(on), first=long_date(min(starts)))
         else:
-            said = _("This guide has no rule for {date}.").format(date=on.isoformat())
+            said = _("This guide has no answer for {date}.").format(date=long_date(on))
         return Outcome(UNKNOWN, said, (), None)
     best = max(in_force, key=lambda r: (not r.is_everywhere, r.start or dt.date.min))
     facts = facts_under(item, groups, on, best)
@@ -80,3 +81,21 @@ def outcomes_by_region(item: Item, on: dt.date, regions: RegionTable) -> list[tu
     ]
     rows.append((_(EVERYWHERE_ELSE), evaluate_groups(item, frozenset(), on)))
     return rows
+
+
+def answers_over_time(item: Item, groups: frozenset[str], on: dt.date) -> tuple[Outcome, ...]:
+    """The answers these groups had, oldest first, up to `on`: one per rule that decided for a
+    while, each with the facts told while it held. The last is the answer on `on`."""
+    days = sorted({r.start for r in item.rules
+                   if _covers(r, groups) and r.start is not None and r.start <= on})
+    periods: list[Outcome] = []
+    for day in [dt.date.min, *days]:
+        o = evaluate_groups(item, groups, day)
+        if o.rule is None or (periods and periods[-1].rule == o.rule):
+            continue
+        periods.append(o)
+    # Each answer's facts are those up to when the next one began (or `on`, for the last).
+    ends = [p.since - dt.timedelta(days=1) for p in periods[1:] if p.since] + [on]
+    return tuple(Outcome(p.status, p.reason, p.sources, p.rule,
+                         facts_under(item, groups, end, p.rule) if p.rule else ())
+                 for p, end in zip(periods, ends, strict=True))

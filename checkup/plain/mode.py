@@ -21,6 +21,7 @@ from checkup.session.stages import DEVICES, END, GUIDES, OUTCOME, REGION, STEPS,
 from checkup.session.views import (
     SourceRow,
     StepView,
+    cant_find_view,
     checkpoint_view,
     outcome_view,
     platform_names,
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
     from checkup.qr.lines import TerminalQr
 from checkup.session.session import Session
 from checkup.words.wording import (
-    CANT_FIND_SKIP,
     DEVICES_EXPLAINED,
     DEVICES_QUESTION,
     DOES_NOT_ITEM,
@@ -269,7 +269,8 @@ class PlainCheckup:
         return stages.after(self.session, OUTCOME)
 
     def _outcome(self) -> None:
-        """What applies where the person lives, item by item, and why, with source and date."""
+        """What applies where the person lives, item by item: the answer in a sentence, and why.
+        The answers over time and the sources are told on request (m at a step)."""
         talk, shown = self.talk, outcome_view(self.session)
         talk.say()
         talk.say(_("What applies to you: {where}, as of {day}.").format(
@@ -279,17 +280,33 @@ class PlainCheckup:
             talk.say(_("{title} (the main setting)").format(title=row.title) if row.is_main
                      else row.title, "   ", f"{n}. ")
             if row.for_country:
-                if row.since:
-                    talk.say(_("{status} (rule since {day}).").format(
-                        status=status_words(row.status), day=row.since), "   ")
-                else:
-                    talk.say(_("{status}.").format(status=status_words(row.status)), "   ")
+                talk.say(row.answer or _("{status}.").format(status=status_words(row.status)),
+                         "   ")
                 talk.say(row.reason, "   ")
             for answer, why in row.regions:
                 talk.say(f"{answer} {why}", "     ", "   - ")
-            self._sources(row.sources)
+            for note in row.notes:
+                talk.say(note, "   ")
         talk.say()
         talk.say(shown.left)
+        talk.say(_("At any step, m tells how its answer changed over time, and the sources."))
+
+    def _more(self) -> None:
+        """The current item's answers over time and its sources: the outcome's "More"."""
+        assert self.pos is not None
+        task = self._task()
+        row = next(r for r in outcome_view(self.session).rows if r.title == task.item.title)
+        talk = self.talk
+        talk.say()
+        talk.say(_("Over time: {item}").format(item=task.item.title))
+        for line in row.history:
+            said = (_("{answer} This is the answer now.").format(answer=line.said)
+                    if line.in_force else line.said)
+            talk.say(said, "     ", "   - ")
+            if line.why:
+                talk.say(line.why, "     ")
+        self._sources(row.sources)
+        self.step_shown = None  # the step again, under the history
 
     def _sources(self, sources: tuple[SourceRow, ...]) -> None:
         for source in sources:
@@ -360,6 +377,8 @@ class PlainCheckup:
             self._cant_find(task)
         elif answer == "c":
             self._qr(task)
+        elif answer == "m":
+            self._more()
         elif answer == "v" and switch_to:
             moved_to = stages.other_device(session, self.pos, self.surface)
             if moved_to:
@@ -382,6 +401,7 @@ class PlainCheckup:
                 keys.append(_("Enter {what}").format(what=_(key.said)))
             else:
                 keys.append(f"{key.key} {_(key.said)}")
+        keys.append("m " + _("more: the answer over time, and the sources"))
         keys += [f"{k.key} {_(k.said)}" for k in map(app_key, ("help", "quit_saving"))]
         # A key and its word never part at a line's end: no lone "?" starts a line.
         return ", ".join(k.replace(" ", "\u00a0", 1) for k in keys) + "."
@@ -398,12 +418,10 @@ class PlainCheckup:
                               done=shown.done_items, total=shown.items))
         if shown.recorded:
             talk.say(shown.recorded)
-        if shown.since:
-            talk.say(_("{status} (rule since {day}).").format(status=status_words(shown.status),
-                                                             day=shown.since))
-        else:
-            talk.say(_("{status}.").format(status=status_words(shown.status)))
+        talk.say(shown.answer or _("{status}.").format(status=status_words(shown.status)))
         talk.say(shown.why)
+        for note in shown.notes:
+            talk.say(note)
         talk.say(shown.checked)
         if shown.link_first:  # on a computer the link is the quickest way: before the menu
             talk.say(shown.link_first)
@@ -581,13 +599,17 @@ class PlainCheckup:
         return stage
 
     def _cant_find(self, task: Task) -> None:
-        talk = self.talk
+        talk, shown = self.talk, cant_find_view(self.session, task, self.surface)
         talk.say()
-        talk.say(_("Can't find it? {item}").format(item=task.item.title))
-        talk.items(task.item.help)
+        talk.say(shown.title)
+        talk.say(shown.answer)
+        talk.say(shown.device)
         talk.say(_("The direct link:"))
-        talk.link(task.item.link)
-        talk.say(_(CANT_FIND_SKIP))
+        talk.link(shown.link)
+        talk.items(shown.reasons)
+        for note in shown.notes:
+            talk.say(note)
+        talk.say(shown.skip)
         self.step_shown = None  # the step again, under the help
 
     def _qr(self, task: Task) -> None:

@@ -14,7 +14,15 @@ from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, SWITCH
 from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, OPEN_STATES, SKIPPED, TODO
 from checkup.session.flow import Position, Task
+from checkup.support.dates import long_date
 from checkup.support.i18n import _, ngettext
+from checkup.words.answers import (
+    HistoryLine,
+    history,
+    history_everywhere,
+    outcome_for_regions,
+    outcome_to_you,
+)
 from checkup.words.finishing import (
     ANSWER_BACK,
     ANSWER_CANT_FIND,
@@ -36,11 +44,13 @@ from checkup.words.finishing import (
     time_estimate,
     yes_answer,
 )
-from checkup.words.report import ANDROID_ASSUMED, alike_regions, region_answer
+from checkup.words.glossary import new_terms
+from checkup.words.report import ANDROID_ASSUMED, alike_regions
 from checkup.words.states import state_word
 from checkup.words.wording import (
     ALL_DONE,
     ALL_DONE_MORE,
+    CANT_FIND_SKIP,
     LINK_FIRST,
     LINK_ONLY,
     PHONE_HINT,
@@ -50,6 +60,7 @@ from checkup.words.wording import (
     counts_line,
     items_left,
     next_steps,
+    status_words,
 )
 
 if TYPE_CHECKING:
@@ -154,10 +165,12 @@ class OutcomeRow:
     is_main: bool
     for_country: bool  # one answer for the person's country, rather than one per region group
     status: str | None
-    since: str | None
+    answer: str  # "Yes, this applies to you: ..." for a country; "" with one answer per region
     reason: str
     regions: tuple[tuple[str, str], ...]  # (answer for these regions, why)
     sources: tuple[SourceRow, ...]
+    history: tuple[HistoryLine, ...] = ()  # the answers over time, shown on request
+    notes: tuple[str, ...] = ()  # what a legal word used above means, where it first appears
 
 
 @dataclass(frozen=True)
@@ -180,21 +193,38 @@ def where_text(session: Session) -> str:
     return _("every region (you preferred not to say)")
 
 
+def your_answer(session: Session, task: Task) -> str:
+    """The answer for the person's country in a sentence; "" when they did not say."""
+    rep = task.report
+    if not (rep.outcome and session.country):
+        return ""
+    return outcome_to_you(rep.outcome, session.regions.name(session.country),
+                          task.guide.platform, session.plan.on)
+
+
 def outcome_view(session: Session) -> OutcomeView:
     plan = session.plan
     rows = []
+    explained: set[str] = set()
     for task in plan.tasks:
         rep = task.report
-        if rep.outcome:
-            since = rep.outcome.since.isoformat() if rep.outcome.since else None
-            rows.append(OutcomeRow(task.item.title, task.is_main, True, rep.status, since,
-                                   rep.outcome.reason, (), _sources(task, rep.outcome.sources)))
+        if rep.outcome and session.country:
+            past = history(task.item, session.country, task.guide.platform, plan.on,
+                           session.regions)
+            notes = new_terms([task.item.title, rep.outcome.reason], explained)
+            rows.append(OutcomeRow(task.item.title, task.is_main, True, rep.status,
+                                   your_answer(session, task), rep.outcome.reason, (),
+                                   _sources(task, rep.outcome.sources), past, tuple(notes)))
         else:
-            regions = tuple((region_answer(names, o), o.reason)
+            regions = tuple((outcome_for_regions(names, o), o.reason)
                             for names, o in alike_regions(rep.by_region))
-            rows.append(OutcomeRow(task.item.title, task.is_main, False, None, None, "", regions,
-                                   _sources(task, rep.source_ids())))
-    return OutcomeView(where_text(session), plan.on.isoformat(), tuple(rows), items_left(session))
+            notes = new_terms([task.item.title, *(why for _answer, why in regions)], explained)
+            rows.append(OutcomeRow(task.item.title, task.is_main, False, None, "", "", regions,
+                                   _sources(task, rep.source_ids()),
+                                   history_everywhere(task.item, plan.on, session.regions),
+                                   tuple(notes)))
+    return OutcomeView(where_text(session), long_date(plan.on), tuple(rows),
+                       items_left(session))
 
 
 # -- a step ----------------------------------------------------------------------------------
@@ -220,8 +250,9 @@ class StepView:
     mentions_link: bool  # the step speaks of "the link"
     phone_hint: str  # for phones: how to get the link there
     status: str | None
-    since: str | None
-    why: str  # whether it applies and why, or what the item is
+    answer: str  # whether it applies, in a sentence ("" when no country was given)
+    why: str  # why it applies, or what the item is
+    notes: tuple[str, ...]  # what a legal word in `why` means
     first_step: bool
     done_items: int  # items confirmed done: the checkup's one measure of progress
     checked: str  # how fresh the steps are, and where the help is in this view
@@ -241,6 +272,7 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
     rep = task.report
     undo = item.cannot_undo
     first = pos.step == 0
+    why = rep.outcome.reason if rep.outcome else item.summary
     switch_to = plan.next_surface(surface)
     return StepView(
         pos=pos, surface=surface, title=item.title, platform=task.guide.platform,
@@ -254,9 +286,8 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         link_first=_(LINK_FIRST if item.labels_on(surface) else LINK_ONLY)
         if surface == "desktop" else "",
         phone_hint=_(PHONE_HINT) if surface != "desktop" else "",
-        status=rep.status,
-        since=rep.outcome.since.isoformat() if rep.outcome and rep.outcome.since else None,
-        why=rep.outcome.reason if rep.outcome else item.summary,
+        status=rep.status, answer=your_answer(session, task), why=why,
+        notes=tuple(new_terms([item.title, why], set())),
         first_step=first, done_items=session.counts()[DONE],
         checked=checked_line(item.verified, plan.on, task.guide.platform, view),
         recorded=recorded_line(session, task), does_not=item.does_not if first else (),
@@ -353,6 +384,32 @@ def stages_related(session: Session, pos: Position) -> tuple[Task, ...]:
     guide = plan.todo[pos.task].guide
     return tuple(t for t in plan.todo[pos.task:]
                  if t.guide is guide and session.state(t) in OPEN_STATES)
+
+
+# -- "I can't find it" ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CantFindView:
+    title: str
+    answer: str  # whether it applies where the person lives
+    device: str  # the device they are looking on
+    link: str
+    reasons: tuple[str, ...]  # only those that can apply to this person, on this device
+    notes: tuple[str, ...]  # what a legal word in the reasons means
+    skip: str
+
+
+def cant_find_view(session: Session, task: Task, surface: str) -> CantFindView:
+    """Speaks to this person: their region's answer and their device first, then the guide's
+    reasons that can concern them (by each reason's own devices and regions)."""
+    item = task.item
+    groups = session.regions.groups_of(session.country) if session.country else None
+    reasons = item.help_for([surface], groups)
+    answer = your_answer(session, task) or status_words(task.report.status)
+    return CantFindView(
+        title=_("Can't find it? {item}").format(item=item.title), answer=answer,
+        device=_("You are looking on: {device}.").format(device=_(device_name(surface))),
+        link=item.link, reasons=reasons, notes=tuple(new_terms(reasons, set())),
+        skip=_(CANT_FIND_SKIP))
 
 
 # -- the summary -----------------------------------------------------------------------------

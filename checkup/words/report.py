@@ -12,7 +12,6 @@ from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate, outcomes_by_region
 from checkup.support.i18n import N_, _
-from checkup.words.statuses import status_there
 
 
 @dataclass(frozen=True)
@@ -45,20 +44,6 @@ def alike_regions(rows: Sequence[RegionOutcome]) -> list[tuple[list[str], Outcom
         o = row.outcome
         groups.setdefault((o.status, o.since, o.reason), ([], o))[0].append(row.region)
     return list(groups.values())
-
-
-def region_answer(regions: list[str], outcome: Outcome) -> str:
-    """'Canada, Hong Kong: applies since 2025-11-03.'"""
-    since = outcome.since.isoformat() if outcome.since else None
-    return region_answer_words(", ".join(regions), outcome.status, since)
-
-
-def region_answer_words(region: str, status: str, since: str | None) -> str:
-    """'Canada: applies since 2025-11-03.' from a report's JSON row."""
-    if since:
-        return _("{region}: {status} since {date}.").format(
-            region=region, status=status_there(status), date=since)
-    return _("{region}: {status}.").format(region=region, status=status_there(status))
 
 
 def item_report(item: Item, country: str | None, on: dt.date, regions: RegionTable) -> ItemReport:

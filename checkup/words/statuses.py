@@ -28,7 +28,7 @@ STATUS_WORDS: dict[str, StatusWords] = {
         short="",
         advice=N_("this is for you"),
         meaning=N_("offered there: do it"),
-        there=N_("applies"),
+        there=N_("this applies"),
         presenter=N_("Applies in {region}"),
     ),
     NOT_OFFERED: StatusWords(
@@ -58,11 +58,11 @@ STATUS_WORDS: dict[str, StatusWords] = {
     ),
     UNKNOWN: StatusWords(
         title=N_("Not known for this date"),
-        short=N_("the guide has no rule for this date"),
-        advice=N_("the guide has no rule for this date"),
-        meaning=N_("the guide has no rule for this date"),
-        there=N_("no rule for this date"),
-        presenter=N_("No rule for this date in {region}"),
+        short=N_("the guide has no answer for this date"),
+        advice=N_("the guide has no answer for this date"),
+        meaning=N_("the guide has no answer for this date"),
+        there=N_("no answer for this date"),
+        presenter=N_("No answer for this date in {region}"),
     ),
 }
 

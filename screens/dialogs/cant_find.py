@@ -1,4 +1,5 @@
-""""I can't find it": why a setting may be missing, and the fallback."""
+""""I can't find it": for this person, their region's answer and their device, the direct link,
+then only the reasons that can apply to them."""
 
 from __future__ import annotations
 
@@ -10,24 +11,27 @@ from checkup.screens.common import FoldedLink, SafeText, plain
 from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
 from checkup.session.keys import BACK
+from checkup.session.views import cant_find_view
 from checkup.support.i18n import N_, _
-from checkup.words.wording import CANT_FIND_SKIP
 
 
 class CantFindScreen(TextDialog):
     BINDINGS = [Binding(f"escape,{BACK},h,q", "close", N_("Close"))]
 
-    def __init__(self, task: Task) -> None:
+    def __init__(self, task: Task, surface: str) -> None:
         super().__init__()
-        self.item_task = task
+        self.item_task, self.surface = task, surface
 
     def body(self) -> ComposeResult:
-        item = self.item_task.item
-        title = SafeText(_("Can't find it? {item}").format(item=item.title), style="bold")
-        yield Static(title, classes="title")
-        for line in item.help:
-            yield Static(plain(f"• {line}"))
+        shown = cant_find_view(self.app.session, self.item_task, self.surface)
+        yield Static(SafeText(shown.title, style="bold"), classes="title")
+        yield Static(SafeText(shown.answer, style="bold"))
+        yield Static(plain(shown.device))
+        # The link before the reasons, so it is in sight at 80x24 however many there are.
         yield Static(plain(_("The direct link:")))
-        yield FoldedLink(item.link, self.item_task.guide.domains)
-        yield Static(plain(_(CANT_FIND_SKIP)),
-                     classes="dim")
+        yield FoldedLink(shown.link, self.item_task.guide.domains)
+        for line in shown.reasons:
+            yield Static(plain(f"• {line}"))
+        for note in shown.notes:
+            yield Static(SafeText(note, style="italic"))
+        yield Static(plain(shown.skip), classes="dim")

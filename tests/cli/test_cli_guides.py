@@ -99,9 +99,11 @@ def test_show_text_says_why_with_source_and_steps(run_cli) -> None:
                            "--surface", "desktop")
     assert code == 0
     words = " ".join(out.split())  # the text is wrapped to the terminal
-    assert "For Germany (DE), as of 2024-10-01" in out
-    assert "Status: Not offered where you live: nothing to do." in out  # words, not "not-offered"
-    assert "(rule in force since 2024-09-18)" in words
+    assert "For Germany (DE), as of 1 October 2024" in out
+    # words, not "not-offered"; the day the answer took effect in the sentence
+    assert ("No: since 18 September 2024, LinkedIn does not offer this where you live "
+            "(Germany), so there is nothing to do.") in words
+    assert "not-offered" not in out and "rule in force" not in words
     assert "Source: https://" in out
     assert "Desktop web:" in out and "iPhone" not in out
     assert "It does not undo training that has already taken place." in out

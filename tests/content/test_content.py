@@ -80,7 +80,9 @@ def test_show_text_cites_the_dated_facts(run_cli) -> None:
     words = _words(run_cli, "--region", "GB", "--as-of", "2026-08-21", "--surface", "desktop")
     assert ("On 21 August 2026 LinkedIn updated its privacy notice for the EU, EEA, Switzerland "
             "and the UK:") in words
-    assert "Its sections on AI training did not change. (rule in force since 2025-11-03)" in words
+    assert ("Yes, this applies to you: it has applied where you live (United Kingdom) since "
+            "3 November 2025.") in words
+    assert "rule in force since" not in words
     assert f"Source: {EU_NOTICE_2026}" in words
 
 
@@ -105,7 +107,8 @@ def test_in_the_weeks_before_training_began_in_europe_it_applies_and_says_why(
 def test_show_for_the_netherlands_in_october_2025_says_it_applies_and_why(run_cli) -> None:
     words = _words(run_cli, "--region", "NL", "--as-of", "2025-10-01")
     first = words[:words.index("2. ")]
-    assert "Status: Applies to you." in first
+    assert ("Yes, this applies to you: it has applied where you live (Netherlands) since "
+            "18 September 2025.") in first
     assert "Not offered" not in first and "nothing to do" not in first
     assert "switching it off before then also keeps the data you shared earlier out" in first
 
@@ -330,8 +333,8 @@ def test_show_for_android_says_its_steps_are_assumed(run_cli) -> None:
 
 def test_show_says_in_plain_words_when_the_sources_do_not_say(run_cli) -> None:
     words = _words(run_cli, "--region", "GB", "--as-of", "2026-11-23")
-    assert ("Status: Not known where you live: the sources don't say; do it if you see the "
-            "setting.") in words
+    assert ("The sources don't say whether this applies where you live (United Kingdom). If "
+            "you see the setting, switch it off.") in words
     assert "not-stated" not in words
 
 

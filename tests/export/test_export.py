@@ -72,7 +72,8 @@ def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> N
     _, text = read(fmt, personal(guide))
     assert "Your checklist in Germany (DE), as of 2026-11-25. Devices: Desktop web, iPhone." in text
     assert f"Guide verified 2026-12-01 (revision {guide.revision})." in text
-    assert "Germany (DE): applies (this is for you), since 2025-11-03." in text
+    assert ("Yes, this applies to you: it has applied where you live (Germany) since "
+            "3 November 2025.") in " ".join(text.split())
     assert "Done on 2026-11-20." in text
     assert "Skipped on 2026-11-21: I will ask my union rep first." in text
     assert "Not applicable: I never see ads, I use the app at work." in text
@@ -201,7 +202,8 @@ def test_blank_with_a_region_adds_its_answer_and_keeps_the_table(fmt: str) -> No
     inp = ChecklistInput(linkedin(), "GB", ("desktop",), dt.date(2024, 10, 1))
     doc = build_document([inp], default_regions(), blank=True, on=dt.date(2024, 10, 1))
     _, text = read(fmt, doc)
-    assert "United Kingdom (GB): paused (paused by a regulator" in text
+    assert ("United Kingdom: paused after a regulator stepped in, since 20 September 2024"
+            in " ".join(text.split()))
     assert "Where this applies" in text and "Everywhere else" in text
 
 
@@ -209,7 +211,7 @@ def test_blank_markdown_region_table_is_a_table_on_a_forge() -> None:
     forge = page(forge_html(render_markdown(blank())))
     headers = [t for t, _ in forge.tags if t == "th"]
     assert len(headers) == 5 * len(linkedin().items)
-    assert "United Kingdom applies (offered there: do it) 2025-11-03" in forge.text
+    assert "United Kingdom this applies (offered there: do it) 3 November 2025" in forge.text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -222,17 +224,20 @@ def test_region_table_speaks_to_anyone_not_to_the_reader(fmt: str, make) -> None
     assert "this is for you" not in text
     table = " ".join(text.split())
     for region in ("Hong Kong", "Canada", "United Kingdom", "Everywhere else"):
-        assert re.search(re.escape(region) + r":? \|? ?applies \|? ?\(offered there: do it\)",
-                         table), region
-    # the ads item, where the sources say nothing for the EU, speaks to anyone too
-    assert ("not-stated (the sources don't say for there: do it if the setting shows)"
-            in table.replace(" | ", " "))
+        assert re.search(re.escape(region) + r":? \|? ?this applies(,| \|? ?\(offered there: "
+                                             r"do it\))", table), region
+    # the ads item, where the sources say nothing for the EU, speaks to anyone too, in words
+    assert "not-stated" not in table and "not-offered" not in table
+    assert ("the sources don't say (the sources don't say for there: do it if the setting shows)"
+            in table.replace(" | ", " ") or "the sources don't say whether this applies: do it "
+            "if you see the setting" in table)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_readers_own_region_keeps_its_personal_wording(fmt: str) -> None:
     _, text = read(fmt, personal())
-    assert "Germany (DE): applies (this is for you), since 2025-11-03." in text
+    assert ("Yes, this applies to you: it has applied where you live (Germany) since "
+            "3 November 2025.") in " ".join(text.split())
     assert "offered there: do it" not in text
 
 

@@ -53,8 +53,9 @@ def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
     code, out, session = converse(answers, "--profile", "anna")
     assert code == 0
     assert "Where do you live?" in out and "Germany (DE)." in out
-    assert "What applies to you: Germany (DE), as of 2026-11-23." in out
-    assert "Applies to you (rule since 2025-11-03)." in out
+    assert "What applies to you: Germany (DE), as of 23 November 2026." in out
+    assert ("Yes, this applies to you: it has applied where you live (Germany) since 3 November "
+            "2025.") in " ".join(out.split())
     assert "Step 1 of 6, Desktop web (checkup: step 1 of 16):" in out
     assert "All done. Well done!" in out
     assert "[x] Turn off \"Data for Generative AI Improvement\": done" in out
@@ -66,7 +67,7 @@ def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
     # LinkedIn's help says it shares data with Microsoft for ads outside the EU, EEA and
     # Switzerland: not offered in Germany, so never walked through
     assert state(session, "ads-data-sharing") == "not-applicable"
-    assert "Steps checked against their sources on 1 Dec 2026." in out
+    assert "Steps checked against their sources on 1 December 2026." in out
 
 
 def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> None:
@@ -74,8 +75,9 @@ def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> N
                                   today=dt.date(2024, 10, 1))
     assert code == 0
     ai = out.index('1. Turn off "Data for Generative AI Improvement"')
-    said = " ".join(out[ai:out.index("Source:", ai)].split())
-    assert "Not offered where you live: nothing to do (rule since 2024-09-18)." in said
+    said = " ".join(out[ai:out.index("2. ", ai)].split())
+    assert ("No: since 18 September 2024, LinkedIn does not offer this where you live (Germany), "
+            "so there is nothing to do.") in said
     assert "not training generative AI on member data from the EU, EEA and Switzerland" in said
     assert "Data Processing Objection Form" in out
     # the steps start past it; the ads sharing is not offered in the EU either
@@ -110,11 +112,15 @@ def test_region_answers_by_name_part_code_alias_list_and_not_saying() -> None:
     assert session.country == "GB"
     _, _, session = converse("uk\nq\n", "--guest")
     assert session.country == "GB"
-    _, out, session = converse("0\nq\n", "--guest")
+    _, out, session = converse("0\n1\nm\nq\n", "--guest")
     assert session.country is None and session.country_chosen
     assert "every region (you preferred not to say)" in out
-    assert "   - Everywhere else: applies since 2025-11-03." in out  # each region's answer
-    assert "   https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/" in out
+    # each region's answer, in words
+    assert "   - Everywhere else: this applies, since 3 November 2025." in out
+    # the sources when asked for (m at a step), after the answers
+    more = out.index("Over time: ")
+    assert "   https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/" in out[more:]
+    assert "https://ico.org.uk" not in out[:more]
     _, out, _ = converse("zzz\nq\n", "--guest")
     assert "No country matches 'zzz'. Try another name for it" in out
     for typed, code in (("england", "GB"), ("cote d ivoire", "CI"), ("turkey", "TR"),
@@ -433,12 +439,13 @@ def test_stdin_closed_halfway_keeps_what_was_done_and_resumes_there() -> None:
 
 def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> None:
     applies = checkup("--plain", "--profile", "a", answers="DE\n1\n" + "\n" * 30)
-    assert applies.returncode == 0 and "Applies to you (rule since 2025-11-03)." in applies.stdout
+    assert applies.returncode == 0 and "Yes, this applies to you" in applies.stdout
     assert status_items("a")["ai-training"] == "done"
     earlier = checkup("--plain", "--profile", "b", "--as-of", "2024-10-01",
                       answers="DE\n1\n" + "\n" * 30)
     assert earlier.returncode == 0
-    assert "Not offered where you live: nothing to do (rule since 2024-09-18)." in earlier.stdout
+    assert ("No: since 18 September 2024, LinkedIn does not offer this where you live (Germany)"
+            in " ".join(earlier.stdout.split()))
     # decided again for today, when it applies in Germany: to do, not hidden for good
     assert status_items("b")["ai-training"] == "todo"
     for run in (applies, earlier):

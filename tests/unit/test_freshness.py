@@ -39,9 +39,9 @@ def _example(made_up_content) -> None:
         "S4": source(date="undated copy")})
 
 
-def test_days_are_written_out_the_same_in_any_locale() -> None:
-    assert day_text(D("2026-11-23")) == "23 Nov 2026"
-    assert day_text(D("2027-01-05")) == "5 Jan 2027"
+def test_days_are_written_out_with_the_month_named() -> None:
+    assert day_text(D("2026-11-23")) == "23 November 2026"
+    assert day_text(D("2027-01-05")) == "5 January 2027"
 
 
 @pytest.mark.parametrize(("today", "stale"), [
@@ -52,7 +52,7 @@ def test_steps_checked_more_than_180_days_before_are_said_to_be_old(today: str,
     assert STALE_AFTER_DAYS == 180
     assert is_stale(VERIFIED, D(today)) is stale
     line = checked_line(VERIFIED, D(today), "LinkedIn", "wizard")
-    assert line.startswith("Steps checked against their sources on 1 Dec 2026")
+    assert line.startswith("Steps checked against their sources on 1 December 2026")
     assert ("LinkedIn may look different now" in line) is stale
     assert ("press h (\"I can't find it\")" in line) is stale
 
@@ -66,18 +66,18 @@ def _show_words(run_cli, *args: str) -> str:
 def test_show_says_when_the_steps_were_checked_and_points_to_the_help_when_long_ago(
         run_cli) -> None:
     fresh = _show_words(run_cli, "--as-of", "2026-12-01")
-    assert fresh.count("Steps checked against their sources on 1 Dec 2026.") == len(ITEMS)
+    assert fresh.count("Steps checked against their sources on 1 December 2026.") == len(ITEMS)
     assert "may look different now" not in fresh
     old = _show_words(run_cli, "--as-of", "2027-07-01")
-    assert ("Steps checked against their sources on 1 Dec 2026, 212 days before 1 Jul 2027: "
-            "Example may look different now. If a step does not match what you see, read "
+    assert ("Steps checked against their sources on 1 December 2026, 212 days before 1 July "
+            "2027: Example may look different now. If a step does not match what you see, read "
             "\"If you cannot find it\" for this item.") in old
     assert "If you cannot find it: - No \"Training data\" entry" in old
 
 
 @pytest.mark.parametrize(("region", "day", "known_to"), [
-    ("DE", "2026-12-01", "22 Aug 2026"), ("GB", "2026-12-01", "22 Aug 2026"),
-    ("CA", "2026-12-01", "1 Nov 2025"), ("NL", "2025-10-01", "29 Sep 2025"),
+    ("DE", "2026-12-01", "22 August 2026"), ("GB", "2026-12-01", "22 August 2026"),
+    ("CA", "2026-12-01", "1 November 2025"), ("NL", "2025-10-01", "29 September 2025"),
     ("DE", "2026-08-01", None), ("US", "2026-12-01", None)])
 def test_an_answer_says_how_far_its_sources_reach(run_cli, region: str, day: str,
                                                   known_to: str | None) -> None:
@@ -96,8 +96,8 @@ def test_exports_say_when_the_steps_were_checked(run_cli) -> None:
                                "--as-of", "2027-07-01")
         assert code == 0
         words = " ".join(out.split())
-        assert "Steps checked against their sources on 1 Dec 2026, 212 days before 1 Jul 2027" \
-            in words, fmt
+        assert ("Steps checked against their sources on 1 December 2026, 212 days before "
+                "1 July 2027") in words, fmt
         assert "Example may look different now" in words
 
 

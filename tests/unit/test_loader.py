@@ -243,3 +243,43 @@ def test_a_source_address_must_be_well_formed_https_too(tmp_path: Path, url: str
     loaded = load_paths([path])
     assert loaded.guides == []
     assert any(".url: " in str(p) for p in loaded.problems), loaded.problems
+
+
+APP_UPDATE = "Your app may be out of date: update it."
+
+
+@pytest.mark.parametrize(("entry", "key", "message"), [
+    ({"surfaces": ["watch"], "text": APP_UPDATE}, "items[0].help[1].surfaces[0]",
+     "is not one of desktop, ios, android"),
+    ({"regions": ["ATLANTIS"], "text": APP_UPDATE}, "items[0].help[1].regions[0]",
+     "unknown region group"),
+    ({"devices": ["ios"], "text": APP_UPDATE}, "items[0].help[1].devices", "unknown key"),
+    ({"surfaces": ["ios"], "txt": APP_UPDATE}, "items[0].help[1].text", "missing"),
+])
+def test_a_help_entry_that_says_whom_it_concerns_is_checked(tmp_path: Path, entry: dict,
+                                                            key: str, message: str) -> None:
+    path = write_guide(tmp_path, items=[item(help=["Check the account name.", entry])])
+    lines = [str(p) for p in load_paths([path]).problems]
+    assert any(f"{path}: {key}: " in line and message in line for line in lines), lines
+
+
+def test_help_entries_say_whom_they_concern_and_plain_text_concerns_everyone(
+        tmp_path: Path) -> None:
+    regions = default_regions()
+    not_shown = "Example did not show it in the EU until 2025."
+    other_account = "You may be signed in to another account."
+    path = write_guide(tmp_path, items=[item(help=[
+        {"regions": ["EU"], "text": not_shown},
+        {"surfaces": ["ios", "android"], "text": APP_UPDATE},
+        other_account])])
+    loaded = load_paths([path])
+    assert loaded.problems == []
+    help_item = loaded.guides[0].item("training-switch")
+    german_desktop = help_item.help_for(["desktop"], regions.groups_of("DE"))
+    us_iphone = help_item.help_for(["ios"], regions.groups_of("US"))
+    assert not_shown in german_desktop and APP_UPDATE not in german_desktop
+    assert APP_UPDATE in us_iphone and not_shown not in us_iphone
+    assert other_account in german_desktop and other_account in us_iphone
+    # no region given: every region's reasons can concern the person
+    assert not_shown in help_item.help_for(["desktop"], None)
+    assert help_item.help_for(None, None) == help_item.help  # every reason, in the guide's order

@@ -44,8 +44,8 @@ def test_a_rule_may_say_its_sources_do_not_say(made_up_content, run_cli) -> None
     code, out, _ = run_cli("show", "example", "--region", "DE", "--as-of", "2024-10-01")
     assert code == 0
     words = " ".join(out.split())
-    assert ("Status: Not known where you live: the sources don't say; do it if you see the "
-            "setting.") in words
+    assert ("The sources don't say whether this applies where you live (Germany). If you see "
+            "the setting, switch it off.") in words
     assert "not-stated" not in words  # the words the wizard uses, never the status's own name
 
 

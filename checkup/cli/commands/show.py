@@ -72,11 +72,17 @@ def run(args: argparse.Namespace) -> int:
 def render_text(shown: Shown) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
     from checkup.guides.freshness import checked_line
-    from checkup.words.report import ANDROID_ASSUMED, labels_text, region_answer, step_groups
-    from checkup.words.statuses import status_words
+    from checkup.guides.regions import default_regions
+    from checkup.support.dates import long_date
+    from checkup.words.answers import history, outcome_for_regions, outcome_to_you
+    from checkup.words.glossary import new_terms
+    from checkup.words.report import ANDROID_ASSUMED, labels_text, step_groups
 
     width = text_width()
     guide = shown.guide
+    regions = default_regions()
+    groups = regions.groups_of(shown.country) if shown.country else None
+    explained: set[str] = set()
     copies = {src.url: src.read_at for src in guide.sources.values() if src.read_at}
     mobile_same = guide.mobile_same_items()
 
@@ -91,28 +97,38 @@ def render_text(shown: Shown) -> list[str]:
 
     if shown.country:
         intro = _("For {country} ({code}), as of {date}. Guide verified {verified}.").format(
-            country=shown.region_name, code=shown.country, date=shown.on.isoformat(),
-            verified=guide.verified.isoformat())
+            country=shown.region_name, code=shown.country, date=long_date(shown.on),
+            verified=long_date(guide.verified))
     else:
         intro = _("For every region, as of {date}. Guide verified {verified}.").format(
-            date=shown.on.isoformat(), verified=guide.verified.isoformat())
+            date=long_date(shown.on), verified=long_date(guide.verified))
     out = [f"{guide.platform}: {guide.title}", intro, ""]
     for n, rep in enumerate(shown.reports, 1):
         item = rep.item
         out += _wrap(item.title + f"  [{item.id}]", "   ", width, f"{n}. ")
-        if rep.outcome:
+        if rep.outcome and shown.country:
             o = rep.outcome
-            why = (_("{reason} (rule in force since {date})").format(
-                reason=o.reason, date=o.since.isoformat()) if o.since else o.reason)
-            status = _("Status: {status}.").format(status=status_words(o.status))
-            out += _wrap(status, "     ", width, "   ")
-            out += _wrap(why, "     ", width, "   " + _("Why:") + " ")
+            answer = outcome_to_you(o, shown.region_name or shown.country, guide.platform,
+                                    shown.on)
+            out += _wrap(answer, "     ", width, "   ")
+            out += _wrap(o.reason, "     ", width, "   " + _("Why:") + " ")
+            for note in new_terms([item.title, o.reason], explained):
+                out += _wrap(note, "     ", width, "   ")
+            # After the answer: how it came to be, then what it rests on.
+            out.append("   " + _("Over time:"))
+            for line in history(item, shown.country, guide.platform, shown.on, regions):
+                said = (_("{answer} This is the answer now.").format(answer=line.said)
+                        if line.in_force else line.said)
+                out += _wrap(said, "       ", width, "     - ")
+                if line.why:
+                    out += _wrap(line.why, "       ", width, "       ")
             out += sources(o.sources, "   ")
         else:
             out.append("   " + _("By region:"))
             for row in rep.by_region:
-                out.append(f"   - {region_answer([row.region], row.outcome)}")
-                out += _wrap(row.outcome.reason, "     ", width)
+                out += _wrap(outcome_for_regions([row.region], row.outcome), "     ", width,
+                             "   - ")
+                out += _wrap(row.outcome.reason, "     ", width, "     ")
                 out += sources(row.outcome.sources, "     ")
         out.append("   " + _("Link: {link}").format(link=item.link))
         steps = {s: item.steps[s] for s in shown.surfaces}
@@ -131,7 +147,7 @@ def render_text(shown: Shown) -> list[str]:
         for line in item.does_not:
             out += _wrap(line, "       ", width, "     - ")
         out.append("   " + _("If you cannot find it:"))
-        for line in item.help:
+        for line in item.help_for(shown.surfaces, groups):
             out += _wrap(line, "       ", width, "     - ")
         out += _wrap(checked_line(item.verified, shown.on, guide.platform, "page"), "     ",
                      width, "   ")
