@@ -72,7 +72,9 @@ class StepScreen(Screen):
     def item_task(self) -> Task:
         return self.plan.todo[self.pos.task]
 
-    def refresh_step(self) -> None:
+    def refresh_step(self, save: bool = True) -> None:
+        """Draw the step at self.pos; `save`: record it as where the person is (not when a
+        dialog closes over it: the answer in the dialog may have moved them on already)."""
         shown = step_view(self.app.session, self.pos, self.surface, "wizard")
         self.query_one("#progress", Static).update(self._progress(shown))
         self.query_one("#item-head", Static).update(self._item_head(shown))
@@ -80,7 +82,8 @@ class StepScreen(Screen):
         self._link(shown)
         self.query_one("#path", Static).update(self._path(shown))
         self.query_one("#why", Static).update(self._why(shown))
-        self.app.session.save_position(self.pos, self.surface)
+        if save:
+            self.app.session.save_position(self.pos, self.surface)
 
     def _progress(self, shown: StepView) -> SafeText:
         """The one measure of progress: items confirmed done, of the items to go through."""
@@ -296,4 +299,4 @@ class StepScreen(Screen):
 
     def on_screen_resume(self) -> None:
         if self.pos.task < len(self.plan.todo):
-            self.refresh_step()
+            self.refresh_step(save=False)

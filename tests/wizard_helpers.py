@@ -39,3 +39,29 @@ def state_of(app: CheckupApp, item_id: str, guide_id: str = "linkedin") -> str:
     session = app.session
     task = next(t for t in session.plan.tasks if t.key == (guide_id, item_id))
     return session.state(task)
+
+
+async def to_the_question(pilot, limit: int = 30) -> None:
+    """Through the current item's steps ("n", recording nothing) to the question at its end;
+    a step that cannot be undone is shown ("y": I mean it)."""
+    for _ in range(limit):
+        name = screen_name(pilot.app)
+        if name == "ItemQuestionScreen":
+            return
+        await pilot.press("y" if name == "ConfirmStepScreen" else "n")
+        await pilot.pause()
+    raise AssertionError(f"never reached the question; on {screen_name(pilot.app)}")
+
+
+async def answer_every_item(pilot, answer: str = "y", limit: int = 120) -> None:
+    """Through every item to the summary, giving `answer` at the end of each ("y" yes, "l"
+    later), going on after the main item and showing every step."""
+    for _ in range(limit):
+        name = screen_name(pilot.app)
+        if name == "SummaryScreen":
+            return
+        key = {"ItemQuestionScreen": answer, "CheckpointScreen": "g",
+               "ConfirmStepScreen": "y"}.get(name, "n")
+        await pilot.press(key)
+        await pilot.pause()
+    raise AssertionError(f"never reached the summary; on {screen_name(pilot.app)}")

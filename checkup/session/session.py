@@ -13,7 +13,7 @@ from typing import Protocol
 
 from checkup.guides.model import Guide
 from checkup.guides.regions import RegionTable
-from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, OPEN_STATES, SKIPPED, TODO
+from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.session.flow import Plan, Position, Task, build_plan, order_guides
 
 __all__ = ["DONE", "LATER", "NOT_APPLICABLE", "SKIPPED", "TODO", "Recorder", "Saved", "Session"]
@@ -146,21 +146,22 @@ class Session:
             Saved(task.guide.id, task.item.id, surface or self.plan.surfaces[0], pos.step))
 
     def start_position(self) -> Position | None:
-        """Where the steps start: where the person stopped, if that item is still to do;
-        else the first item not yet gone through, then the first put off for later (one done
-        against an older guide revision counts as not done). When only skipped items are left,
-        the first of those: coming back is how a person gets to them."""
+        """The first item not yet gone through (one done against an older guide revision
+        counts as not done), else the first put off for later; at the saved step when that is
+        where the person stopped. When only skipped items are left, the first of those: coming
+        back is how a person gets to them."""
         plan = self.plan
         states = [self.state(t) for t in plan.todo]
-        saved = self.recorder.saved_position()
-        pos = plan.find(saved.guide, saved.item, saved.step) if saved else None
-        if pos is not None and states[pos.task] in OPEN_STATES:
-            return pos
+        first = None
         for wanted in (TODO, LATER, SKIPPED):
             first = next((n for n, state in enumerate(states) if state == wanted), None)
             if first is not None:
-                return Position(first, 0)
-        return None
+                break
+        if first is None:
+            return None
+        saved = self.recorder.saved_position()
+        pos = plan.find(saved.guide, saved.item, saved.step) if saved else None
+        return pos if pos and pos.task == first else Position(first, 0)
 
     def start_surface(self) -> str:
         """The device the person was following when they stopped, if still chosen."""

@@ -8,7 +8,14 @@ from pathlib import Path
 import made_up_guides
 import pytest
 from guide_edits import shipped_revision
-from wizard_helpers import make_app, screen_name, screen_text, state_of
+from wizard_helpers import (
+    answer_every_item,
+    make_app,
+    screen_name,
+    screen_text,
+    state_of,
+    to_the_question,
+)
 
 from checkup.support.paths import shipped_content_dir
 
@@ -53,8 +60,8 @@ async def test_whole_flow_where_the_setting_applies() -> None:
         assert screen_name(app) == "StepScreen"
         assert app.screen.item_task.item.id == "ai-training"  # the main item leads
         assert "Open linkedin.com in your web browser" in screen_text(app)
-        assert "Checkup: step 1 of" in screen_text(app)
-        await press_until(pilot, "d", "SummaryScreen")
+        assert "0 of 4 items done" in screen_text(app)
+        await answer_every_item(pilot)
         assert "All done. Well done!" in screen_text(app)
     profile = saved_profile()
     assert profile.region == "DE" and profile.surfaces == ("desktop",)
@@ -82,9 +89,12 @@ async def test_not_offered_on_the_day_is_explained_and_never_walked_through(run_
         await pilot.press("enter")
         await pilot.pause()
         seen = set()
-        while screen_name(app) == "StepScreen":
-            seen.add(app.screen.item_task.item.id)
-            await pilot.press("d")
+        while screen_name(app) != "SummaryScreen":
+            if screen_name(app) == "StepScreen":
+                seen.add(app.screen.item_task.item.id)
+            key = {"ItemQuestionScreen": "y", "CheckpointScreen": "g",
+                   "ConfirmStepScreen": "y"}.get(screen_name(app), "n")
+            await pilot.press(key)
             await pilot.pause()
         assert "ai-training" not in seen and "objection-form" in seen
         assert screen_name(app) == "SummaryScreen"
@@ -109,8 +119,13 @@ async def test_each_device_gets_its_own_steps(surface: str) -> None:
         for n, step in enumerate(item.steps[surface]):
             text = screen_text(app)
             assert step in text and f"Step {n + 1} of {len(item.steps[surface])}" in text
-            await pilot.press("d")
+            await pilot.press("n")
             await pilot.pause()
+        assert screen_name(app) == "ItemQuestionScreen"
+        await pilot.press("y")  # it reads Off
+        await pilot.pause()
+        await pilot.press("g")  # go on to the related items
+        await pilot.pause()
         assert app.screen.item_task.item.id != "ai-training"
     assert state_of(app, "ai-training") == "done"
     assert state_of(app, "objection-form") == "todo"
@@ -123,7 +138,7 @@ async def test_skip_asks_why_and_keeps_the_reason() -> None:
         await pilot.press("s")
         await pilot.pause()
         assert screen_name(app) == "SkipScreen"
-        await pilot.press("down", "enter")  # "I don't have this account or app"
+        await pilot.press("down", "down", "enter")  # "I don't have this account or app"
         await pilot.pause()
         assert screen_name(app) == "StepScreen"
         assert app.screen.item_task.item.id == "objection-form"
@@ -147,13 +162,13 @@ async def test_back_goes_one_step_back_and_to_the_previous_item() -> None:
     app = make_app("--region", "US", "--surface", "ios")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("d", "d", "b")
+        await pilot.press("n", "n", "b")
         await pilot.pause()
         assert app.screen.pos.step == 1
-        await press_until(pilot, "d", "StepScreen")
-        while app.screen.item_task.item.id == "ai-training":
-            await pilot.press("d")
-            await pilot.pause()
+        await to_the_question(pilot)
+        await pilot.press("l")  # later: on to the next item
+        await pilot.pause()
+        assert app.screen.item_task.item.id == "objection-form"
         await pilot.press("b")
         await pilot.pause()
         assert app.screen.item_task.item.id == "ai-training" and app.screen.pos.step == 4
@@ -212,7 +227,7 @@ async def test_q_quits_from_any_screen() -> None:
     app = make_app("--region", "US", "--surface", "desktop")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("d", "q")
+        await pilot.press("n", "q")
         await pilot.pause()
     assert app.return_code == 0 or app.return_code is None
     assert not app.is_running
@@ -226,9 +241,9 @@ async def test_small_terminals_still_show_every_action(size: tuple[int, int]) ->
         bar = app.screen.query_one("#actions")
         assert bar.region.width > 0 and bar.region.bottom <= size[1] - 1  # above the footer
         shown = str(bar.render())
-        for label in ("Done (d)", "Skip (s)", "Back (b)", "I can't find it (h)"):
+        for label in ("Next (n)", "Skip (s)", "Back (b)", "I can't find it (h)"):
             assert label in shown
-        await pilot.click("#actions", offset=(3, 0))  # on "Done"
+        await pilot.click("#actions", offset=(3, 0))  # on "Next"
         await pilot.pause()
         assert app.screen.pos.step == 1
         await pilot.click("#actions", offset=(shown.index("Back") + 1, 0))
@@ -275,7 +290,7 @@ async def test_quitting_midway_keeps_everything_and_the_next_start_resumes() -> 
                    "desktop")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("v", "d", "d", "q")  # desktop comes first: switch to the iPhone
+        await pilot.press("v", "n", "n", "q")  # desktop comes first: switch to the iPhone
         await pilot.pause()
     assert 'Run "checkup" again to carry on' in app.farewell
     profile = saved_profile("kiosk")
@@ -300,9 +315,12 @@ async def test_a_done_item_is_not_asked_again_but_a_changed_guide_is(made_up_con
     app = make_app("--region", "US", "--surface", "desktop")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        while app.screen.item_task.item.id == "first":
-            await pilot.press("d")
-            await pilot.pause()
+        await to_the_question(pilot)
+        await pilot.press("y")  # done; then go on to the second item
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert app.screen.item_task.item.id == "second"
     again = make_app("--region", "US", "--surface", "desktop")
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -318,7 +336,7 @@ async def test_guest_mode_writes_nothing(tmp_path: Path) -> None:
     app = make_app("--guest", "--region", "US", "--surface", "desktop")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("d", "q")
+        await pilot.press("n", "q")
         await pilot.pause()
     assert "nothing was kept" in app.farewell
     home = tmp_path / "home"
@@ -336,7 +354,7 @@ async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> 
         await pilot.pause()
         notes = [n.message for n in app._notifications]
         assert any("unreadable" in n or "set aside" in n or "moved" in n for n in notes), notes
-        await pilot.press("d")
+        await pilot.press("n")
         await pilot.pause()
     aside = list(store.path.parent.glob("profile.toml.unreadable-*"))
     assert aside and aside[0].read_bytes() == b"\x00\xffnot toml at all"
@@ -351,7 +369,7 @@ async def test_a_corrupt_profile_is_set_aside_with_a_message(tmp_path: Path) -> 
      (("--region", "FR", "--surface", "ios"), ("s",), "SkipScreen"),
      (("--region", "FR", "--surface", "ios"), ("h",), "CantFindScreen"),
      (("--region", "FR", "--surface", "ios"), ("question_mark",), "HelpScreen"),
-     (("--region", "FR", "--surface", "ios"), ("d",) * 17, "SummaryScreen")],
+     (("--region", "FR", "--surface", "ios"), ("n",) * 5 + ("y", "x"), "SummaryScreen")],
 )
 async def test_every_screen_keeps_its_actions_and_keys_on_a_60x20_terminal(argv, keys,
                                                                           screen) -> None:
