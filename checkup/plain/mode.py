@@ -634,9 +634,9 @@ class PlainCheckup:
         if answer.lower() != BACK:
             return END
         self.surface = self.surface or self.session.plan.surfaces[0]
-        self.pos = stages.last_step(self.session, self.surface)
         self.shown_item = self.step_shown = None
-        return STEPS
+        self._moved(stages.back_from_summary(self.session, self.surface))
+        return STEPS if self.pos is not None else SUMMARY  # left out, and answered again
 
 
 def run_plain(session: Session, talk: Conversation) -> int:

@@ -430,6 +430,19 @@ def test_the_step_that_cannot_be_undone_is_warned_of_first_in_plain_mode() -> No
     assert state(session, "delete-data") == "later"
 
 
+def test_back_from_the_summary_onto_the_step_that_cannot_be_undone_asks_again() -> None:
+    for item in ("ai-training", "objection-form", "download-data"):
+        checkup("mark", "linkedin", item, "done", "--profile", "u")
+    # the two steps, closing left out, later; b at the summary; left out again, later, finish
+    code, out, session = converse("\n\n\n\n" + "b\n" + "\n\n" + "\n", "--region", "DE",
+                                  "--surface", "desktop", "--profile", "u")
+    assert code == 0
+    assert out.count("The next step cannot be undone. Do you mean to do it?") == 2
+    assert "close your account in Settings & Privacy" not in out
+    assert out.count("Have you done it?") == 2
+    assert state(session, "delete-data") == "later"
+
+
 def test_returning_plain_mode_says_what_was_done_and_goes_to_what_is_left() -> None:
     first = "\n" * AI_TRAINING_DESKTOP_STEPS + "1\n1\n" + "\n" * 3 + "2\nq\n"
     converse(first, "--region", "DE", "--surface", "desktop", "--profile", "w")

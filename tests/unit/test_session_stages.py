@@ -181,6 +181,9 @@ def test_back_from_the_question_is_the_items_last_step_asked_about_if_it_cannot_
         Position(1, 1), confirm=True)
     assert stages.leave_step_out(session, Position(1, 1), "desktop") == stages.Moved(
         Position(1, 1), ask=True)
+    # back from the summary is onto that step too: asked about first
+    assert stages.back_from_summary(session, "desktop") == stages.Moved(Position(1, 1),
+                                                                        confirm=True)
     assert [session.state(t) for t in session.plan.todo] == ["todo", "todo"]
 
 
@@ -221,6 +224,7 @@ def test_the_last_step_leads_to_the_summary_and_back_from_it_to_that_step() -> N
     session.save_position(end, "desktop")
     assert stages.answer_item(session, end, ANSWER_LATER).pos is None
     assert session.recorder.saved_position() is None  # nothing to resume into
+    assert stages.back_from_summary(session, "desktop") == stages.Moved(end)
     assert stages.step_back(session, Position(0, 0), "desktop") is None
 
 
