@@ -141,6 +141,11 @@ def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
     assert any(x.startswith("  not applicable: ") and "[ads-data-sharing]: not offered in "
                "Germany (DE) today" in x for x in lines)
     assert any(x.startswith("  to do: ") and "[delete-data]" in x for x in lines)
+    run_cli("mark", "example", "delete-data", "later")
+    lines = run_cli("status")[1].splitlines()
+    assert "Example: 1 done, 1 to do, 2 not applicable, 1 skipped." in lines  # later is to do
+    assert any(x.startswith("  to do: ") and x.endswith("[delete-data]: you put it off for later")
+               for x in lines)
     assert ("You stopped at: Example: Delete data you no longer want on Example "
             "[delete-data], iPhone, step 2.") in lines
 
@@ -175,6 +180,8 @@ def test_exit_code_is_1_while_something_is_to_do_and_0_once_nothing_is(run_cli) 
     assert run_cli("status", "--exit-code")[0] == 1
     run_cli("mark", "example", "delete-data", "skipped", "--reason", "keeping my posts")
     assert run_cli("status", "--exit-code", "--json")[0] == 0
+    run_cli("mark", "example", "delete-data", "later")  # put off for later: still to do
+    assert run_cli("status", "--exit-code")[0] == 1
     run_cli("mark", "example", "delete-data", "todo")
     assert run_cli("status", "--exit-code")[0] == 1
     assert item(status_json(run_cli), "delete-data")["state"] == "todo"
