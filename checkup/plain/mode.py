@@ -543,6 +543,8 @@ class PlainCheckup:
         talk, session = self.talk, self.session
         task = session.plan.todo[pos.task]
         assert task.item.cannot_undo is not None
+        if self.shown_item != (pos.task, self.surface):  # reached from the summary: which item
+            self._item_heading(step_view(session, pos, self.surface, "plain"))
         talk.say()
         talk.say(_(CONFIRM_QUESTION))
         talk.say(task.item.cannot_undo.warning)

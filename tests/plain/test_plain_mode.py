@@ -438,6 +438,8 @@ def test_back_from_the_summary_onto_the_step_that_cannot_be_undone_asks_again() 
                                   "--surface", "desktop", "--profile", "u")
     assert code == 0
     assert out.count("The next step cannot be undone. Do you mean to do it?") == 2
+    back = out[out.index("[finish]: b"):]
+    assert back.index("Item 4 of 4: Delete data") < back.index("The next step cannot be undone")
     assert "close your account in Settings & Privacy" not in out
     assert out.count("Have you done it?") == 2
     assert state(session, "delete-data") == "later"
