@@ -561,6 +561,8 @@ class PlainCheckup:
         talk, session = self.talk, self.session
         task = session.plan.todo[pos.task]
         assert task.item.cannot_undo is not None
+        if self.shown_item != (pos.task, self.surface):  # reached from the summary: which item
+            self._item_heading(step_view(session, pos, self.surface, "plain"))
         talk.say()
         talk.say(_(CONFIRM_QUESTION))
         talk.say(task.item.cannot_undo.warning)
@@ -656,9 +658,9 @@ class PlainCheckup:
         if answer.lower() != BACK:
             return END
         self.surface = self.surface or self.session.plan.surfaces[0]
-        self.pos = stages.last_step(self.session, self.surface)
         self.shown_item = self.step_shown = None
-        return STEPS
+        self._moved(stages.back_from_summary(self.session, self.surface))
+        return STEPS if self.pos is not None else SUMMARY  # left out, and answered again
 
 
 def run_plain(session: Session, talk: Conversation) -> int:

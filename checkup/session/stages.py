@@ -200,3 +200,8 @@ def last_step(session: Session, surface: str) -> Position:
     plan = session.plan
     last = len(plan.todo) - 1
     return Position(last, len(plan.steps(plan.todo[last], surface)) - 1)
+
+
+def back_from_summary(session: Session, surface: str) -> Moved:
+    """Back from the summary to the last step, asked about first when it cannot be undone."""
+    return _arrive(session, last_step(session, surface))

@@ -141,6 +141,11 @@ def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
     assert any(x.startswith("  not applicable: ") and "[ads-data-sharing]: not offered in "
                "Germany (DE) today" in x for x in lines)
     assert any(x.startswith("  to do: ") and "[delete-data]" in x for x in lines)
+    run_cli("mark", "example", "delete-data", "later")
+    lines = run_cli("status")[1].splitlines()
+    assert "Example: 1 done, 1 to do, 2 not applicable, 1 skipped." in lines  # later is to do
+    assert any(x.startswith("  to do: ") and x.endswith("[delete-data]: you put it off for later")
+               for x in lines)
     assert ("You stopped at: Example: Delete data you no longer want on Example "
             "[delete-data], iPhone, step 2.") in lines
 
@@ -148,6 +153,7 @@ def test_status_text_says_each_state_first_and_why(run_cli, home: Path) -> None:
 def test_status_json_holds_path_states_reasons_and_why_not_applicable(
         run_cli, home: Path) -> None:
     run_cli("mark", "example", "download-data", "not-applicable", "--reason", "no account")
+    run_cli("mark", "example", "objection-form", "later")
     open_store().update(lambda p: p.set_region("DE"))
     data = status_json(run_cli)
     assert data["profile"] == {"name": "default", "path": str(home / "profile.toml"),
@@ -160,8 +166,10 @@ def test_status_json_holds_path_states_reasons_and_why_not_applicable(
     region = item(data, "ads-data-sharing")
     assert (region["state"], region["not_applicable_because"], region["region_status"]) == (
         "not-applicable", "region", "not-offered")
+    assert item(data, "objection-form")["state"] == "later"
+    # put off for later is still to do: counted in both
     assert data["guides"][0]["counts"] == {"done": 0, "todo": 3, "not_applicable": 2,
-                                           "skipped": 0, "needs_recheck": 0}
+                                           "skipped": 0, "later": 1, "needs_recheck": 0}
 
 
 def test_exit_code_is_1_while_something_is_to_do_and_0_once_nothing_is(run_cli) -> None:
@@ -172,6 +180,8 @@ def test_exit_code_is_1_while_something_is_to_do_and_0_once_nothing_is(run_cli) 
     assert run_cli("status", "--exit-code")[0] == 1
     run_cli("mark", "example", "delete-data", "skipped", "--reason", "keeping my posts")
     assert run_cli("status", "--exit-code", "--json")[0] == 0
+    run_cli("mark", "example", "delete-data", "later")  # put off for later: still to do
+    assert run_cli("status", "--exit-code")[0] == 1
     run_cli("mark", "example", "delete-data", "todo")
     assert run_cli("status", "--exit-code")[0] == 1
     assert item(status_json(run_cli), "delete-data")["state"] == "todo"
@@ -256,7 +266,7 @@ def test_a_corrupt_profile_is_set_aside_with_one_line_and_status_goes_on(run_cli
 
 def test_a_newer_profile_is_not_changed_by_mark(run_cli, home: Path) -> None:
     home.mkdir()
-    newer = b'schema = 2\n[guides.example.items.ai-training]\nstate = "done"\nrevision = 1\n'
+    newer = b'schema = 3\n[guides.example.items.ai-training]\nstate = "done"\nrevision = 1\n'
     (home / "profile.toml").write_bytes(newer)
     assert item(status_json(run_cli), "ai-training")["state"] == "done"
     code, out, err = run_cli("mark", "example", "delete-data", "done")

@@ -26,6 +26,7 @@ from checkup.guides.freshness import day_text
 from checkup.guides.loader import load_guides
 from checkup.guides.model import Guide
 from checkup.guides.regions import default_regions
+from checkup.profile.model import LATER
 from checkup.words.report import labels_text
 
 ON = dt.date(2026, 11, 25)
@@ -83,6 +84,21 @@ def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> N
         assert item.title in text
         assert labels_text(item.labels, item.labels_path) in text
         assert item.link in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_item_put_off_for_later_is_printed_to_do_with_its_steps(fmt: str) -> None:
+    guide = linkedin()
+    later = guide.item("objection-form")
+    states = {**PERSONAL_STATES, "objection-form": ItemState(LATER, changed=dt.date(2026, 11, 22))}
+    out, text = read(fmt, personal(guide, states))
+    assert "For later on 2026-11-22." in text
+    assert all(step in text for step in later.steps["desktop"] + later.steps["ios"])
+    # a box to tick on paper, left empty: it is still to do
+    if fmt == "txt":
+        assert f"[ ] 2. {later.title}" in out.splitlines()
+    elif fmt == "md":
+        assert "- [ ] For later on 2026-11-22." in out.splitlines()
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

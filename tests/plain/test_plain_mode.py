@@ -28,6 +28,14 @@ MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improv
 ESCAPES = re.compile(r"\x1b|\x9b")
 BOX_DRAWING = re.compile(r"[\u2500-\u259f]")  # box drawing and block elements
 AI_TRAINING_DESKTOP_STEPS = 6
+YES, GO_ON, STOP_HERE = "1\n", "1\n", "2\n"  # at the end of an item, then at the checkpoint
+# Germany on a computer, every item confirmed done: Enter through each item's steps, then 1
+# ("Yes, ...") at its question; Enter leaves out closing the account, the step that cannot be
+# undone.
+RELATED_DONE_DE_DESKTOP = ("\n" * 3 + YES  # the objection form, sent
+                           + "\n" * 4 + YES  # a copy of the data, asked for
+                           + "\n" * 2 + "\n" + YES)  # deleting data, closing the account left out
+ALL_DONE_DE_DESKTOP = "\n" * AI_TRAINING_DESKTOP_STEPS + YES + GO_ON + RELATED_DONE_DE_DESKTOP
 
 
 # -- in this process, for speed --------------------------------------------------------------
@@ -49,16 +57,20 @@ def state(session: Session, item_id: str) -> str:
 
 
 def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
-    answers = "germany\n1\n" + "\n" * 40
+    answers = "germany\n1\n" + ALL_DONE_DE_DESKTOP + "\n"  # Enter at the summary finishes
     code, out, session = converse(answers, "--profile", "anna")
     assert code == 0
     assert "Where do you live?" in out and "Germany (DE)." in out
     assert "What applies to you: Germany (DE), as of 23 November 2026." in out
     assert ("Yes, this applies to you: it has applied where you live (Germany) since 3 November "
             "2025.") in " ".join(out.split())
-    assert "Step 1 of 6, Desktop web (checkup: step 1 of 16):" in out
+    assert "Item 1 of 4: Turn off" in out and "0 of 4 items done so far." in out
+    assert "Step 1 of 6, Desktop web:" in out
+    assert "3 of 4 items done so far." in out  # at the last item
     assert "All done. Well done!" in out
-    assert "[x] Turn off \"Data for Generative AI Improvement\": done" in out
+    assert "[x] Turn off \"Data for Generative AI Improvement\": switched off" in out
+    assert "[x] Object to other AI uses with the Data Processing Objection Form: sent" in out
+    assert "[/] Stop sharing your data with Microsoft for ads: not applicable" in out
     assert "It does not undo training that has already taken place." in out
     assert out.rstrip().endswith("profile-anna.toml.")
     assert not ESCAPES.search(out) and not BOX_DRAWING.search(out)
@@ -71,8 +83,8 @@ def test_a_whole_checkup_from_the_first_question_to_the_summary() -> None:
 
 
 def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> None:
-    code, out, session = converse("de\n1\n" + "\n" * 40, "--as-of", "2024-10-01",
-                                  today=dt.date(2024, 10, 1))
+    code, out, session = converse("de\n1\n" + RELATED_DONE_DE_DESKTOP + "\n", "--as-of",
+                                  "2024-10-01", today=dt.date(2024, 10, 1))
     assert code == 0
     ai = out.index('1. Turn off "Data for Generative AI Improvement"')
     said = " ".join(out[ai:out.index("2. ", ai)].split())
@@ -87,7 +99,7 @@ def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> N
     # what a rule said on that day is not the person's answer: nothing is recorded for it
     assert session.recorder.profile.item("linkedin", "ai-training") is None
     summary = out[out.index("All done."):]
-    assert '[ ] Turn off "Data for Generative AI Improvement": not applicable' in summary
+    assert '[/] Turn off "Data for Generative AI Improvement": not applicable' in summary
 
 
 @pytest.mark.parametrize(("surface", "answer", "first_step"), [
@@ -96,11 +108,13 @@ def test_not_offered_on_the_day_is_said_with_why_and_never_walked_through() -> N
     ("android", "3", "Open the LinkedIn app and tap your profile photo at the top left."),
 ])
 def test_each_device_gets_its_own_steps(surface: str, answer: str, first_step: str) -> None:
-    code, out, session = converse(f"us\n{answer}\n" + "\n" * 40)
+    steps = len(build_session(build_parser().parse_args(["--plain", "--guest"]), today=DAY)
+                .guides[0].item("ai-training").steps[surface])
+    code, out, session = converse(f"us\n{answer}\n" + "\n" * steps + YES + STOP_HERE)
     assert code == 0
     assert session.surfaces == (surface,)
     name = {"desktop": "Desktop web", "ios": "iPhone", "android": "Android"}[surface]
-    head = f"Step 1 of {len(session.guides[0].item('ai-training').steps[surface])}, {name}"
+    head = f"Step 1 of {steps}, {name}"
     assert head in out and first_step in out
     assert ("On your phone? Press c for a QR code" in out) == (surface != "desktop")
     assert state(session, "ai-training") == "done"
@@ -171,7 +185,8 @@ def test_question_mark_explains_and_asks_again() -> None:
     _, out, session = converse("?\nde\n?\n2\n?\nq\n", "--guest")
     assert "Type the name of the country you live in" in out
     assert "Pick every device you use the platform on" in out
-    assert "At a step: press Enter (or d) once you have done it." in out
+    assert "At a step: press Enter (or n) for the next step; moving on records nothing" in (
+        " ".join(out.split()))
     assert session.country == "DE" and session.surfaces == ("ios",)
 
 
@@ -191,7 +206,7 @@ def test_skip_asks_why_and_keeps_the_reason_typed() -> None:
     assert "Skip: Turn off \"Data for Generative AI Improvement\". Why are you skipping it?" in out
     assert state(session, "ai-training") == "skipped"
     assert session.recorder.reason("linkedin", "ai-training") == "my own reason"
-    _, _, session = converse("s\n3\nq\n", "--guest", "--region", "DE", "--surface", "desktop")
+    _, _, session = converse("s\n4\nq\n", "--guest", "--region", "DE", "--surface", "desktop")
     assert session.recorder.reason("linkedin", "ai-training") == "The setting isn't there for me"
     _, out, session = converse("s\nb\nq\n", "--guest", "--region", "DE", "--surface", "desktop")
     assert "Not skipped." in out
@@ -202,11 +217,12 @@ def test_cant_find_and_another_device_and_a_wrong_key() -> None:
                          "--surface", "android")
     assert "Can't find it? Turn off" in out and "Data Processing Objection Form is" in out
     assert "Step 1 of 5, Android" in out
-    assert "'x' is not a key here: Enter\u00a0done, s\u00a0skip" in out
+    assert "'x' is not a key here: Enter\u00a0next, s\u00a0skip" in out
 
 
 def test_links_stand_on_a_line_of_their_own() -> None:
-    _, out, _ = converse("\n" * 6 + "q\n", "--region", "DE", "--surface", "desktop")
+    _, out, _ = converse("\n" * AI_TRAINING_DESKTOP_STEPS + YES + GO_ON + "q\n", "--region",
+                         "DE", "--surface", "desktop")
     lines = out.splitlines()
     assert MAIN_URL in lines and "https://www.linkedin.com/help/linkedin/ask/TS-DPRO" in lines
 
@@ -225,14 +241,14 @@ def test_a_window_too_small_for_a_code_says_so_and_gives_the_link(monkeypatch) -
     monkeypatch.setenv("COLUMNS", "40")
     monkeypatch.setenv("LINES", "12")
     _, out, _ = converse("c\nq\n", "--guest", "--region", "DE", "--surface", "ios")
-    after = out[out.index("[d]: c"):]
+    after = out[out.index("[n]: c"):]
     assert "Point your phone's camera" not in after and "Scan it" not in after
     assert "This window is too small for the QR code" in after
     assert MAIN_URL in after.splitlines() and "It opens www.linkedin.com" in after
 
 
 def test_quitting_and_the_end_of_input_both_keep_everything() -> None:
-    code, out, session = converse("\n" * (AI_TRAINING_DESKTOP_STEPS + 1) + "q\n",
+    code, out, session = converse("\n" * AI_TRAINING_DESKTOP_STEPS + YES + GO_ON + "\nq\n",
                                   "--region", "DE", "--surface", "desktop")
     assert code == 0 and "Stopped. Your progress is saved in" in out
     assert state(session, "ai-training") == "done"
@@ -263,10 +279,14 @@ def test_resume_says_where_it_leads_when_the_item_stopped_at_was_skipped() -> No
 
 def test_only_skipped_items_left_are_gone_through_again() -> None:
     converse("s\n1\n" * 5, "--region", "DE", "--surface", "desktop", "--profile", "later")
-    _, out, session = converse("\n" * 6 + "q\n", "--region", "DE", "--surface", "desktop",
-                               "--profile", "later")
+    _, out, session = converse("\n" * AI_TRAINING_DESKTOP_STEPS + YES + "q\n", "--region", "DE",
+                               "--surface", "desktop", "--profile", "later")
     assert "Item 1 of 4: Turn off" in out  # no ads sharing in Germany
+    assert "Leave it as it is (skipped)" in out
+    # nothing related is left to do, so no checkpoint: on to the next skipped item
     assert state(session, "ai-training") == "done"
+    assert "The important part is done." not in out
+    assert "Item 2 of 4: Object to other AI uses" in out
     assert state(session, "objection-form") == "skipped"
 
 
@@ -281,8 +301,8 @@ def test_prefer_not_to_say_is_kept_and_resumed_at_the_devices() -> None:
 
 def test_plain_mode_and_the_wizard_share_one_profile() -> None:
     # the US, where the ads sharing applies (LinkedIn's help): all five items are gone through
-    converse("\n" * AI_TRAINING_DESKTOP_STEPS + "q\n", "--region", "US", "--surface", "desktop",
-             "--profile", "both")
+    converse("\n" * AI_TRAINING_DESKTOP_STEPS + YES + STOP_HERE, "--region", "US", "--surface",
+             "desktop", "--profile", "both")
     app = make_app("--region", "US", "--surface", "desktop", "--profile", "both")
     assert state_of(app, "ai-training") == "done"
     app.session.mark(next(t for t in app.session.plan.todo if t.item.id == "objection-form"),
@@ -416,6 +436,21 @@ def test_the_step_that_cannot_be_undone_is_warned_of_first_in_plain_mode() -> No
     assert state(session, "delete-data") == "later"
 
 
+def test_back_from_the_summary_onto_the_step_that_cannot_be_undone_asks_again() -> None:
+    for item in ("ai-training", "objection-form", "download-data"):
+        checkup("mark", "linkedin", item, "done", "--profile", "u")
+    # the two steps, closing left out, later; b at the summary; left out again, later, finish
+    code, out, session = converse("\n\n\n\n" + "b\n" + "\n\n" + "\n", "--region", "DE",
+                                  "--surface", "desktop", "--profile", "u")
+    assert code == 0
+    assert out.count("The next step cannot be undone. Do you mean to do it?") == 2
+    back = out[out.index("[finish]: b"):]
+    assert back.index("Item 4 of 4: Delete data") < back.index("The next step cannot be undone")
+    assert "close your account in Settings & Privacy" not in out
+    assert out.count("Have you done it?") == 2
+    assert state(session, "delete-data") == "later"
+
+
 def test_returning_plain_mode_says_what_was_done_and_goes_to_what_is_left() -> None:
     first = "\n" * AI_TRAINING_DESKTOP_STEPS + "1\n1\n" + "\n" * 3 + "2\nq\n"
     converse(first, "--region", "DE", "--surface", "desktop", "--profile", "w")
@@ -425,7 +460,7 @@ def test_returning_plain_mode_says_what_was_done_and_goes_to_what_is_left() -> N
 
 
 def test_stdin_closed_halfway_keeps_what_was_done_and_resumes_there() -> None:
-    halfway = "\n" * (AI_TRAINING_DESKTOP_STEPS + 1)
+    halfway = "\n" * AI_TRAINING_DESKTOP_STEPS + YES + GO_ON + "\n"  # the form's step 2
     result = checkup("--plain", "--region", "DE", "--surface", "desktop", "--profile", "h",
                      answers=halfway)
     assert result.returncode == 0, result.stderr
@@ -434,13 +469,16 @@ def test_stdin_closed_halfway_keeps_what_was_done_and_resumes_there() -> None:
                                  "ads-data-sharing": "not-applicable", "download-data": "todo",
                                  "delete-data": "todo"}
     again = checkup("--plain", "--profile", "h", answers="1\nq\n")
-    assert "Step 2 of 3, Desktop web (checkup: step 8 of 16)" in again.stdout
+    assert "Step 2 of 3, Desktop web:" in again.stdout
+    assert "1 of 4 items done so far." in again.stdout
 
 
 def test_whole_flow_from_a_pipe_without_options_and_for_a_not_offered_day() -> None:
-    applies = checkup("--plain", "--profile", "a", answers="DE\n1\n" + "\n" * 30)
+    applies = checkup("--plain", "--profile", "a",
+                      answers="DE\n1\n" + ALL_DONE_DE_DESKTOP + "\n")
     assert applies.returncode == 0 and "Yes, this applies to you" in applies.stdout
     assert status_items("a")["ai-training"] == "done"
+    assert "All done. Well done!" in applies.stdout
     earlier = checkup("--plain", "--profile", "b", "--as-of", "2024-10-01",
                       answers="DE\n1\n" + "\n" * 30)
     assert earlier.returncode == 0
@@ -493,7 +531,7 @@ def test_labels_that_are_not_a_menu_path_are_not_shown_as_one() -> None:
 def test_v_goes_round_every_device_picked_and_names_the_next() -> None:
     _, out, _ = converse("v\nv\nv\nq\n", "--guest", "--region", "US", "--surface", "desktop",
                          "--surface", "ios", "--surface", "android")
-    shown = re.findall(r"Step 1 of \d, ([A-Za-z ]+) \(checkup", out)
+    shown = re.findall(r"Step 1 of \d, ([A-Za-z ]+):", out)
     assert shown == ["Desktop web", "iPhone", "Android", "Desktop web"]
     assert "v\u00a0iPhone steps" in out and "v\u00a0Android steps" in out
 
@@ -507,9 +545,10 @@ def test_help_offers_v_only_with_another_device() -> None:
 
 
 def test_words_work_as_well_as_letters_and_b_takes_back_a_skip_being_typed() -> None:
-    _, out, session = converse("done\nskip\n5\nback\nhelp\nquit\n", "--guest", "--region",
-                               "US", "--surface", "desktop")
+    _, out, session = converse("next\nskip\n5\nback\nhelp\ndone\nquit\n", "--guest",
+                               "--region", "US", "--surface", "desktop")
     assert "Step 2 of 6, Desktop web" in out and "Not skipped." in out
+    assert "'done' is not a key here" in out  # moving on is next; done is said at the end
     assert "At a step: press Enter" in out and "Stopped." in out
     assert state(session, "ai-training") == "todo"
 

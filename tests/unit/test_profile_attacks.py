@@ -343,16 +343,24 @@ async def test_the_wizard_answers_keys_while_the_lock_is_held_and_saves_after(
         assert screen_name(app) == "StepScreen"
         held = _hold(home / "profile.toml.lock")
         try:
-            first = app.screen.item_task.item.id
-            for _ in range(20):  # through the first item's steps, to the next item
+            steps = app.screen
+            first = steps.item_task.item.id
+
+            async def press(key: str) -> None:
                 started = time.monotonic()
-                await pilot.press("d")
+                await pilot.press(key)
                 await pilot.pause()
                 assert time.monotonic() - started < 3  # a key froze the screen for 10 s before
-                if app.screen.item_task.item.id != first:
+
+            for _ in range(20):  # through the first item's steps to the question at its end
+                await press("n")
+                if screen_name(app) == "ItemQuestionScreen":
                     break
-            assert app.screen.item_task.item.id != first  # it moved on
-            await pilot.press("d")  # and still answers keys
+            await press("y")  # the answer that records it, and so saves
+            assert screen_name(app) == "CheckpointScreen"  # the main item, three related left
+            await press("g")  # on to the related items
+            assert app.screen is steps and steps.item_task.item.id != first  # it moved on
+            await pilot.press("n")  # and still answers keys
             notes = [n.message for n in app._notifications]
             assert any(n.startswith("Not saved yet") for n in notes), notes
             assert open_store().load().state("example", first) != DONE

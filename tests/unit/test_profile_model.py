@@ -17,6 +17,7 @@ from checkup.guides.model import SURFACES
 from checkup.profile.model import (
     DONE,
     ITEM_STATES,
+    LATER,
     NOT_APPLICABLE,
     SCHEMA_VERSION,
     SKIPPED,
@@ -72,6 +73,20 @@ def test_the_file_is_readable_toml_with_a_schema_version() -> None:
     assert data["schema"] == SCHEMA_VERSION
     item = data["guides"]["linkedin"]["items"]["objection-form"]
     assert item == {"state": "skipped", "reason": "no time today", "changed": WHEN, "revision": 1}
+
+
+def test_a_profile_from_before_later_is_read_and_saved_with_the_schema_that_has_it() -> None:
+    parsed = decode_profile(b'schema = 1\n[guides.linkedin.items.ai-training]\n'
+                            b'state = "done"\nrevision = 1\n')
+    assert parsed.problems == [] and parsed.newer_schema is None
+    profile = parsed.profile
+    assert profile.state("linkedin", "ai-training") == DONE
+    profile.set_item("linkedin", "objection-form", LATER, revision=1)
+    text = profile_to_toml(profile)
+    # a checkup that knows only schema 1 reads this as newer, so it cannot drop "later"
+    assert tomllib.loads(text)["schema"] == SCHEMA_VERSION == 2
+    again = decode_profile(text.encode())
+    assert again.problems == [] and again.profile.state("linkedin", "objection-form") == LATER
 
 
 def test_keys_from_a_newer_checkup_are_kept_at_every_level() -> None:

@@ -256,9 +256,21 @@ def test_the_check_finds_an_unmarked_sentence(data_texts, ids) -> None:
 def test_every_sentence_plain_mode_says_is_translated(pseudo, data_texts, ids) -> None:
     from plain.test_plain_mode import converse
 
-    # Germany, a computer, the first item done, the rest skipped for a reason, to the summary
-    answers = "1\nDE\n1\n" + "d\n" * 12 + "s\n1\n" * 8 + "q\n"
-    _code, transcript, _session = converse(answers)
+    # Germany, a computer: every answer at the end of an item once, with its help, and the
+    # checkpoint, the step that cannot be undone, the summary and back from it
+    answers = ("1\nDE\n1\n" + "\n" * 6 + "?\n1\n" + "?\n1\n"  # switched off, go on
+               + "\n" * 3 + "2\n"  # the form for later
+               + "\n" * 4 + "3\n1\n"  # the copy skipped, with a reason
+               + "\n\n" + "?\n\n" + "4\n\n"  # closing left out; can't find it, then later
+               + "b\n" + "n\n" + "5\n" + "\n")  # back from the summary, left as it is, finish
+    _code, transcript, session = converse(answers)
+    said = " ".join(transcript.split())
+    for shown in ("Does it now read Off?", "Did you send it?", "Have you done it?",
+                  "The important part is done.", "The next step cannot be undone.",
+                  "Can't find it?", "Leave it as it is", "Your checkup so far"):
+        assert shown in said, shown  # each part was gone through
+    assert [session.state(t) for t in session.plan.todo] == ["done", "later", "skipped",
+                                                              "later"]
     assert unmarked_prose(transcript, data_texts, ids) == []
 
 
@@ -266,13 +278,21 @@ async def test_every_sentence_the_wizard_shows_is_translated(pseudo, data_texts,
     from wizard_helpers import make_app, screen_text
 
     app = make_app("--region", "DE", "--surface", "desktop")
-    seen = []
+    seen, keys = [], set(ids)
     async with app.run_test(size=(100, 40)) as pilot:
-        for key in ("enter", "enter", "enter", "enter", "d", "d", "d", "h", "escape", "s"):
+        # the first item's six steps, the question at its end, yes, the checkpoint, on to the
+        # next item, its help and the skip dialog
+        for key in ("enter", "enter", "enter", "enter", "n", "n", "y", "g", "h", "escape", "s",
+                    None):
             await pilot.pause()
             seen.append(screen_text(app))
-            await pilot.press(key)
-        await pilot.pause()
-        seen.append(screen_text(app))
-    left = [line for text in seen for line in unmarked_prose(text, data_texts, ids)]
+            # a dialog's own keys ("y" yes) are listed as they are typed, as a step's are
+            keys |= {k for b in type(app.screen).BINDINGS for k in b.key.split(",")}
+            if key:
+                await pilot.press(key)
+        assert type(app.screen).__name__ == "SkipScreen"
+    said = " ".join(" ".join(seen).split())
+    assert "Does it now read Off?" in said and "The important part is done." in said
+    left = [line for text in seen
+            for line in unmarked_prose(text, data_texts, frozenset(keys))]
     assert left == []
