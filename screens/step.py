@@ -190,6 +190,9 @@ class StepScreen(Screen):
         else:
             self.refresh_step()
 
+    def back_from_summary(self) -> None:
+        self._go(stages.back_from_summary(self.app.session, self.surface))
+
     def action_next(self) -> None:
         self._go(stages.forward(self.app.session, self.pos, self.surface))
 

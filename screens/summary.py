@@ -58,4 +58,9 @@ class SummaryScreen(Screen):
         self.app.action_quit_saving()
 
     def action_back(self) -> None:
+        """Back to the last step: the steps screen below goes there, and asks first when that
+        step cannot be undone."""
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
         self.app.back()
+        if below is not None and hasattr(below, "back_from_summary"):
+            below.back_from_summary()

@@ -552,8 +552,8 @@ class PlainCheckup:
             elif answer == ANSWER_LATER:
                 talk.say(_(LATER_SAID).format(item=task.item.title))
             else:
-                talk.say(_(KEPT_SAID).format(item=task.item.title,
-                                             state=state_name(task, session.state(task))))
+                kept = state_name(task, session.state(task), brief=True)
+                talk.say(_(KEPT_SAID).format(item=task.item.title, state=kept))
             return moved
 
     def _confirm(self, pos: Position) -> stages.Moved:

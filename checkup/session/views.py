@@ -340,15 +340,18 @@ def question_view(session: Session, pos: Position) -> QuestionView:
                Answer(ANSWER_SKIP, _(SKIP_ANSWER), "s"),
                Answer(ANSWER_CANT_FIND, _(CANT_FIND_ANSWER), "h")]
     if state in (DONE, LATER, SKIPPED):
-        answers.append(Answer(ANSWER_KEEP, _(KEEP_ANSWER).format(state=state_name(task, state)),
-                              "k"))
+        kept = state_name(task, state, brief=True)
+        answers.append(Answer(ANSWER_KEEP, _(KEEP_ANSWER).format(state=kept), "k"))
     answers.append(Answer(ANSWER_BACK, _(BACK_ANSWER), "b"))
     return QuestionView(item.title, question(item.kind), recorded_line(session, task),
                         tuple(answers), item.then)
 
 
-def state_name(task: Task, state: str) -> str:
-    """An item's state as the summary says it: 'switched off' for a switch that is done."""
+def state_name(task: Task, state: str, brief: bool = False) -> str:
+    """An item's state as the summary says it: 'switched off' for a switch that is done;
+    `brief`: inside brackets, 'for later' rather than 'for later (to do)'."""
+    if state == LATER and brief:
+        return _("for later")
     return done_word(task.item.kind) if state == DONE else state_word(state)
 
 

@@ -187,6 +187,10 @@ async def test_back_is_b_and_escape_on_every_screen() -> None:
         assert screen_name(app) == "SummaryScreen"
         await pilot.press("escape")
         await pilot.pause()
+        # back onto the last step, closing the account: asked about before it is shown
+        assert screen_name(app) == "ConfirmStepScreen"
+        await pilot.press("escape")  # back: the step before it
+        await pilot.pause()
         assert screen_name(app) == "StepScreen"
 
 

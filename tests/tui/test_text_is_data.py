@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from wizard_helpers import make_app, screen_name
+from wizard_helpers import answer_every_item, make_app, screen_name
 
 # ESC, BEL and the other C0 controls but newline, DEL, the C1 controls and the bidi overrides
 # and isolates: any of these in output can move the cursor, set the clipboard or title, plant a
@@ -53,11 +53,7 @@ async def test_the_summary_draws_a_hand_planted_reason_as_text() -> None:
     plant_profile(HOSTILE_REASON)
     app = make_app("--region", "DE", "--surface", "desktop")
     async with app.run_test(size=(120, 50)) as pilot:
-        for _ in range(40):
-            if screen_name(app) == "SummaryScreen":
-                break
-            await pilot.press("d")
-            await pilot.pause()
+        await answer_every_item(pilot, "l")  # each put off for later: on to the summary
         assert screen_name(app) == "SummaryScreen"
         await pilot.pause()
         texts = segment_texts(app)
@@ -128,7 +124,7 @@ def test_plain_mode_summary_escapes_a_planted_reason() -> None:
     plant_profile(HOSTILE_REASON)
     args = build_parser().parse_args(["--region", "DE", "--surface", "desktop", "--plain"])
     out = io.StringIO()
-    run_plain_mode(build_session(args), io.StringIO("d\n" * 40), out)
+    run_plain_mode(build_session(args), io.StringIO("\n" * 60), out)  # Enter: later, each
     assert "\\x1b]0;PWNTITLE\\x07" in out.getvalue()
     assert control_in([out.getvalue()]) == []
 

@@ -51,7 +51,8 @@ def summary_facts(text: str, plan: Plan) -> dict[str, str]:
     facts = {}
     for task in plan.tasks:
         said = re.search(rf"(\[.\]) {re.escape(task.item.title)}: "
-                         r"(done|skipped|not applicable|to do)", flat)
+                         r"(switched off|sent|done|for later \(to do\)|skipped|not applicable|"
+                         r"to do)", flat)
         facts[task.item.id] = f"{said.group(1)} {said.group(2)}" if said else "missing"
     counts = re.search(r"\d+ done, \d+ skipped, \d+ to do, \d+ not applicable\.", flat)
     facts["counts"] = counts.group(0) if counts else "missing"
@@ -72,15 +73,16 @@ async def through_the_wizard(region: str, day: str, skip: str, profile: str) -> 
         await pilot.press("enter")  # a computer, ticked already
         await pilot.pause()
         for _ in range(80):
-            if screen_name(app) != "StepScreen":
+            name = screen_name(app)
+            if name == "SummaryScreen":
                 break
-            step = app.screen
-            if step.item_task.item.id == skip and step.pos.step == 0:
+            if name == "StepScreen" and app.screen.item_task.item.id == skip:
                 await pilot.press("s")
                 await pilot.pause()
                 await pilot.press(*["down"] * (SKIP_REASON - 1), "enter")
-            else:
-                await pilot.press("d")
+            else:  # the next step; at an item's end yes; go on; show a step that can't be undone
+                await pilot.press({"ItemQuestionScreen": "y", "CheckpointScreen": "g",
+                                   "ConfirmStepScreen": "y"}.get(name, "n"))
             await pilot.pause()
         assert screen_name(app) == "SummaryScreen"
         return screen_text(app)
@@ -92,8 +94,13 @@ def through_plain_mode(region: str, day: str, skip: str, profile: str, plan: Pla
     for task in plan.todo:
         if task.item.id == skip:
             answers += ["s", str(SKIP_REASON)]
-        else:
-            answers += [""] * len(plan.steps(task, "desktop"))  # Enter alone: done
+            continue
+        steps = [""] * len(plan.steps(task, "desktop"))  # Enter alone: the next step
+        if task.item.cannot_undo:  # "2": yes, show me the step that cannot be undone
+            steps.insert(task.item.cannot_undo.step, "2")
+        answers += steps + ["1"]  # "1": yes, it reads Off (or: I sent it, done)
+        if task.is_main and len(plan.todo) > 1:
+            answers.append("1")  # go on to the related items
     answers.append("")  # finish
     result = subprocess.run(
         [sys.executable, "-m", "checkup", "--plain", "--as-of", day, "--profile", profile],
@@ -130,4 +137,4 @@ async def test_the_same_answers_leave_the_same_profile_and_summary(case: str,
     assert "missing" not in facts.values()
     assert facts[skip] == "[-] skipped"
     for task in plan.not_applicable:
-        assert facts[task.item.id] == "[ ] not applicable"
+        assert facts[task.item.id] == "[/] not applicable"

@@ -3,7 +3,7 @@ reached, the footer shows the keys that work, and nothing is cut off or lost."""
 
 from __future__ import annotations
 
-from wizard_helpers import make_app, screen_name, screen_text
+from wizard_helpers import answer_every_item, make_app, screen_name, screen_text, to_the_question
 
 from checkup.profile.store import open_store
 
@@ -16,9 +16,7 @@ async def test_page_keys_scroll_the_outcome_and_the_summary() -> None:
     app = make_app("--region", "DE", "--surface", "desktop", "--guest")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        while screen_name(app) == "StepScreen":
-            await pilot.press("d")
-            await pilot.pause()
+        await answer_every_item(pilot)
         assert screen_name(app) == "SummaryScreen"
         assert "\"checkup export\" writes a checklist to print" in screen_text(app)  # what next
         body = app.screen.query_one("#body")
@@ -45,7 +43,7 @@ async def test_welcome_says_what_enter_does_when_there_is_a_checkup_to_resume() 
     app = make_app("--region", "US", "--surface", "desktop", "--profile", "w")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("d", "d", "q")
+        await pilot.press("n", "n", "q")
         await pilot.pause()
     again = make_app("--profile", "w")
     async with again.run_test(size=(80, 24)) as pilot:
@@ -102,7 +100,7 @@ async def test_a_window_too_small_says_so_and_the_wizard_comes_back() -> None:
         await pilot.resize_terminal(80, 24)
         await pilot.pause(0.2)
         assert screen_name(app) == "StepScreen"
-        await pilot.press("d")
+        await pilot.press("n")
         await pilot.pause()
         await pilot.resize_terminal(59, 30)
         await pilot.pause(0.2)
@@ -138,7 +136,7 @@ async def test_narrow_footers_leave_out_what_the_action_bar_shows_and_keep_quit(
         assert footer_keys(app) == ["QR", "Device", "Help", "Quit"]
         await pilot.resize_terminal(80, 24)
         await pilot.pause(0.2)
-        assert footer_keys(app) == ["Done", "Skip", "Back", "Can't find", "QR", "Device", "Help",
+        assert footer_keys(app) == ["Next", "Skip", "Back", "Can't find", "QR", "Device", "Help",
                                     "Quit"]
 
 
@@ -189,14 +187,14 @@ async def test_progress_reads_without_colour() -> None:
     app = make_app("--region", "DE", "--surface", "desktop", "--guest")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        for _ in range(8):
-            await pilot.press("d")
-            await pilot.pause()
-        total = app.session.plan.total_steps()
         bar = str(app.screen.query_one("#progress").render())
-        done = round(30 * 8 / total)
-        assert bar.startswith("━" * done + "─" * (30 - done) + " ")  # thick done, thin to do
-        assert bar.endswith(f"Checkup: step 9 of {total}")
+        assert bar == "─" * 30 + " 0 of 4 items done"  # moving through steps moves nothing
+        await to_the_question(pilot)
+        await pilot.press("y", "g")  # it reads Off; go on
+        await pilot.pause()
+        bar = str(app.screen.query_one("#progress").render())
+        done = round(30 * 1 / 4)
+        assert bar == "━" * done + "─" * (30 - done) + " 1 of 4 items done"  # thick done
 
 
 async def test_ticked_and_unticked_devices_differ_without_colour() -> None:

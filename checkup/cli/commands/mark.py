@@ -57,9 +57,16 @@ def run(args: argparse.Namespace) -> int:
     if not store.saves:
         raise CheckupError(_("not saved: {guide} {item} was not recorded").format(
             guide=guide.id, item=item_id))
-    said = (_("Recorded: {guide} {item} is to do again (guide revision {revision}), in {path}")
-            if args.state == "todo" else
-            _("Recorded: {guide} {item} is {state} (guide revision {revision}), in {path}"))
-    print(said.format(guide=guide.id, item=item_id, state=args.state, revision=guide.revision,
+    from checkup.words.states import state_word
+
+    if args.state == "todo":
+        said = _("Recorded: {guide} {item} is to do again (guide revision {revision}), in {path}")
+    elif args.state == "later":
+        said = _("Recorded: {guide} {item} is for later, still to do (guide revision "
+                 "{revision}), in {path}")
+    else:
+        said = _("Recorded: {guide} {item} is {state} (guide revision {revision}), in {path}")
+    print(said.format(guide=guide.id, item=item_id, state=state_word(args.state),
+                      revision=guide.revision,
                       path=printable(str(store.path))))
     return 0
