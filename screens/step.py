@@ -40,6 +40,7 @@ class StepScreen(Screen):
         super().__init__()
         self.pos = pos
         self.surface = surface
+        self.confirmed: Position | None = None  # the step that cannot be undone they asked for
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -62,7 +63,10 @@ class StepScreen(Screen):
         yield Keys()
 
     def on_mount(self) -> None:
-        self.refresh_step()
+        if stages.cannot_undo(self.app.session, self.pos):  # resumed at it: asked again
+            self._confirm()
+        else:
+            self.refresh_step()
 
     @property
     def plan(self):  # noqa: ANN201 - the session's Plan
@@ -74,7 +78,10 @@ class StepScreen(Screen):
 
     def refresh_step(self, save: bool = True) -> None:
         """Draw the step at self.pos; `save`: record it as where the person is (not when a
-        dialog closes over it: the answer in the dialog may have moved them on already)."""
+        dialog closes over it: the answer in the dialog may have moved them on already). A
+        step that cannot be undone is drawn only once the person said they mean it."""
+        if stages.cannot_undo(self.app.session, self.pos) and self.confirmed != self.pos:
+            return
         shown = step_view(self.app.session, self.pos, self.surface, "wizard")
         self.query_one("#progress", Static).update(self._progress(shown))
         self.query_one("#item-head", Static).update(self._item_head(shown))
@@ -149,25 +156,27 @@ class StepScreen(Screen):
         line.display = bool(said)
 
     def _why(self, shown: StepView) -> SafeText:
-        """For phones, how to get the link there; then whether it applies and, at the item's
-        first step, why."""
+        """Whether it applies, in a sentence; for phones, how to get the link there; at the
+        item's first step what it does not do and what cannot be undone (before the step that
+        needs it), then why it applies."""
         out = SafeText()
-        if shown.undo_warning:  # before the step that needs it, and at the item's start
+        out.append_text(status_line(shown.status, shown.answer))
+        out.append("\n\n")
+        if shown.phone_hint:
+            out.append(f"{shown.phone_hint}\n\n", style="dim")
+        if shown.undo_warning:
             out.append(_("Cannot be undone: {warning}").format(warning=shown.undo_warning)
                        + "\n\n", style="bold")
-        if shown.does_not:  # what the item does not do, before the person starts on it
+        if shown.does_not:
             out.append(_(DOES_NOT_ITEM) + "\n", style="bold")
             for line in shown.does_not:
                 out.append(f"• {line}\n")
             out.append("\n")
-        if shown.phone_hint:
-            out.append(f"{shown.phone_hint}\n\n", style="dim")
-        out.append_text(status_line(shown.status, shown.answer))
         if shown.first_step:  # the why is said once, at the item's first step
-            out.append("\n")
-            out.append(shown.why)
+            out.append(_("Why: {why}").format(why=shown.why))
             for note in shown.notes:
                 out.append(f"\n{note}", style="dim")
+        out.rstrip()
         return out
 
     # -- actions: what each does is the session's; the screen only shows where it leads ----
@@ -221,13 +230,13 @@ class StepScreen(Screen):
 
         def decided(mean_it: bool | None) -> None:
             if mean_it:
+                self.confirmed = self.pos
                 self.refresh_step()
             elif mean_it is False:
                 self._go(stages.leave_step_out(self.app.session, self.pos, self.surface))
             else:  # back: the step before the one that cannot be undone
                 self.action_back()
 
-        self.refresh_step()
         self.app.push_screen(ConfirmStepScreen(task.item.title, undo.warning), decided)
 
     def _checkpoint(self, moved: stages.Moved) -> None:

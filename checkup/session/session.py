@@ -170,12 +170,17 @@ class Session:
         return saved.surface if saved and saved.surface in surfaces else surfaces[0]
 
     def has_work_in_progress(self) -> bool:
-        """Stopped after saying where they live, before the devices; or part way through."""
+        """Stopped after saying where they live, before the devices; part way through; or
+        back with items answered and some still to do (put off for later, say)."""
         answered_before = not self.preset_region and self.recorder.region_chosen()
         if answered_before and self.country_chosen and not self.surfaces:
             return True
-        saved = self.recorder.saved_position()
-        return saved is not None and self.country_chosen and bool(self.surfaces)
+        if not (self.country_chosen and self.surfaces):
+            return False
+        if self.recorder.saved_position() is not None:
+            return True
+        counts = self.counts()
+        return bool(counts[TODO]) and bool(counts[DONE] or counts[SKIPPED] or counts[LATER])
 
     def reason(self, task: Task) -> str:
         """Why an item was skipped or is not applicable."""

@@ -56,8 +56,10 @@ class ItemQuestionScreen(ModalScreen[str]):
                     yield Static(plain(_(THEN_TITLE)))
                     for line in shown.then:
                         yield Static(plain(f"• {line}"))
-            yield ActionBar([(_("{label} ({key})").format(label=a.label, key=a.key),
-                              f"answer({a.answer!r})") for a in shown.answers], id="answers")
+            with Vertical(id="answers"):  # one answer a line: each read whole, never wrapped
+                for a in shown.answers:
+                    yield ActionBar([(_("{label} ({key})").format(label=a.label, key=a.key),
+                                      f"answer({a.answer!r})")])
         yield Keys()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from wizard_helpers import make_app
 
+from checkup.cli.main import main
+
 SIZE = (80, 24)
 
 
@@ -37,7 +39,7 @@ def _keys(*keys: str):
             screen = pilot.app.screen
             await pilot.press(key)
             await pilot.pause()
-            if key in ("s", "h", "enter", "question_mark") and pilot.app.screen is screen:
+            if key in ("s", "h", "n", "y", "enter", "question_mark") and pilot.app.screen is screen:
                 await pilot.pause(0.2)  # a dialog or a new screen may still be opening
         await _still(pilot)
 
@@ -100,12 +102,50 @@ def test_summary_all_done(snap_compare) -> None:
     # on a day the AI switch was not offered in Germany: the summary says so, with the reason
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop", "--as-of",
                                  "2025-01-01"), terminal_size=SIZE,
-                        run_before=_keys(*["d"] * 13))
+                        run_before=_keys(*"nnny", *"nnnny", "n", "n", "y", "n", "y"))
 
 
 def test_summary_with_a_skip(snap_compare) -> None:
+    # the main item skipped, the form sent, the copy of the data put off for later
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys("s", "enter", *["d"] * 13))
+                        run_before=_keys("s", "enter", *"nnny", *"nnnnl", "n", "n", "y", "n",
+                                         "y"))
+
+
+def test_summary_after_the_important_part(snap_compare) -> None:
+    # switched off, then "Stop here": what switching it off does not do, the rest to do
+    assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
+                        run_before=_keys(*"nnnnnny", "x"))
+
+
+def test_the_question_at_the_end_of_an_item(snap_compare) -> None:
+    assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
+                        run_before=_keys(*"nnnnnn"))
+
+
+def test_the_checkpoint_after_the_main_switch(snap_compare) -> None:
+    assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
+                        run_before=_keys(*"nnnnnny"))
+
+
+def test_asked_before_a_step_that_cannot_be_undone(snap_compare) -> None:
+    for item in ("ai-training", "objection-form", "download-data"):
+        main(["mark", "linkedin", item, "done"])
+    assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
+                        run_before=_keys("n", "n"))
+
+
+def test_welcome_back_with_what_was_done_and_what_is_left(snap_compare) -> None:
+    from checkup.profile.store import open_store
+
+    def answered(profile) -> None:  # noqa: ANN001 - a Profile
+        profile.set_region("DE")
+        profile.set_surfaces(("desktop",))
+
+    open_store().update(answered)
+    main(["mark", "linkedin", "ai-training", "done"])
+    main(["mark", "linkedin", "objection-form", "later"])
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys())
 
 
 def test_high_contrast_theme(snap_compare) -> None:

@@ -187,16 +187,18 @@ def test_back_from_the_question_is_the_items_last_step_asked_about_if_it_cannot_
     assert [session.state(t) for t in session.plan.todo] == ["todo", "todo"]
 
 
-def test_resuming_prefers_the_item_stopped_at_while_it_is_open() -> None:
+def test_resuming_goes_to_the_first_item_not_gone_through_at_the_step_stopped_at() -> None:
     session = session_for("--region", "DE", "--surface", "desktop")
     first, second, third = session.plan.todo
     assert session.start_position() == Position(0, 0)  # nothing saved: the first item
+    session.mark(first, "done")
+    session.mark(second, "later")
     session.save_position(Position(2, 1), "desktop")
-    assert session.start_position() == Position(2, 1)  # to do: where the person stopped
+    assert session.start_position() == Position(2, 1)  # where the person stopped
     session.mark(third, "later")
-    assert session.start_position() == Position(2, 1)  # put off for later is still open
-    session.mark(third, "done")
-    assert session.start_position() == Position(0, 0)  # done: the first item still to do
+    assert session.start_position() == Position(1, 0)  # all answered: the first for later
+    session.mark(first, "todo")  # a guide changed since, say: go through it again first
+    assert session.start_position() == Position(0, 0)
 
 
 def test_without_a_saved_item_to_do_comes_before_later_before_skipped() -> None:
