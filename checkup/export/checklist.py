@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checkup.guides.freshness import checked_line
-from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
+from checkup.guides.model import SURFACE_NAMES, TASK, Guide, Item, Source
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome
 from checkup.profile.model import DONE, LATER, SKIPPED, TODO
@@ -22,9 +22,10 @@ from checkup.qr.code import qr_problem
 from checkup.support.dates import long_date
 from checkup.support.i18n import N_, _
 from checkup.words.answers import outcome_for_regions, outcome_to_you
+from checkup.words.finishing import done_heading
 from checkup.words.glossary import new_terms
 from checkup.words.report import item_report, step_groups
-from checkup.words.states import state_heading
+from checkup.words.states import state_heading, state_mark
 from checkup.words.statuses import status_advice, status_meaning, status_there
 
 
@@ -110,6 +111,18 @@ class ChecklistItem:
         to their heading and the reason, so a personal checklist is mostly what is left."""
         s = self.state
         return s is None or s.recheck or s.state in (TODO, LATER, SKIPPED)
+
+    @property
+    def box(self) -> str:
+        """The box printed before the item: ticked when done, a slash when it does not apply
+        (an empty box would read as still to do), empty otherwise."""
+        if self.ticked:
+            return state_mark(DONE)
+        return state_mark(NOT_APPLICABLE if self.not_applicable else TODO)
+
+    @property
+    def not_applicable(self) -> bool:
+        return self.state is not None and self.state.state == NOT_APPLICABLE
 
     @property
     def ticked(self) -> bool:
@@ -211,15 +224,20 @@ def full_stop(sentence: str) -> str:
     return sentence if _ENDED.search(sentence) else sentence + "."
 
 
-def state_sentence(state: ItemState) -> str:
-    """What the person recorded, in one sentence: 'Done on 2026-11-20.'"""
+def state_sentence(state: ItemState, kind: str = TASK) -> str:
+    """What the person recorded, in one sentence, a done item in its own terms: 'Switched off
+    on 2026-11-20.', 'Sent on ...', 'Done on ...'."""
     day = state.changed.isoformat() if state.changed else None
     if state.recheck:
         if day:
             return _("Done on {date}, but the guide has changed since: check it again."
                      ).format(date=day)
         return _("Done, but the guide has changed since: check it again.")
-    words = state_heading(state.state)
+    if state.state == LATER:
+        if day:
+            return _("Put off for later on {date}: still to do.").format(date=day)
+        return _("Put off for later: still to do.")
+    words = done_heading(kind) if state.state == DONE else state_heading(state.state)
     if state.state == TODO:
         day = None
     if day and state.reason:

@@ -147,11 +147,11 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
     out = [f'<section class="item" id="{_a(g.guide.id + "-" + it.id)}"><div class="head">']
     if item.full and item.link_ok:
         out.append(_qr_block(item, g.guide.domains))
-    tick = "&#x2713;" if item.ticked else ""
+    tick = "&#x2713;" if item.ticked else ("/" if item.not_applicable else "")
     out.append(f'<h2><span class="box" aria-hidden="true">{tick}</span>'
                f"{item.number}. {_t(it.title)}</h2>")
     if item.state is not None:
-        out.append(f'<p class="state">{_t(state_sentence(item.state))}</p>')
+        out.append(f'<p class="state">{_t(state_sentence(item.state, it.kind))}</p>')
     out.append(f"<p>{_t(it.summary)}</p>")
     if item.here:
         out.append(_region_block(item.here))

@@ -105,8 +105,8 @@ def _labels(it: Item, labels: tuple[str, ...]) -> str:
 
 def _item(item: ChecklistItem) -> list[str]:
     it = item.item
-    box = "[x]" if item.ticked else "[ ]"
-    state = state_sentence(item.state) if item.state else _("Tick when done.")
+    box = item.box
+    state = state_sentence(item.state, it.kind) if item.state else _("Tick when done.")
     out = [f"## {item.number}. {md_text(it.title)}", "", f"- {box} {md_text(state)}", "",
            md_text(it.summary), ""]
     if item.here:

@@ -100,10 +100,10 @@ def _url(url: str, indent: str) -> str:
 
 def _item(item: ChecklistItem) -> list[str]:
     it = item.item
-    box = "[x]" if item.ticked else "[ ]"
+    box = item.box
     out = [RULE, *_lines(f"{box} {item.number}. {it.title}", "    ", "")]
     if item.state:
-        out += _lines(state_sentence(item.state), "    ")
+        out += _lines(state_sentence(item.state, it.kind), "    ")
     out += _lines(it.summary, "    ")
     if item.here:
         out += _lines(region_sentence(item.here), "    ")

@@ -75,7 +75,7 @@ def test_personal_says_where_what_is_done_and_what_does_not_apply(fmt: str) -> N
     assert f"Guide verified 2026-12-01 (revision {guide.revision})." in text
     assert ("Yes, this applies to you: it has applied where you live (Germany) since "
             "3 November 2025.") in " ".join(text.split())
-    assert "Done on 2026-11-20." in text
+    assert "Switched off on 2026-11-20." in text  # the main item: a switch
     assert "Skipped on 2026-11-21: I will ask my union rep first." in text
     assert "Not applicable: I never see ads, I use the app at work." in text
     assert "Done on 2026-01-05, but the guide has changed since: check it again." in text
@@ -92,13 +92,13 @@ def test_an_item_put_off_for_later_is_printed_to_do_with_its_steps(fmt: str) -> 
     later = guide.item("objection-form")
     states = {**PERSONAL_STATES, "objection-form": ItemState(LATER, changed=dt.date(2026, 11, 22))}
     out, text = read(fmt, personal(guide, states))
-    assert "For later on 2026-11-22." in text
+    assert "Put off for later on 2026-11-22: still to do." in text
     assert all(step in text for step in later.steps["desktop"] + later.steps["ios"])
     # a box to tick on paper, left empty: it is still to do
     if fmt == "txt":
         assert f"[ ] 2. {later.title}" in out.splitlines()
     elif fmt == "md":
-        assert "- [ ] For later on 2026-11-22." in out.splitlines()
+        assert "- [ ] Put off for later on 2026-11-22: still to do." in out.splitlines()
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -163,14 +163,15 @@ def test_the_intro_speaks_of_what_the_format_holds(fmt: str, make) -> None:
 def test_ticks_are_boxes_in_every_format() -> None:
     doc = personal()
     md = render_markdown(doc)
-    assert re.findall(r"^- \[(x| )\] ", md, re.M) == ["x", " ", " ", " ", " "]
-    assert md.count("- [x] Done on 2026-11-20.") == 1
+    # not applicable is a slash, never an empty box that reads as still to do
+    assert re.findall(r"^- \[(x| |/)\] ", md, re.M) == ["x", " ", "/", " ", " "]
+    assert md.count("- [x] Switched off on 2026-11-20.") == 1
     forge = forge_html(md)  # a forge draws task-list boxes, one ticked
-    assert forge.count('type="checkbox"') == 5 and forge.count('checked=""') == 1
+    assert forge.count('type="checkbox"') == 4 and forge.count('checked=""') == 1
     txt = render_text(doc)
-    assert re.findall(r"^\[(x| )\] \d\. ", txt, re.M) == ["x", " ", " ", " ", " "]
+    assert re.findall(r"^\[(x| |/)\] \d\. ", txt, re.M) == ["x", " ", "/", " ", " "]
     boxes = re.findall(r'<span class="box" aria-hidden="true">(.*?)</span>', render_html(doc))
-    assert boxes == ["&#x2713;", "", "", "", ""]
+    assert boxes == ["&#x2713;", "", "/", "", ""]
 
 
 # --- A blank handout ---------------------------------------------------------------------------
