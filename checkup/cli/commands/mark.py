@@ -13,11 +13,12 @@ from checkup.words.states import STATE_CHOICES as CHOICES
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "mark", help=_("record an item as done, skipped, not applicable or to do"),
+        "mark", help=_("record an item as done, for later, skipped, not applicable or to do"),
         description=_("Record an item in your profile: done (you did it, here or on your own), "
-                      "skipped or not-applicable (with --reason, if you like), or todo to undo "
-                      "that. It is recorded against the guide's current revision, so you are "
-                      "asked to re-check it if the guide changes."))
+                      "later (you mean to do it: it stays to do, and status --exit-code reminds "
+                      "you), skipped or not-applicable (with --reason, if you like), or todo to "
+                      "undo that. It is recorded against the guide's current revision, so you "
+                      "are asked to re-check it if the guide changes."))
     add_guide(p)
     p.add_argument("item", metavar="ITEM",
                    help=_("an item id such as ai-training ({command})").format(
