@@ -91,7 +91,7 @@ def test_personal_ticks_what_the_profile_holds(run_cli, in_tmp: Path) -> None:
     code, out, err = run_cli("export", "--format", "md", "-o", "-")
     assert (code, err) == (0, "")
     today = dt.date.today().isoformat()
-    assert f"- [x] Done on {today}." in out
+    assert f"- [x] Switched off on {today}." in out  # the main item: a switch
     assert f"- [ ] Skipped on {today}: at work, Monday." in out
     assert out.count("- [ ] To do.") == 3
     assert "no region chosen" in out

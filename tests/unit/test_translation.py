@@ -49,7 +49,8 @@ def test_the_extraction_finds_sentences_counts_and_table_rows(extracted) -> None
     assert "not applicable" in extracted  # a row of the state table
     assert "Wrote {path}" in extracted  # a command's output (_)
     assert ("ok: {n} guide valid: {names}", "ok: {n} guides valid: {names}") in extracted
-    assert "record an item as done, skipped, not applicable or to do" in extracted  # --help
+    # --help
+    assert "record an item as done, for later, skipped, not applicable or to do" in extracted
     # guide text is data, never in the catalogue
     assert not any("Data for Generative AI Improvement" in str(m) for m in extracted)
 
@@ -293,6 +294,31 @@ async def test_every_sentence_the_wizard_shows_is_translated(pseudo, data_texts,
         assert type(app.screen).__name__ == "SkipScreen"
     said = " ".join(" ".join(seen).split())
     assert "Does it now read Off?" in said and "The important part is done." in said
+    left = [line for text in seen
+            for line in unmarked_prose(text, data_texts, frozenset(keys))]
+    assert left == []
+
+
+async def test_the_wizards_warning_before_a_step_that_cannot_be_undone_is_translated(
+        pseudo, data_texts, ids, run_cli) -> None:
+    from wizard_helpers import make_app, screen_text
+
+    for item in ("ai-training", "objection-form", "download-data"):
+        run_cli("mark", "linkedin", item, "done")
+    app = make_app("--region", "DE", "--surface", "desktop")
+    seen, keys = [], set(ids)
+    async with app.run_test(size=(100, 40)) as pilot:
+        # delete-data's first two steps, then the question before closing the account; left
+        # out, the question at the item's end, with "leave as it is" offered after a mark
+        for key in ("n", "n", "n", None):
+            await pilot.pause()
+            seen.append(screen_text(app))
+            keys |= {k for b in type(app.screen).BINDINGS for k in b.key.split(",")}
+            if key:
+                await pilot.press(key)
+        assert type(app.screen).__name__ == "ItemQuestionScreen"
+    said = " ".join(" ".join(seen).split())
+    assert "The next step cannot be undone." in said and "Have you done it?" in said
     left = [line for text in seen
             for line in unmarked_prose(text, data_texts, frozenset(keys))]
     assert left == []
