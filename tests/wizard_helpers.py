@@ -65,3 +65,13 @@ async def answer_every_item(pilot, answer: str = "y", limit: int = 120) -> None:
         await pilot.press(key)
         await pilot.pause()
     raise AssertionError(f"never reached the summary; on {screen_name(pilot.app)}")
+
+
+async def press_until(pilot, screen: str, key: str = "n", limit: int = 30) -> None:
+    """Press `key` until `screen` is in front; fails after `limit` presses."""
+    for _ in range(limit):
+        if screen_name(pilot.app) == screen:
+            return
+        await pilot.press(key)
+        await pilot.pause()
+    raise AssertionError(f"never reached {screen}; on {screen_name(pilot.app)}")

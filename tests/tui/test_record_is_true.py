@@ -3,7 +3,7 @@ an item is recorded as is the person's answer at its end, in the item's own term
 
 from __future__ import annotations
 
-from wizard_helpers import make_app, screen_name, screen_text
+from wizard_helpers import make_app, press_until, screen_name, screen_text
 
 from checkup.cli.main import main
 
@@ -21,14 +21,6 @@ def recorded(item: str) -> str | None:
     return record.state if record else None
 
 
-async def next_until(pilot, screen: str, key: str = "n", limit: int = 30) -> None:
-    for _ in range(limit):
-        if screen_name(pilot.app) == screen:
-            return
-        await pilot.press(key)
-        await pilot.pause()
-    raise AssertionError(f"never reached {screen}; on {screen_name(pilot.app)}")
-
 
 async def test_forward_and_back_through_every_step_records_nothing() -> None:
     app = make_app(*GERMAN_DESKTOP)
@@ -43,7 +35,7 @@ async def test_forward_and_back_through_every_step_records_nothing() -> None:
             await pilot.press(key)
             await pilot.pause()
         assert app.screen.pos.step == 2
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "ItemQuestionScreen")
         assert "Does it now read Off?" in screen_text(app)
         await pilot.press("enter")  # enter alone is no answer
         await pilot.pause()
@@ -60,7 +52,7 @@ async def test_yes_at_the_end_records_done_and_leads_to_the_checkpoint() -> None
     app = make_app(*GERMAN_DESKTOP)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "ItemQuestionScreen")
         await pilot.press("y")
         await pilot.pause()
         assert screen_name(app) == "CheckpointScreen"
@@ -82,7 +74,7 @@ async def test_later_is_to_do_and_status_reminds(run_cli) -> None:
     app = make_app(*GERMAN_DESKTOP)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "ItemQuestionScreen")
         await pilot.press("l")
         await pilot.pause()
         assert screen_name(app) == "StepScreen"
@@ -97,7 +89,7 @@ async def test_skip_at_the_end_asks_why_and_back_onto_it_keeps_it_skipped() -> N
     app = make_app(*GERMAN_DESKTOP)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "ItemQuestionScreen")
         await pilot.press("s")
         await pilot.pause()
         assert screen_name(app) == "SkipScreen"
@@ -110,7 +102,7 @@ async def test_skip_at_the_end_asks_why_and_back_onto_it_keeps_it_skipped() -> N
         await pilot.pause()
         assert app.screen.item_task.item.id == "ai-training"
         assert "You skipped this" in screen_text(app)
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "ItemQuestionScreen")
         assert "Leave it as it is (skipped)" in screen_text(app)
         await pilot.press("k")
         await pilot.pause()
@@ -127,7 +119,7 @@ async def test_a_request_is_asked_whether_it_was_sent_and_said_so_in_the_summary
         assert app.screen.item_task.item.id == "objection-form"
         # what the form does not do is said before its first step
         assert "It is a request that LinkedIn reviews, not a switch" in screen_text(app)
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "ItemQuestionScreen")
         text = screen_text(app)
         assert "Did you send it?" in text and "What happens next:" in text
         await pilot.press("y")
@@ -206,13 +198,13 @@ async def test_returning_the_welcome_says_what_was_done_and_what_is_left() -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         # start, what applies in Germany, the devices (desktop is ticked)
-        await next_until(pilot, "StepScreen", key="enter", limit=4)
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "StepScreen", key="enter", limit=4)
+        await press_until(pilot, "ItemQuestionScreen")
         await pilot.press("y")
         await pilot.pause()
         await pilot.press("g")  # go on to the related items
         await pilot.pause()
-        await next_until(pilot, "ItemQuestionScreen")
+        await press_until(pilot, "ItemQuestionScreen")
         await pilot.press("l")
         await pilot.pause()
     app = make_app("--region", "DE", "--profile", "p")

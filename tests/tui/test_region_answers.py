@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from internal_words import internal_word
 from textual.widgets import Link, Static
-from wizard_helpers import make_app, screen_name
+from wizard_helpers import make_app, press_until, screen_name
 
 
 def shown_text(app) -> str:
@@ -30,19 +30,11 @@ def fully_in_sight(app, widget) -> bool:
     return clip.contains_region(region) and app.screen.region.contains_region(region)
 
 
-async def go_to(pilot, screen: str, key: str = "enter", limit: int = 10) -> None:
-    for _ in range(limit):
-        if screen_name(pilot.app) == screen:
-            return
-        await pilot.press(key)
-        await pilot.pause()
-    raise AssertionError(f"never reached {screen}; on {screen_name(pilot.app)}")
-
 
 async def test_the_answer_comes_first_and_the_history_and_sources_on_request() -> None:
     app = make_app("--guest", "--region", "DE")
     async with app.run_test(size=(100, 40)) as pilot:
-        await go_to(pilot, "OutcomeScreen")
+        await press_until(pilot, "OutcomeScreen", "enter", 10)
         before = shown_text(app)
         assert ("Yes, this applies to you: it has applied where you live (Germany) since "
                 "3 November 2025.") in before
@@ -64,7 +56,7 @@ async def test_the_answer_comes_first_and_the_history_and_sources_on_request() -
 async def test_a_legal_word_in_a_reason_is_explained_beside_it() -> None:
     app = make_app("--guest", "--region", "DE")
     async with app.run_test(size=(100, 40)) as pilot:
-        await go_to(pilot, "OutcomeScreen")
+        await press_until(pilot, "OutcomeScreen", "enter", 10)
         body = app.screen.query_one("#body")
         words = "\n".join(str(w.render()) for w in body.query(Static) if w.display)
         note = 'Note: "legitimate interest" means a legal reason'
@@ -82,13 +74,13 @@ async def test_a_legal_word_in_a_reason_is_explained_beside_it() -> None:
 async def test_no_screen_shows_a_status_code(argv: tuple[str, ...], first: str) -> None:
     app = make_app("--guest", *argv)
     async with app.run_test(size=(100, 40)) as pilot:
-        await go_to(pilot, "OutcomeScreen")
+        await press_until(pilot, "OutcomeScreen", "enter", 10)
         seen = [shown_text(app)]
         assert first in seen[0]
         await pilot.press("m")
         await pilot.pause()
         seen.append("\n".join(str(w.render()) for w in app.screen.query(Static) if w.display))
-        await go_to(pilot, "StepScreen")
+        await press_until(pilot, "StepScreen", "enter", 10)
         seen.append(shown_text(app))
         await pilot.press("h")
         await pilot.pause()
@@ -106,7 +98,7 @@ async def test_no_screen_shows_a_status_code_when_the_person_prefers_not_to_say(
         assert screen_name(app) == "RegionScreen"
         await pilot.press("enter")  # the first answer offered: prefer not to say
         await pilot.pause()
-        await go_to(pilot, "OutcomeScreen")
+        await press_until(pilot, "OutcomeScreen", "enter", 10)
         await pilot.press("m")
         await pilot.pause()
         text = "\n".join(str(w.render()) for w in app.screen.query(Static) if w.display)
@@ -116,7 +108,7 @@ async def test_no_screen_shows_a_status_code_when_the_person_prefers_not_to_say(
 
 
 async def open_cant_find(app, pilot) -> str:
-    await go_to(pilot, "StepScreen")
+    await press_until(pilot, "StepScreen", "enter", 10)
     await pilot.press("h")
     await pilot.pause()
     assert screen_name(app) == "CantFindScreen"

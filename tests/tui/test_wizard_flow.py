@@ -27,14 +27,6 @@ def saved_profile(name: str | None = None):
     return open_store(name).load()
 
 
-async def press_until(pilot, key: str, screen: str, limit: int = 60) -> None:
-    for _ in range(limit):
-        if screen_name(pilot.app) == screen:
-            return
-        await pilot.press(key)
-        await pilot.pause()
-    raise AssertionError(f"never reached {screen}; on {screen_name(pilot.app)}")
-
 
 async def test_whole_flow_where_the_setting_applies() -> None:
     app = make_app()
