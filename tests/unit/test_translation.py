@@ -275,50 +275,44 @@ def test_every_sentence_plain_mode_says_is_translated(pseudo, data_texts, ids) -
     assert unmarked_prose(transcript, data_texts, ids) == []
 
 
-async def test_every_sentence_the_wizard_shows_is_translated(pseudo, data_texts, ids) -> None:
+async def _wizard_walk(keys: tuple[str, ...], ids: frozenset[str]
+                       ) -> tuple[str, list[str], frozenset[str]]:
+    """Press `keys` in the wizard for a German computer user, keeping every screen's text and
+    every key a screen binds; (the screen at the end, the texts, the keys)."""
     from wizard_helpers import make_app, screen_text
 
     app = make_app("--region", "DE", "--surface", "desktop")
-    seen, keys = [], set(ids)
+    seen, known = [], set(ids)
     async with app.run_test(size=(100, 40)) as pilot:
-        # the first item's six steps, the question at its end, yes, the checkpoint, on to the
-        # next item, its help and the skip dialog
-        for key in ("enter", "enter", "enter", "enter", "n", "n", "y", "g", "h", "escape", "s",
-                    None):
+        for key in (*keys, None):
             await pilot.pause()
             seen.append(screen_text(app))
             # a dialog's own keys ("y" yes) are listed as they are typed, as a step's are
-            keys |= {k for b in type(app.screen).BINDINGS for k in b.key.split(",")}
+            known |= {k for b in type(app.screen).BINDINGS for k in b.key.split(",")}
             if key:
                 await pilot.press(key)
-        assert type(app.screen).__name__ == "SkipScreen"
+        return type(app.screen).__name__, seen, frozenset(known)
+
+
+async def test_every_sentence_the_wizard_shows_is_translated(pseudo, data_texts, ids) -> None:
+    # the first item's six steps, the question at its end, yes, the checkpoint, on to the
+    # next item, its help and the skip dialog
+    last, seen, keys = await _wizard_walk(
+        ("enter", "enter", "enter", "enter", "n", "n", "y", "g", "h", "escape", "s"), ids)
+    assert last == "SkipScreen"
     said = " ".join(" ".join(seen).split())
     assert "Does it now read Off?" in said and "The important part is done." in said
-    left = [line for text in seen
-            for line in unmarked_prose(text, data_texts, frozenset(keys))]
-    assert left == []
+    assert [line for text in seen for line in unmarked_prose(text, data_texts, keys)] == []
 
 
 async def test_the_wizards_warning_before_a_step_that_cannot_be_undone_is_translated(
         pseudo, data_texts, ids, run_cli) -> None:
-    from wizard_helpers import make_app, screen_text
-
     for item in ("ai-training", "objection-form", "download-data"):
         run_cli("mark", "linkedin", item, "done")
-    app = make_app("--region", "DE", "--surface", "desktop")
-    seen, keys = [], set(ids)
-    async with app.run_test(size=(100, 40)) as pilot:
-        # delete-data's first two steps, then the question before closing the account; left
-        # out, the question at the item's end, with "leave as it is" offered after a mark
-        for key in ("n", "n", "n", None):
-            await pilot.pause()
-            seen.append(screen_text(app))
-            keys |= {k for b in type(app.screen).BINDINGS for k in b.key.split(",")}
-            if key:
-                await pilot.press(key)
-        assert type(app.screen).__name__ == "ItemQuestionScreen"
+    # delete-data's first two steps, then the question before closing the account; left out,
+    # the question at the item's end
+    last, seen, keys = await _wizard_walk(("n", "n", "n"), ids)
+    assert last == "ItemQuestionScreen"
     said = " ".join(" ".join(seen).split())
     assert "The next step cannot be undone." in said and "Have you done it?" in said
-    left = [line for text in seen
-            for line in unmarked_prose(text, data_texts, frozenset(keys))]
-    assert left == []
+    assert [line for text in seen for line in unmarked_prose(text, data_texts, keys)] == []
