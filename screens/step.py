@@ -41,6 +41,7 @@ class StepScreen(Screen):
         self.pos = pos
         self.surface = surface
         self.confirmed: Position | None = None  # the step that cannot be undone they asked for
+        self._covered = False  # whether another screen has been over this one since it was made
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -309,6 +310,11 @@ class StepScreen(Screen):
             return self.surface == "desktop"
         return True
 
+    def on_screen_suspend(self) -> None:
+        self._covered = True
+
     def on_screen_resume(self) -> None:
-        if self.pos.task < len(self.plan.todo):
+        # The first time it is shown, on_mount has just drawn it: drawing it again would only
+        # delay the first screen. After a dialog or another screen, the answers may have changed.
+        if self._covered and self.pos.task < len(self.plan.todo):
             self.refresh_step(save=False)

@@ -191,12 +191,18 @@ _REDIRECT_PARTS = frozenset({"redir", "redirect", "redirects", "redirector", "go
 _LOOKS_LIKE_URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:|[/\\]{2})|://", re.I)
 
 
+def _plain_ascii(url: str) -> bool:
+    """The usual URL, checked in one pass rather than a character at a time: ASCII, printable
+    (so no control character, and no white space but the space), no space, no backslash."""
+    return url.isascii() and url.isprintable() and " " not in url and "\\" not in url
+
+
 def url_problem(url: str) -> str | None:
     """Why `url` is not a well-formed https address, or None. What a browser or phone reads
     differently from urlsplit is refused outright: a space or control character, a backslash
     (a path separator to browsers), a character a URL cannot hold, a user name or a port, a
     host that is not a DNS name (a percent-escape, an ideographic dot, an IP address)."""
-    if any(c.isspace() or not c.isprintable() or c == "\\" for c in url):
+    if not _plain_ascii(url) and any(c.isspace() or not c.isprintable() or c == "\\" for c in url):
         return _("{url} contains a space, a backslash or a control character").format(
                    url=repr(url))
     try:

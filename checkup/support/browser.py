@@ -3,8 +3,6 @@ checkup itself never connects anywhere; the browser does, when the person asks i
 
 from __future__ import annotations
 
-import webbrowser
-
 # Browsers webbrowser finds that run in this very terminal: one would fight the wizard for it.
 TERMINAL_BROWSERS = frozenset({"www-browser", "links", "elinks", "lynx", "w3m"})
 
@@ -12,6 +10,8 @@ TERMINAL_BROWSERS = frozenset({"www-browser", "links", "elinks", "lynx", "w3m"})
 def open_in_browser(url: str) -> bool:
     """Whether a browser took `url`. False when none was found, when the only one is a text
     browser in this terminal, or when starting it failed."""
+    import webbrowser  # only when a link is opened, not at every start
+
     try:
         found = getattr(webbrowser.get(), "name", "")
     except webbrowser.Error:

@@ -5,7 +5,6 @@ value in a message, spelled as it is written in the file."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
@@ -55,6 +54,8 @@ def _spelled(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
+        import json  # only when a wrong value is described, not for every file read
+
         return printable(json.dumps(value, ensure_ascii=False))
     if isinstance(value, dt.date | dt.time):  # a datetime is a date too
         return value.isoformat()
