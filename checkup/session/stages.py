@@ -97,12 +97,12 @@ def cannot_undo(session: Session, pos: Position) -> bool:
     return undo is not None and undo.step == pos.step
 
 
-def _arrive(session: Session, pos: Position | None, **kwargs: object) -> Moved:
+def _arrive(session: Session, pos: Position | None, finished: Task | None = None) -> Moved:
     """At `pos`, asking first when it cannot be undone; past the last item, nothing to resume."""
     if pos is None:
         session.save_position(None)
-        return Moved(None, **kwargs)  # type: ignore[arg-type]
-    return Moved(pos, confirm=cannot_undo(session, pos), **kwargs)  # type: ignore[arg-type]
+        return Moved(None, finished=finished)
+    return Moved(pos, confirm=cannot_undo(session, pos), finished=finished)
 
 
 def forward(session: Session, pos: Position, surface: str) -> Moved:
@@ -114,12 +114,9 @@ def forward(session: Session, pos: Position, surface: str) -> Moved:
 
 
 def leave_step_out(session: Session, pos: Position, surface: str) -> Moved:
-    """"No, leave that step out" at a step that cannot be undone: the one after it, or the
-    question about the item when it was the last."""
-    steps = session.plan.steps(session.plan.todo[pos.task], surface)
-    if pos.step + 1 < len(steps):
-        return _arrive(session, Position(pos.task, pos.step + 1))
-    return Moved(pos, ask=True)
+    """"No, leave that step out" at a step that cannot be undone: on past it, as `forward`
+    goes, to the step after it or the question about the item when it was the last."""
+    return forward(session, pos, surface)
 
 
 def step_back(session: Session, pos: Position, surface: str) -> Position | None:
@@ -130,7 +127,8 @@ def step_back(session: Session, pos: Position, surface: str) -> Position | None:
 def back_from_question(session: Session, pos: Position, surface: str) -> Moved:
     """"Back to the steps" from the question: the item's last step, asked about first when it
     cannot be undone."""
-    return _arrive(session, clamp(session, Position(pos.task, 10**6), surface))
+    steps = session.plan.steps(session.plan.todo[pos.task], surface)
+    return _arrive(session, Position(pos.task, len(steps) - 1))
 
 
 def related_left(session: Session, task_at: int) -> tuple[Task, ...]:
@@ -139,10 +137,6 @@ def related_left(session: Session, task_at: int) -> tuple[Task, ...]:
     guide = plan.todo[task_at].guide
     return tuple(t for t in plan.todo[task_at + 1:]
                  if t.guide is guide and session.state(t) in OPEN_STATES)
-
-
-def _next_item(session: Session, pos: Position) -> Position | None:
-    return session.plan.next_task(pos)
 
 
 def answer_item(session: Session, pos: Position, answer: str, reason: str = "") -> Moved:
@@ -158,7 +152,7 @@ def answer_item(session: Session, pos: Position, answer: str, reason: str = "") 
         session.mark(task, SKIPPED, reason)
     elif answer != ANSWER_KEEP:
         raise ValueError(f"not an answer that records: {answer}")
-    after_pos = _next_item(session, pos)
+    after_pos = session.plan.next_task(pos)
     finished = task if answer == ANSWER_DONE else None
     if finished and task.is_main and related_left(session, pos.task):
         session.save_position(after_pos)
@@ -184,7 +178,7 @@ def go_on_after_main(session: Session, pos: Position) -> Moved:
 def skip_item(session: Session, pos: Position, reason: str) -> Moved:
     """Skipped with a reason (s at any step): recorded, and on to the next item."""
     session.mark(session.plan.todo[pos.task], SKIPPED, reason)
-    return _arrive(session, _next_item(session, pos))
+    return _arrive(session, session.plan.next_task(pos))
 
 
 def other_device(session: Session, pos: Position, surface: str) -> tuple[Position, str] | None:
