@@ -192,8 +192,7 @@ class StepScreen(Screen):
             return
         self.pos = moved.pos
         if moved.ask:
-            if not stages.cannot_undo(self.app.session, moved.pos):  # left out: not shown
-                self.refresh_step()
+            self.refresh_step()  # a step left out (cannot be undone) stays undrawn
             self._ask()
         elif moved.confirm:
             self._confirm()
@@ -234,6 +233,7 @@ class StepScreen(Screen):
                 self.confirmed = self.pos
                 self.refresh_step()
             elif mean_it is False:
+                self.confirmed = None
                 self._go(stages.leave_step_out(self.app.session, self.pos, self.surface))
             else:  # back: the step before the one that cannot be undone
                 self.action_back()
@@ -252,7 +252,7 @@ class StepScreen(Screen):
                      else stages.stop_after_main(session, at))
 
         self.app.push_screen(CheckpointScreen(
-            checkpoint_view(self.app.session, moved.finished, at)), chosen)
+            checkpoint_view(self.app.session, moved.finished)), chosen)
 
     def action_skip(self) -> None:
         from checkup.screens.dialogs.skip import SkipScreen

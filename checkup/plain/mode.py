@@ -575,7 +575,7 @@ class PlainCheckup:
 
     def _checkpoint(self, moved: stages.Moved) -> stages.Moved:
         assert moved.pos is not None and moved.finished is not None
-        shown = checkpoint_view(self.session, moved.finished, moved.pos)
+        shown = checkpoint_view(self.session, moved.finished)
         talk = self.talk
         talk.say()
         talk.say(shown.title)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, SWITCH
-from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, OPEN_STATES, SKIPPED, TODO
+from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.session.flow import Position, Task
+from checkup.session.stages import related_left
 from checkup.support.dates import long_date
 from checkup.support.i18n import _, ngettext
 from checkup.words.answers import (
@@ -41,7 +42,7 @@ from checkup.words.finishing import (
     done_word,
     main_done_line,
     question,
-    time_estimate,
+    time_for,
     yes_answer,
 )
 from checkup.words.glossary import new_terms
@@ -109,10 +110,8 @@ def welcome_view(session: Session) -> WelcomeView:
 def times(session: Session) -> tuple[str, str]:
     """About how long the main items take, and the related ones, from the guides' times."""
     items = [(g.main_item == i.id, i.minutes) for g in session.guides for i in g.ordered_items()]
-    main = [m for is_main, m in items if is_main]
-    related = [m for is_main, m in items if not is_main]
-    return (time_estimate(sum(main), main.count(0)),
-            time_estimate(sum(related), related.count(0)))
+    return (time_for([m for is_main, m in items if is_main]),
+            time_for([m for is_main, m in items if not is_main]))
 
 
 def last_time_line(session: Session) -> str:
@@ -365,28 +364,19 @@ class CheckpointView:
     stop: str
 
 
-def checkpoint_view(session: Session, finished: Task, pos: Position) -> CheckpointView:
+def checkpoint_view(session: Session, finished: Task) -> CheckpointView:
     """After the main item is confirmed: the related items of its guide as a choice."""
-    left = stages_related(session, pos)
-    minutes = sum(t.item.minutes for t in left)
-    unknown = sum(1 for t in left if not t.item.minutes)
+    left = related_left(session, session.plan.todo.index(finished))
     offer = ngettext(
         "{n} related item is left for {platform}; it takes {time}. You can do it now, or stop "
         "here: it stays on your list.",
         "{n} related items are left for {platform}; they take {time}. You can do them now, or "
         "stop here: they stay on your list.", len(left)).format(
-            n=len(left), platform=finished.guide.platform, time=time_estimate(minutes, unknown))
+            n=len(left), platform=finished.guide.platform,
+            time=time_for([t.item.minutes for t in left]))
     return CheckpointView(_(CHECKPOINT_TITLE), main_done_line(finished.item.kind,
                                                               finished.item.title),
                           offer, _(CHECKPOINT_GO_ON), _(CHECKPOINT_STOP))
-
-
-def stages_related(session: Session, pos: Position) -> tuple[Task, ...]:
-    """The related items still to do from `pos` on, in its guide."""
-    plan = session.plan
-    guide = plan.todo[pos.task].guide
-    return tuple(t for t in plan.todo[pos.task:]
-                 if t.guide is guide and session.state(t) in OPEN_STATES)
 
 
 # -- "I can't find it" ------------------------------------------------------------------------

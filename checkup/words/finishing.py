@@ -80,6 +80,11 @@ def main_done_line(kind: str, item: str) -> str:
     return _("{item}: done.").format(item=item)
 
 
+def time_for(minutes: list[int]) -> str:
+    """How long items take, from each one's time in its guide (0: not given)."""
+    return time_estimate(sum(minutes), minutes.count(0))
+
+
 def time_estimate(minutes: int, unknown: int) -> str:
     """'about 10 minutes', from the guide's times; 'at least' when some item has none."""
     if not minutes:

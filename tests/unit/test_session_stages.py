@@ -114,7 +114,7 @@ def test_the_checkpoint_comes_only_once_the_main_item_is_done_with_related_items
     moved = stages.answer_item(session, Position(0, 2), ANSWER_DONE)
     # one related item is left (the second is done): offered, and resuming leads to it
     assert moved == stages.Moved(Position(1, 0), checkpoint=True, finished=first)
-    assert checkpoint_view(session, first, moved.pos).offer.startswith(
+    assert checkpoint_view(session, first).offer.startswith(
         "1 related item is left for Example")
     assert session.recorder.saved_position().item == "second"
     session.mark(third, "skipped", "no")
