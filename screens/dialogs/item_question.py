@@ -15,12 +15,6 @@ from checkup.screens.styles import styles_beside
 from checkup.session.views import QuestionView
 from checkup.support.i18n import N_, _
 from checkup.words.finishing import (
-    ANSWER_BACK,
-    ANSWER_CANT_FIND,
-    ANSWER_DONE,
-    ANSWER_KEEP,
-    ANSWER_LATER,
-    ANSWER_SKIP,
     THEN_TITLE,
 )
 
@@ -63,11 +57,10 @@ class ItemQuestionScreen(ModalScreen[str]):
         yield Keys()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "answer" and parameters and parameters[0] == ANSWER_KEEP:
-            return ANSWER_KEEP in self.offered
-        return True
+        # an answer the question does not offer ("leave it as it is" with nothing recorded)
+        # is no key here, and out of the footer
+        return action != "answer" or not parameters or parameters[0] in self.offered
 
     def action_answer(self, answer: str) -> None:
-        if answer in (ANSWER_DONE, ANSWER_LATER, ANSWER_SKIP, ANSWER_CANT_FIND, ANSWER_BACK,
-                      ANSWER_KEEP) and answer in self.offered:
+        if answer in self.offered:
             self.dismiss(answer)
