@@ -26,7 +26,8 @@ def test_groups_hold_the_members_their_sources_say() -> None:
     assert regions.groups_of("DE") == {"EU", "EEA"}
     assert regions.groups_of("NO") == {"EEA"}
     assert regions.groups_of("GB") == {"UK"}
-    assert regions.groups_of("AU") == frozenset()
+    assert regions.groups_of("AU") == {"AU"}
+    assert regions.groups_of("NZ") == frozenset()
     assert all(g.source.startswith("https://") for g in regions.groups.values())
     assert len(regions.countries) >= 249
 
