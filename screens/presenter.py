@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from checkup.guides.freshness import checked_line
-from checkup.guides.model import NO_OPT_OUT, SWITCH
+from checkup.guides.model import NO_OPT_OUT
 from checkup.guides.regions import RegionTable
 from checkup.screens.common import SafeText, with_labels
 from checkup.screens.styles import styles_beside
@@ -314,7 +314,7 @@ class PresenterScreen(Screen):
                 parts += [SafeText(heading, style="bold"), bullets(lines)]
         item = slide.part.item
         # whom it is for and whether it starts on, with what is not settled said as such
-        said = [item.audience, default_line(slide.part.guide, item) if item.kind == SWITCH else ""]
+        said = [item.audience, default_line(slide.part.guide, item)]
         parts += [SafeText(line) for line in said if line]
         parts.append(SafeText(checked_line(item.verified, self.on, slide.part.guide.platform,
                                        "presenter"), style="dim"))

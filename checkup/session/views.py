@@ -320,7 +320,7 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         recorded=recorded_line(session, task), does_not=item.does_not if first else (),
         undo_warning=undo.warning if undo and (first or undo.step == pos.step) else "",
         audience=item.audience if first else "",
-        default=default_line(guide, item) if first and item.kind == SWITCH else "",
+        default=default_line(guide, item) if first else "",
         signal=signal_note(item), labels_caveat=labels_caveat(guide, item),
         steps_caveat=steps_caveat(guide, item, surface),
         unverified_link=item.unverified_link, link_caveat=link_caveat(guide, item),
