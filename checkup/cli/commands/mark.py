@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from checkup.cli.options import add_guide
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.i18n import _
 from checkup.support.launch import command
 from checkup.words.states import STATE_CHOICES as CHOICES
+
+if TYPE_CHECKING:
+    from checkup.guides.model import Guide
+    from checkup.profile.model import Profile
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -75,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def refuse_no_way(guide, item_id: str, profile) -> None:  # noqa: ANN001 - Guide, Profile
+def refuse_no_way(guide: Guide, item_id: str, profile: Profile) -> None:
     """Where there is no way to stop it, nothing can be done or put off: recording it so would
     make the record say what cannot be true (status never counts it either way)."""
     import datetime as dt
@@ -86,6 +91,7 @@ def refuse_no_way(guide, item_id: str, profile) -> None:  # noqa: ANN001 - Guide
     from checkup.support.errors import UsageError
 
     item = guide.item(item_id)
+    assert item is not None  # checked before
     progress = item_progress(guide, item, profile, dt.date.today(), default_regions(),
                              frozenset())
     if progress.state == NO_OPT_OUT:
