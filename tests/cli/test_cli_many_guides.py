@@ -118,7 +118,8 @@ def test_show_gives_a_switch_its_default_and_a_signal_its_note(run_cli, made_up_
     main = flat(out.split("[training-switch]")[1].split("[doubtful]")[0])
     signal = flat(out.split("[signal]")[1])
     assert "Default: not stated." in main and SIGNAL_NOTE not in main
-    assert SIGNAL_NOTE in signal and "Default:" not in signal
+    # a signal starts one way or the other too: it says so, "not stated" where no source does
+    assert SIGNAL_NOTE in signal and "Default: not stated." in signal
 
 
 def test_show_where_there_is_no_way_to_stop_it_says_what_to_do_instead(run_cli,
