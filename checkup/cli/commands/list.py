@@ -14,10 +14,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import all_guides
     from checkup.cli.options import report_broken_guides
-    from checkup.guides.loader import load_guides
 
-    loaded = load_guides()
+    loaded = all_guides()
     for g in loaded.guides:
         verified = _("verified {date}").format(date=g.verified.isoformat())
         print(f"{g.id}\t{g.platform}\t{g.title}\t{verified}")

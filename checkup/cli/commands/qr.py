@@ -28,12 +28,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import named_guides
     from checkup.cli.options import find_guide
-    from checkup.guides.loader import load_guides
     from checkup.qr.code import item_for_qr
     from checkup.qr.lines import qr_lines
 
-    guide = find_guide(load_guides(), args.guide)
+    guide = find_guide(named_guides([args.guide]), args.guide)
     item = item_for_qr(guide, args.item)
     print("\n".join(qr_lines(item.link, guide.domains, invert=args.invert, stream=sys.stdout)))
     return 0
