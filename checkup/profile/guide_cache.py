@@ -35,7 +35,7 @@ CACHE_ENV = "CHECKUP_CACHE"  # another folder for the cache; "off": no cache at 
 # Who parsed an entry: another checkup or another Python may read a file differently.
 READER = f"checkup {__version__}, Python {sys.version_info[0]}.{sys.version_info[1]}"
 MAX_ENTRY = 4 * MAX_BYTES  # JSON of a guide is about its TOML's size
-KEEP = 64  # entries kept; each edit of a guide leaves one behind, so the oldest go
+KEEP = 256  # entries kept (about 40 KiB each); each edit of a guide leaves one, so the oldest go
 
 
 def default_folder() -> Path | None:
