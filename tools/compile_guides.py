@@ -1,6 +1,6 @@
-"""Write content/parsed/<name>.json, the shipped guides as the TOML parser reads them, so the
-wizard's first start does not wait for the parser (checkup.guides.precompiled says how they
-are used: only for a file of exactly the bytes they were made from).
+"""Write content/parsed/<name>.json, the shipped guides and region data as the TOML parser reads
+them, so the wizard's first start does not wait for the parser (checkup.guides.precompiled says
+how they are used: only for a file of exactly the bytes they were made from).
 
     .venv/bin/python tools/compile_guides.py           # after changing any content/*.toml
     .venv/bin/python tools/compile_guides.py --check   # exit 1 when one is missing or old
@@ -11,15 +11,15 @@ A test runs the check, so a guide changed without this is noticed before it ship
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checkup.guides.loader import guide_files  # noqa: E402
+from checkup.guides.loader import DATA_FILES, guide_files  # noqa: E402
 from checkup.guides.precompiled import FOLDER, parsed_file  # noqa: E402
+from checkup.support.digest import sha256_hex  # noqa: E402
 from checkup.support.toml_file import Unreadable, decode, read_bytes  # noqa: E402
 from checkup.support.toml_json import envelope  # noqa: E402
 
@@ -29,13 +29,14 @@ CONTENT = ROOT / "content"
 def wanted(content: Path = CONTENT) -> dict[Path, str]:
     """Each parsed file there should be, with the text it should hold."""
     out: dict[Path, str] = {}
-    for path in guide_files(content):
+    data_files = [content / name for name in sorted(DATA_FILES) if (content / name).is_file()]
+    for path in [*guide_files(content), *data_files]:
         raw = read_bytes(path, "a guide")
         try:
             data = decode(raw, "a guide")
         except Unreadable:
             continue  # `checkup validate` says why; nothing to parse ahead
-        text = envelope(hashlib.sha256(raw).hexdigest(), data)
+        text = envelope(sha256_hex(raw), data)
         if text is not None:
             out[parsed_file(content, path.name)] = text + "\n"
     return out

@@ -14,7 +14,6 @@ anew. When the folder cannot be made (a read-only home, a kiosk) guides are simp
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 import sys
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 from checkup import __version__
 from checkup.guides.precompiled import shipped_data
 from checkup.profile.safe_file import make_private_folders, open_own_file
+from checkup.support.digest import sha256_hex
 from checkup.support.toml_file import MAX_BYTES, decode, read_bytes
 from checkup.support.toml_json import envelope, opened
 
@@ -64,7 +64,7 @@ class GuideReader:
 
     def __call__(self, path: Path | Traversable, kind: str) -> dict:
         raw = read_bytes(path, kind)
-        digest = hashlib.sha256(raw).hexdigest()
+        digest = sha256_hex(raw)
         data = shipped_data(path, digest)
         if data is None:
             data = self._kept(digest)

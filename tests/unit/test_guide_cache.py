@@ -11,6 +11,8 @@ import json
 import math
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import made_up_guides
@@ -294,3 +296,26 @@ def test_a_parsed_form_is_used_only_for_a_guide_of_the_shipped_folder(
     shutil.copytree(shipped_copy / "parsed", elsewhere / "parsed")
     guide = elsewhere / "linkedin.toml"
     assert precompiled.shipped_data(guide, digest_of(guide)) is None
+
+
+def test_edited_shipped_region_data_is_read_again(shipped_copy: Path) -> None:
+    from checkup.guides.regions import load_regions
+
+    regions = shipped_copy / "regions.toml"
+    assert precompiled.shipped_data(regions, digest_of(regions)) is not None
+    regions.write_text(regions.read_text(encoding="utf-8") + '\n[groups.test-only]\nname = '
+                       '"A group added by hand"\nmembers = ["DE"]\n', encoding="utf-8")
+    assert load_regions(shipped_copy).groups["test-only"].name == "A group added by hand"
+
+
+def test_the_wizard_starts_without_the_toml_parser_when_the_parsed_forms_are_current(
+        tmp_path: Path) -> None:
+    probe = ("import sys\nfrom checkup.cli.main import parse_args\n"
+             "from checkup.cli.wizard import build_session\n"
+             "session = build_session(parse_args(['--region', 'DE', '--guest']))\n"
+             "print(session.guides[0].id, 'tomllib' in sys.modules)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHECKUP_")}
+    env |= {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.stdout.split() == ["linkedin", "False"], done.stderr
