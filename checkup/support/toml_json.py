@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 
 TAG = "\x00"
 _FROM_TEXT = {"datetime": dt.datetime.fromisoformat, "date": dt.date.fromisoformat,
@@ -50,12 +51,24 @@ def dumps(data: dict) -> str | None:
     return json.dumps(data, default=_tagged, ensure_ascii=False, separators=(",", ":"))
 
 
+def _no_null(values: Iterable[object]) -> None:
+    """JSON's null is no TOML value: data holding one was not written by dumps."""
+    for value in values:
+        if value is None:
+            raise ValueError("null is no TOML value")
+        if type(value) is list:  # a table in it is checked by its own _untag
+            _no_null(value)
+
+
 def _untag(table: dict) -> object:
+    _no_null(table.values())
     if TAG not in table:
         return table
-    if len(table) != 2 or not isinstance(table.get("v"), str) or table[TAG] not in _FROM_TEXT:
+    tag = table[TAG]
+    if len(table) != 2 or not isinstance(table.get("v"), str) or tag not in ("datetime", "date",
+                                                                              "time"):
         raise ValueError("not a tagged date or time")
-    return _FROM_TEXT[table[TAG]](table["v"])
+    return _FROM_TEXT[tag](table["v"])
 
 
 def loads(text: str) -> dict:

@@ -72,6 +72,15 @@ def test_a_table_with_the_tag_key_is_never_written_so_never_read_back_as_a_date(
     assert toml_json.dumps({"a": {toml_json.TAG: "date", "v": "2026-01-01"}}) is None
 
 
+@pytest.mark.parametrize("text", ['{"a": null}', '{"a": [1, [null]]}', '[{"a": 1}]',
+                                  '{"a": {"\\u0000": ["date"], "v": "2026-01-01"}}',
+                                  '{"a": {"\\u0000": "date", "v": "tomorrow"}}',
+                                  '{"a": {"\\u0000": "year", "v": "2026"}}', "[" * 100000])
+def test_json_that_dumps_never_writes_is_refused(text: str) -> None:
+    with pytest.raises((ValueError, RecursionError)):
+        toml_json.loads(text)
+
+
 def test_the_shipped_guide_comes_back_exactly_as_the_parser_read_it() -> None:
     data = read_toml(Path(shipped_content_dir()) / "linkedin.toml", "a guide")
     assert same(toml_json.loads(toml_json.dumps(data)), data)
