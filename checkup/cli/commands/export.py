@@ -58,16 +58,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import all_guides, named_guides
     from checkup.cli.options import report_broken_guides
     from checkup.export.checklist import build_document
-    from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
     from checkup.support.errors import UsageError
 
     if args.paper != "auto" and args.format != "html":
         raise UsageError(_("--paper sets the page size of an HTML checklist: add --format "
                            "html"))
-    loaded = load_guides()
+    # an agenda may name any guide; --guide alone only its own
+    loaded = named_guides(args.guide) if args.guide and not args.agenda else all_guides()
     report_broken_guides(loaded)
     regions = default_regions()
     on = args.as_of or dt.date.today()

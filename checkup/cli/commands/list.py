@@ -38,11 +38,11 @@ def lined_up(rows: list[list[str]]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import all_guides
     from checkup.cli.options import report_broken_guides
-    from checkup.guides.loader import load_guides
     from checkup.support.safe_text import printable
 
-    loaded = load_guides()
+    loaded = all_guides()
     rows = [[printable(f) for f in row] for row in guide_rows(loaded.guides)]
     lines = lined_up(rows) if sys.stdout.isatty() else ["\t".join(r) for r in rows]
     for line in lines:

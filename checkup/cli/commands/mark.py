@@ -35,14 +35,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import named_guides
     from checkup.cli.options import find_guide
     from checkup.cli.profile_args import print_warnings, store_from_args
-    from checkup.guides.loader import load_guides
     from checkup.profile.model import STATES_WITH_REASON, new_reason_problem
     from checkup.support.errors import CheckupError, UsageError
     from checkup.support.safe_text import printable
 
-    guide = find_guide(load_guides(), args.guide)
+    guide = find_guide(named_guides([args.guide]), args.guide)
     item_id = args.item.strip().lower()
     if guide.item(item_id) is None:
         known = ", ".join(i.id for i in guide.ordered_items())

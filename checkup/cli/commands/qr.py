@@ -30,14 +30,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import named_guides
     from checkup.cli.options import find_guide
-    from checkup.guides.loader import load_guides
     from checkup.qr.code import item_for_qr
     from checkup.qr.lines import qr_lines
     from checkup.support.errors import CheckupError
     from checkup.words.caveats import HELP_PAGE, source_title
 
-    guide = find_guide(load_guides(), args.guide)
+    guide = find_guide(named_guides([args.guide]), args.guide)
     item = item_for_qr(guide, args.item)
     target = item.open_link
     if not target:  # only a link that one source gives: never a code to scan

@@ -46,15 +46,15 @@ class Shown:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import named_guides
     from checkup.cli.options import find_guide, region_code, surfaces_or_all
-    from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
     from checkup.support.terminal import can_encode
     from checkup.words.report import guide_report, report_json
 
     regions = default_regions()
     country = region_code(args.region, regions)
-    guide = find_guide(load_guides(), args.guide)
+    guide = find_guide(named_guides([args.guide]), args.guide)
     on = args.as_of or dt.date.today()
     shown = Shown(guide, country, regions.name(country) if country else None, on,
                   surfaces_or_all(args.surface), guide_report(guide, country, on, regions))

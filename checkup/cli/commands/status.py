@@ -61,15 +61,15 @@ class Status:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import all_guides
     from checkup.cli.options import report_broken_guides
     from checkup.cli.profile_args import print_warnings, store_from_args
-    from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
 
     store = store_from_args(args)
     profile = store.load()
     print_warnings(store)  # before the report, so they are read first
-    loaded = load_guides()
+    loaded = all_guides()
     status = read_status(store, profile, loaded.guides, default_regions(), dt.date.today())
     if args.json:
         # ASCII escapes: profile text cannot reach the terminal
