@@ -30,16 +30,19 @@ class SummaryScreen(Screen):
             else:
                 yield Static(SafeText(shown.heading, style="bold"), classes="title")
             yield Static(plain(shown.counts))
-            for row in shown.rows:
-                line = SafeText()
-                line.append(f"{row.mark} ", style="bold")
-                line.append(row.title)
-                line.append(f": {row.word}", style="dim")
-                yield Static(line, classes=f"summary-line {row.state}")
-                if row.reason:
-                    yield Static(plain(row.reason), classes="summary-reason")
-                for then in row.then:  # a request sent: what happens next
-                    yield Static(plain(then), classes="summary-reason")
+            for group in shown.groups:
+                if shown.by_service:  # several services: each under its name
+                    yield Static(SafeText(group.service, style="bold"), classes="summary-service")
+                for row in group.rows:
+                    line = SafeText()
+                    line.append(f"{row.mark} ", style="bold")
+                    line.append(row.title)
+                    line.append(f": {row.word}", style="dim")
+                    yield Static(line, classes=f"summary-line {row.state}")
+                    if row.reason:
+                        yield Static(plain(row.reason), classes="summary-reason")
+                    for then in row.then:  # a request sent: what happens next
+                        yield Static(plain(then), classes="summary-reason")
             if shown.does_not:
                 yield Static(SafeText(_(DOES_NOT_TITLE), style="bold"), classes="title")
                 for line in shown.does_not:

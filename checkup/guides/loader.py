@@ -51,7 +51,7 @@ _URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavasc
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # Cc but newline and tab
 
 _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
-               "main_item", "sources", "items"}
+               "main_item", "sources", "items", "names"}
 _SOURCE_KEYS = {"title", "url", "date", "accessed", "read_at", "kind", "shows_to"}
 _ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
               "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator",
@@ -685,6 +685,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
         items=tuple(_with_known_to(i, sources) for i in items),
         sources=sources,
         path=file,
+        names=check.texts(data, "names", "", required=False),
     )
     return (None if check.found else guide), check.found
 

@@ -181,6 +181,7 @@ class Guide:
     items: tuple[Item, ...]
     sources: dict[str, Source] = field(default_factory=dict)
     path: str = ""
+    names: tuple[str, ...] = ()  # other names people know the service by, for searching
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)
