@@ -142,9 +142,10 @@ def service_guide(service_id: str, platform: str, names: tuple[str, ...] = (),
     """A made-up guide for one service: its main switch and two related items."""
     return guide(id=service_id, platform=platform, names=list(names) or None,
                  title=f"Stop {platform} training on your data",
-                 items=[item("training-switch", title=f"Turn off {platform} training"),
-                        item("history", title=f"Clear {platform} history"),
-                        item("download", title=f"Download your {platform} data")],
+                 items=[item("training-switch", title=f"Turn off {platform} training",
+                             minutes=2),
+                        item("history", title=f"Clear {platform} history", minutes=3),
+                        item("download", title=f"Download your {platform} data", minutes=4)],
                  **changes)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import sys
 
-from checkup.guides.country_search import EXACT, Match, ranked_countries, typed_code
+from checkup.guides.country_search import EXACT, Match, folded, ranked_countries, typed_code
 from checkup.guides.loader import LoadResult
 from checkup.guides.model import SURFACES, Guide, in_surface_order
 from checkup.guides.regions import RegionTable
@@ -99,6 +99,11 @@ def find_guide(loaded: LoadResult, guide_id: str) -> Guide:
     guide = loaded.guide(wanted)
     if guide is not None:
         return guide
+    # a name the service is known by ("Facebook" for meta), whatever the case and accents
+    named = [g for g in loaded.guides
+             if folded(guide_id) in map(folded, (g.platform, *g.names))]
+    if len(named) == 1:
+        return named[0]
     if broken := loaded.broken_file(wanted):
         raise CheckupError(_("the guide {guide} could not be loaded: {file} has problems; "
                              "'{command}' says which").format(

@@ -174,10 +174,16 @@ class PlainCheckup:
             self.talk.say(shown.last_time)
         if shown.resume_to:
             self.talk.say(shown.resume_to)
+        if session.asks_guides:
+            explain = _("Resume goes straight to where you stopped. Start again asks which "
+                        "services you use, where you live and which devices you use again; what "
+                        "you have done stays done.")
+        else:
+            explain = _("Resume goes straight to where you stopped. Start again asks where you "
+                        "live and which devices you use again; what you have done stays done.")
         choice = self.talk.choose(
             _("Resume or start again"), [_("Resume where I stopped"), _("Start again")],
-            _("Resume goes straight to where you stopped. Start again asks where you live and "
-              "which devices you use again; what you have done stays done."), back=False)
+            explain, back=False)
         if choice == 2:
             return stages.after(session, WELCOME)
         return stages.resume_stage(session)

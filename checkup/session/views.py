@@ -116,8 +116,9 @@ def welcome_view(session: Session) -> WelcomeView:
     elif in_progress and not session.ready_for_steps:
         resume_to = _("Resuming takes you to the question about your devices.")
     main_time, related_time = times(session)
+    timed = any(i.minutes for g in session.guides for i in g.items)  # else no time to say
     what, promise = welcome_paragraphs(len(session.offered), platforms, main_time, related_time,
-                                       session.services_chosen)
+                                       session.services_chosen and timed)
     return WelcomeView(platforms, in_progress, resume_to,
                        last_time_line(session) if in_progress else "", main_time, related_time,
                        what, promise, services_line(session))
@@ -418,11 +419,11 @@ def checkpoint_view(session: Session, finished: Task) -> CheckpointView:
             "{n} related items are left for {platform}; they take {time}. You can do them now, "
             "or go on to the next service: they stay on your list.", len(left)).format(
                 n=len(left), platform=platform, time=time_for([t.item.minutes for t in left]))
-        go_on = _("Go on to the related items for {platform}").format(platform=platform)
-        stop = _("On to the next service: {platform}").format(platform=ahead[0])
+        go_on = _("Related items for {platform}").format(platform=platform)
+        stop = _("Next service: {platform}").format(platform=ahead[0])
         later = _("Still to come: {names}.").format(names=some_names(ahead))
     elif len(session.guides) > 1:
-        go_on = _("Go on to the related items for {platform}").format(platform=platform)
+        go_on = _("Related items for {platform}").format(platform=platform)
     done = main_done_line(finished.item.kind, finished.item.title)
     if len(session.guides) > 1:
         done = _("{platform}: {done}").format(platform=platform, done=done)

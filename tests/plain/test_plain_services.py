@@ -91,7 +91,7 @@ def test_service_by_service_with_the_checkpoint_and_the_summary_by_service() -> 
     said = " ".join(out.split())
     assert said.index("Item 1 of 6: Turn off ChatGPT training (ChatGPT") < said.index(
         "Item 4 of 6: Turn off Reddit training (Reddit")
-    assert "2. On to the next service: Reddit" in out
+    assert "2. Next service: Reddit" in out
     assert "Still to come: Reddit." in out
     assert "2. Stop here" in out  # after Reddit's: no service's main item is left
     summary = out[out.index("Your checkup so far"):]

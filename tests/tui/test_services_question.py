@@ -161,7 +161,7 @@ async def test_service_by_service_with_the_checkpoint_offering_the_next_one() ->
         text = screen_text(app)
         assert "ChatGPT: Turn off ChatGPT training: done." in text
         assert "Clear ChatGPT history" in text and "Download your ChatGPT data" in text
-        assert "On to the next service: Claude (n)" in text
+        assert "Next service: Claude (n)" in text
         assert "Still to come: Claude, Reddit." in text
         assert "Stop here" not in text  # stopping now would leave out two services
         await pilot.press("x")  # not an answer here

@@ -146,3 +146,9 @@ def test_a_profile_from_before_the_question_counts_what_it_recorded(dozen: list[
     assert session.services_chosen and [g.id for g in session.guides] == ["linkedin"]
     assert session.ticked_services() == ("linkedin",)
     assert open_store().load().services is None  # not written until the person answers
+
+
+def test_guide_on_the_command_line_takes_a_name_the_service_is_known_by(dozen: list[str]
+                                                                       ) -> None:
+    assert [g.id for g in session_for("--guest", "--guide", "Instagram").guides] == ["meta"]
+    assert [g.id for g in session_for("--guest", "--guide", "substack").guides] == ["substack"]

@@ -136,8 +136,8 @@ def test_the_checkpoint_offers_the_next_service_and_stops_only_when_no_main_item
     assert stages.checkpoint_choices(session, moved.pos) == (stages.RELATED,
                                                              stages.NEXT_SERVICE)
     shown = checkpoint_view(session, moved.finished)
-    assert shown.go_on == "Go on to the related items for Example"
-    assert shown.stop == "On to the next service: Other"
+    assert shown.go_on == "Related items for Example"
+    assert shown.stop == "Next service: Other"
     assert shown.done.startswith("Example: ") and shown.related == (
         "Turn off second", "Turn off third")
     assert stages.at_checkpoint(session, moved.pos, stages.RELATED) == stages.Moved(
@@ -165,7 +165,7 @@ def test_the_next_service_is_the_next_whose_main_item_is_left(made_up_content) -
     assert [t.guide.id for t in session.plan.todo] == ["example"] * 3 + ["other", "third"]
     session.mark(session.plan.todo[3], "skipped", "no account")  # Other: answered already
     moved = stages.answer_item(session, Position(0, 2), ANSWER_DONE)
-    assert checkpoint_view(session, moved.finished).stop == "On to the next service: Third"
+    assert checkpoint_view(session, moved.finished).stop == "Next service: Third"
     assert stages.at_checkpoint(session, moved.pos, stages.NEXT_SERVICE).pos == Position(4, 0)
     session.mark(session.plan.todo[4], "later")  # still to do: it is still left
     assert stages.checkpoint_choices(session, moved.pos)[1] == stages.NEXT_SERVICE
