@@ -388,13 +388,14 @@ def _parse_item(raw: Any, where: str, problems: Problems) -> ItemRecord | None:
 
 
 def _parse_services(raw: Any, problems: Problems) -> tuple[str, ...] | None:
-    """The guide ids in `raw`, each once; an entry that is not an id is noted and left out, and
-    a value that is not a list leaves the question unanswered."""
+    """The guide ids in `raw`, each once; an entry that is not an id is noted and left out. A
+    value that is not a list is noted and read as no service: the question is asked again,
+    with nothing ticked (not guessed from what the profile records)."""
     if not isinstance(raw, list) or len(raw) > MAX_SERVICES:
         problems.add("services", _("must be a list of up to {limit} guide ids such as "
                                    "linkedin, not {shown}").format(
             limit=MAX_SERVICES, shown=describe(raw)))
-        return None
+        return ()
     out = []
     for n, entry in enumerate(raw):
         if isinstance(entry, str) and _SERVICE.fullmatch(entry):

@@ -99,3 +99,21 @@ def test_service_by_service_with_the_checkpoint_and_the_summary_by_service() -> 
         summary.index("Reddit:")) < summary.index("[ ] Clear Reddit history: to do")
     assert [session.state(t) for t in session.plan.todo] == [
         "done", "todo", "todo", "done", "todo", "todo"]
+
+
+def test_a_corrupt_services_value_is_said_in_one_line_and_the_question_asked_again() -> None:
+    store = open_store()
+    assert store.path is not None
+    store.path.parent.mkdir(parents=True, mode=0o700)
+    store.path.write_text('schema = 2\nregion = "DE"\nservices = {chatgpt = true}\n'
+                          '[guides.reddit.items.history]\nstate = "later"\n', encoding="utf-8")
+    out, session = converse("2\nclaude\nq\n")  # start again: the question, nothing ticked
+    said = " ".join(out.split())
+    assert said.count("Note: ") == 1  # one message, wrapped to the width
+    assert "entry that could not be read was left out (first: services: must be a list of " \
+           "up to 200 guide ids" in said
+    assert "Which services do you use?" in out and "Last time: Reddit" not in out
+    assert [g.id for g in session.guides] == ["claude"]
+    kept = open_store().load()
+    assert kept.region == "DE" and kept.state("reddit", "history") == "later"
+    assert kept.services == ("claude",)

@@ -53,7 +53,8 @@ def test_entries_that_are_not_ids_are_left_out_and_said_with_their_place() -> No
     assert parsed.problems[1].startswith("services[2]: must be a guide id")
 
 
-def test_a_corrupt_services_value_is_one_warning_and_nothing_else_is_lost() -> None:
+def test_a_corrupt_services_value_is_one_warning_and_nothing_else_is_lost(dozen: list[str]
+                                                                          ) -> None:
     store = open_store()
     assert store.path is not None
     store.path.parent.mkdir(parents=True, mode=0o700)
@@ -66,13 +67,16 @@ def test_a_corrupt_services_value_is_one_warning_and_nothing_else_is_lost() -> N
     assert len(warnings) == 1 and "\n" not in warnings[0]
     assert "services: must be a list of up to 200 guide ids" in warnings[0]
     # the rest is read as it was, and the file as it was is kept beside it
-    assert (profile.region, profile.surfaces, profile.services) == ("DE", ("desktop",), None)
+    assert (profile.region, profile.surfaces, profile.services) == ("DE", ("desktop",), ())
     assert profile.state("chatgpt", "training-switch") == "done"
     assert profile.extra == {"from_a_newer_checkup": "kept"}
     [aside] = store.set_aside_copies()
     assert aside.read_bytes() == original
     rewritten = tomllib.loads(store.path.read_text(encoding="utf-8"))
-    assert "services" not in rewritten and rewritten["from_a_newer_checkup"] == "kept"
+    assert rewritten["services"] == [] and rewritten["from_a_newer_checkup"] == "kept"
+    # asked again with nothing ticked, not guessed from what the profile records
+    session = session_for()
+    assert not session.services_chosen and session.ticked_services() == ()
 
 
 def test_a_profile_with_services_read_by_a_checkup_without_them_keeps_them() -> None:
