@@ -233,7 +233,7 @@ class PlainCheckup:
         for name, numbers in typed.unclear:
             talk.say(_("{typed} matches several services: {found}; type the number of the one "
                        "you mean.").format(typed=quoted(name), found=", ".join(
-                           f"{n}. {offered[n - 1].platform}" for n in numbers)))
+                           f"{n}.\u00a0{offered[n - 1].platform}" for n in numbers)))
         if not typed.picked and not (typed.out_of_range or typed.unknown or typed.unclear):
             talk.say(_("Type at least one number or name: none is picked for you."))
 
