@@ -318,6 +318,8 @@ class PlainCheckup:
             where=shown.where, day=shown.on))
         for n, row in enumerate(shown.rows, 1):
             talk.say()
+            if row.service:  # several services: each one's items under its name
+                talk.say(_("{service}:").format(service=row.service))
             talk.say(_("{title} (the main setting)").format(title=row.title) if row.is_main
                      else row.title, "   ", f"{n}. ")
             if row.for_country:

@@ -198,6 +198,7 @@ class OutcomeRow:
     sources: tuple[SourceRow, ...]
     history: tuple[HistoryLine, ...] = ()  # the answers over time, shown on request
     notes: tuple[str, ...] = ()  # what a legal word used above means, where it first appears
+    service: str = ""  # the service it belongs to, said above its first item when several
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,12 @@ def your_answer(session: Session, task: Task) -> str:
                           task.guide.platform, session.plan.on)
 
 
+def service_heading(session: Session, task: Task) -> str:
+    """The service's name above its first item, when there are several; "" otherwise."""
+    first = task.guide.ordered_items()[0]
+    return task.guide.platform if len(session.guides) > 1 and task.item is first else ""
+
+
 def outcome_view(session: Session) -> OutcomeView:
     plan = session.plan
     rows = []
@@ -241,7 +248,8 @@ def outcome_view(session: Session) -> OutcomeView:
             notes = new_terms([task.item.title, rep.outcome.reason], explained)
             rows.append(OutcomeRow(task.item.title, task.is_main, True, rep.status,
                                    your_answer(session, task), rep.outcome.reason, (),
-                                   _sources(task, rep.outcome.sources), past, tuple(notes)))
+                                   _sources(task, rep.outcome.sources), past, tuple(notes),
+                                   service_heading(session, task)))
         else:
             regions = tuple((outcome_for_regions(names, o), o.reason)
                             for names, o in alike_regions(rep.by_region))
@@ -249,7 +257,7 @@ def outcome_view(session: Session) -> OutcomeView:
             rows.append(OutcomeRow(task.item.title, task.is_main, False, None, "", "", regions,
                                    _sources(task, rep.source_ids()),
                                    history_everywhere(task.item, plan.on, session.regions),
-                                   tuple(notes)))
+                                   tuple(notes), service_heading(session, task)))
     return OutcomeView(where_text(session), long_date(plan.on), tuple(rows),
                        items_left(session))
 

@@ -91,6 +91,9 @@ def test_service_by_service_with_the_checkpoint_and_the_summary_by_service() -> 
     # main item: two steps, yes; the checkpoint: stop here (2); Enter at the summary
     out, session = converse("\n\n1\n2\n\n\n1\n2\n\n", *GERMAN_DESKTOP)
     said = " ".join(out.split())
+    # what applies, each service's items under its name
+    assert said.index("What applies to you") < said.index("ChatGPT: 1. Turn off ChatGPT") < (
+        said.index("Reddit: 4. Turn off Reddit"))
     assert said.index("Item 1 of 6: Turn off ChatGPT training (ChatGPT") < said.index(
         "Item 4 of 6: Turn off Reddit training (Reddit")
     assert "2. Next service: Reddit" in out
