@@ -142,13 +142,35 @@ def related_left(session: Session, task_at: int) -> tuple[Task, ...]:
                  if t.guide is guide and session.state(t) in OPEN_STATES)
 
 
-def next_service(session: Session, task_at: int) -> int | None:
-    """Where the next service starts after the one of `task_at`: the first later service whose
-    main item is still to do (its index in Plan.todo); None when no service's is left."""
+def services_left(session: Session, task_at: int) -> tuple[int, ...]:
+    """Where each later service than the one of `task_at` starts, when it is left: its main
+    item still to do, or, for a service whose main item is not gone through here (nothing to
+    do, or no way to stop it), any of its items still to do. Indexes into Plan.todo."""
     plan = session.plan
     guide = plan.todo[task_at].guide
-    return next((n for n, t in enumerate(plan.todo) if n > task_at and t.guide is not guide
-                 and t.is_main and session.state(t) in OPEN_STATES), None)
+    out: list[int] = []
+    seen = {guide.id}
+    for n in range(task_at + 1, len(plan.todo)):
+        task = plan.todo[n]
+        if task.guide.id in seen:
+            continue
+        seen.add(task.guide.id)  # the service's first item here: its main one, if it has it
+        if task.is_main:
+            if session.state(task) in OPEN_STATES:
+                out.append(n)
+            continue
+        first_open = next((m for m in range(n, len(plan.todo)) if plan.todo[m].guide is
+                           task.guide and session.state(plan.todo[m]) in OPEN_STATES), None)
+        if first_open is not None:
+            out.append(first_open)
+    return tuple(out)
+
+
+def next_service(session: Session, task_at: int) -> int | None:
+    """Where the next service left after the one of `task_at` starts (see services_left);
+    None when none is."""
+    left = services_left(session, task_at)
+    return left[0] if left else None
 
 
 # What the checkpoint offers after a service's main item: that service's related items, and

@@ -163,8 +163,8 @@ def unmarked_prose(output: str, data: list[str], words: frozenset[str]) -> list[
     for run in _outside_marks(output):
         text = _collapse(run.replace("\\", ""))  # Markdown's escapes
         for known in data:
-            if known in text:
-                text = text.replace(known, " ")
+            if known in text:  # whole words only: a guide's "on" is not the "on" in "done"
+                text = re.sub(rf"(?<!\w){re.escape(known)}(?!\w)", " ", text)
         for pattern in _NOT_WORDS:
             text = pattern.sub(" ", text)
         rest = [w for w in re.findall(r"[^\W\d_][\w'-]*", text) if w.lower() not in words]
