@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from made_up_guides import item, steps
+from made_up_guides import item, rule, steps
 
 from checkup.cli.main import build_parser
 from checkup.cli.wizard import build_session
@@ -278,3 +278,19 @@ def test_a_step_view_counts_items_confirmed_done_and_says_what_was_recorded() ->
     moved = stages.other_device(session, Position(0, 99), "desktop")
     assert moved is not None and moved[1] == "ios"
     assert moved[0].step == len(session.plan.todo[0].item.steps["ios"]) - 1
+
+
+def test_a_service_whose_main_item_is_not_gone_through_is_still_left_for_its_others(
+        made_up_content) -> None:
+    made_up_content("other.toml", id="other", platform="Other", main_item="training-switch",
+                    items=[item("training-switch", rules=[rule(status="not-offered")]),
+                           item("related")])
+    session = session_for("--guide", "example", "--guide", "other", "--region", "DE",
+                          "--surface", "desktop")
+    assert [t.key for t in session.plan.todo][3:] == [("other", "related")]
+    moved = stages.answer_item(session, Position(0, 2), ANSWER_DONE)
+    assert stages.checkpoint_choices(session, moved.pos)[1] == stages.NEXT_SERVICE
+    assert checkpoint_view(session, moved.finished).stop == "Next service: Other"
+    assert stages.at_checkpoint(session, moved.pos, stages.NEXT_SERVICE).pos == Position(3, 0)
+    session.mark(session.plan.todo[3], "done")
+    assert stages.checkpoint_choices(session, moved.pos)[1] == stages.STOP
