@@ -4,6 +4,7 @@ while the search changes, and the last answer is ticked when the person comes ba
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,11 +22,29 @@ from checkup.words.wording import some_names
 
 
 class SearchInput(PlainInput):
-    """The search box: space ticks in the list below instead of typing (a name is found
-    without its spaces, "metaai" finds Meta AI)."""
+    """The search box, which keeps the focus: letters search; space ticks and enter goes on
+    here rather than as the screen's keys, so each comes after the letters typed before it,
+    however fast (a name is found without its spaces, "metaai" finds Meta AI)."""
+
+    BINDINGS = [
+        Binding("space", "tick", N_("Tick")),
+        Binding("enter", "next", N_("Continue")),
+    ]
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
         return key != "space" and super().check_consume_key(key, character)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "space":  # a printable key: the box would take it before its binding
+            event.stop()
+            event.prevent_default()
+            self.action_tick()
+
+    def action_tick(self) -> None:
+        self.screen.tick(self.value)  # type: ignore[attr-defined]
+
+    def action_next(self) -> None:
+        self.screen.tick_and_go(self.value)  # type: ignore[attr-defined]
 
 
 class GuidesScreen(Screen):
@@ -34,14 +53,14 @@ class GuidesScreen(Screen):
         # Letters go to the search box, so moving, ticking and going on have keys of their own.
         Binding("down", "move(1)", N_("Move"), key_display="up/down", priority=True),
         Binding("up", "move(-1)", N_("Up"), show=False, priority=True),
-        Binding("space", "tick", N_("Tick"), priority=True),
-        Binding("enter", "next", N_("Continue"), priority=True),
+        Binding("enter", "next", N_("Continue")),  # as the search box's enter, where it is not
         # escape empties the search first, then goes back; b is a letter to search with here
         Binding("escape", "back", N_("Back")),
         Binding("ctrl+q", "app.quit_saving", N_("Quit"), priority=True),
     ]
 
     ticked: set[str]
+    query_shown = ""  # the search the list shows
 
     def compose(self) -> ComposeResult:
         self.ticked = set(self.app.session.ticked_services())
@@ -63,6 +82,7 @@ class GuidesScreen(Screen):
 
     # -- the list --------------------------------------------------------------------------------
     def _fill(self, query: str) -> None:
+        self.query_shown = query
         shown = self.query_one("#guides", SelectionList)
         shown.clear_options()
         found = filtered(self.app.session.offered, query)
@@ -86,13 +106,16 @@ class GuidesScreen(Screen):
         self.query_one("#ticked", Static).update(plain(line))
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+        # the box as it is now: after fast typing, the changes before it need no filling
+        value = self.query_one("#search", Input).value
+        if value != self.query_shown:
+            self._fill(value)
 
     def on_plain_input_refused(self, event: PlainInput.Refused) -> None:
         self.notify(printable(event.problem), severity="warning", markup=False)
 
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
-        """A tick by space or by a click: kept whatever the search shows next."""
+        """A tick by a click: kept whatever the search shows next."""
         value = event.selection.value
         if value in event.selection_list.selected:
             self.ticked.add(value)
@@ -108,10 +131,27 @@ class GuidesScreen(Screen):
         else:
             shown.action_cursor_up()
 
-    def action_tick(self) -> None:
+    def tick(self, query: str) -> None:
+        """Tick or untick the highlighted service in the list for `query`, filled first if the
+        letters before it are not shown yet."""
+        if query != self.query_shown:
+            self._fill(query)
         shown = self.query_one("#guides", SelectionList)
-        if shown.highlighted is not None:
-            shown.toggle(shown.get_option_at_index(shown.highlighted))
+        if shown.highlighted is None:
+            return
+        value = shown.get_option_at_index(shown.highlighted).value
+        if value in self.ticked:
+            self.ticked.discard(value)
+            shown.deselect(value)
+        else:
+            self.ticked.add(value)
+            shown.select(value)
+        self._say_ticked()
+
+    def tick_and_go(self, query: str) -> None:
+        if query != self.query_shown:
+            self._fill(query)
+        self.action_next()
 
     def action_next(self) -> None:
         session = self.app.session
