@@ -29,7 +29,8 @@ class DevicesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         chosen = self.app.session.surfaces or ("desktop",)
-        hints = device_hints(platform_names(self.app.session))
+        session = self.app.session
+        hints = device_hints(platform_names(session), several=len(session.guides) > 1)
         with VerticalScroll(id="body"):
             yield Static(SafeText(_(DEVICES_QUESTION), style="bold"), classes="title")
             yield Static(plain(_("Pick one or more with space, then press enter. {explained}")

@@ -73,6 +73,8 @@ class OutcomeScreen(Screen):
             yield Static(plain(_("Press m for more: how each answer changed over time, and "
                                  "the sources.")), classes="dim less")
             for row in shown.rows:
+                if row.service:  # several services: each one's items under its name
+                    yield Static(SafeText(row.service, style="bold"), classes="title")
                 title = SafeText(row.title, style="bold")
                 if row.is_main:
                     title.append("  " + _("(the main setting)"), style="italic")

@@ -262,10 +262,10 @@ class StepScreen(Screen):
         assert moved.pos is not None and moved.finished is not None
         at = moved.pos
 
-        def chosen(go_on: bool | None) -> None:
-            session = self.app.session
-            self._go(stages.go_on_after_main(session, at) if go_on
-                     else stages.stop_after_main(session, at))
+        def chosen(choice: str | None) -> None:
+            session = self.app.session  # closed without an answer: as the second answer
+            self._go(stages.at_checkpoint(session, at,
+                                          choice or stages.checkpoint_choices(session, at)[1]))
 
         self.app.push_screen(CheckpointScreen(
             checkpoint_view(self.app.session, moved.finished)), chosen)

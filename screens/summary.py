@@ -30,17 +30,20 @@ class SummaryScreen(Screen):
             else:
                 yield Static(SafeText(shown.heading, style="bold"), classes="title")
             yield Static(plain(shown.counts))
-            for row in shown.rows:
-                line = SafeText()
-                line.append(f"{row.mark} ", style="bold")
-                line.append(row.title)
-                line.append(f": {row.word}", style="dim")
-                yield Static(line, classes=f"summary-line {row.state}")
-                if row.reason:
-                    yield Static(plain(row.reason), classes="summary-reason")
-                for then in row.then:  # a request sent: what happens next
-                    yield Static(plain(then), classes="summary-reason")
-                yield from instead_lines(row.instead, row.instead_does_not)
+            for group in shown.groups:
+                if shown.by_service:  # several services: each under its name
+                    yield Static(SafeText(group.service, style="bold"), classes="summary-service")
+                for row in group.rows:
+                    line = SafeText()
+                    line.append(f"{row.mark} ", style="bold")
+                    line.append(row.title)
+                    line.append(f": {row.word}", style="dim")
+                    yield Static(line, classes=f"summary-line {row.state}")
+                    if row.reason:
+                        yield Static(plain(row.reason), classes="summary-reason")
+                    for then in row.then:  # a request sent: what happens next
+                        yield Static(plain(then), classes="summary-reason")
+                    yield from instead_lines(row.instead, row.instead_does_not)
             if shown.does_not:
                 yield Static(SafeText(_(DOES_NOT_TITLE), style="bold"), classes="title")
                 for line in shown.does_not:

@@ -13,7 +13,7 @@ from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import WELCOME
 from checkup.session.views import welcome_view
 from checkup.support.i18n import N_, _
-from checkup.words.wording import WELCOME_TITLE, welcome_paragraphs
+from checkup.words.wording import WELCOME_TITLE
 
 
 class WelcomeScreen(Screen):
@@ -33,12 +33,12 @@ class WelcomeScreen(Screen):
         with VerticalScroll(id="body"):
             # One widget for the text: each widget costs start-up time, and this is the first
             # screen a person waits for.
-            what, promise = welcome_paragraphs(shown.platforms, shown.main_time,
-                                               shown.related_time)
             text = SafeText()
             text.append(_(WELCOME_TITLE) + "\n\n", style="bold")
-            text.append(f"{what}\n\n")
-            text.append(promise, style="bold")
+            text.append(f"{shown.what}\n\n")
+            text.append(shown.promise, style="bold")
+            if shown.services_line:
+                text.append("\n\n" + shown.services_line)
             if in_progress:
                 text.append("\n\n" + _("You have a checkup in progress."), style="bold")
                 for line in (shown.last_time, shown.resume_to):

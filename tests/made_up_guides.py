@@ -118,3 +118,39 @@ def write_guide(folder: Path, name: str = "example.toml", **changes: Any) -> Pat
     path = folder / name
     path.write_text(guide_toml(**changes), encoding="utf-8")
     return path
+
+
+# A dozen made-up services, as the shipped guides will name them: (id, platform, other names).
+SERVICES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("linkedin", "LinkedIn", ()),
+    ("chatgpt", "ChatGPT", ("OpenAI",)),
+    ("meta", "Meta", ("Facebook", "Instagram", "Meta AI")),
+    ("gemini", "Gemini", ("Google Gemini",)),
+    ("x", "X", ("Twitter", "Grok")),
+    ("copilot", "Copilot", ("Microsoft Copilot",)),
+    ("claude", "Claude", ("Anthropic",)),
+    ("grammarly", "Grammarly", ()),
+    ("perplexity", "Perplexity", ()),
+    ("reddit", "Reddit", ()),
+    ("medium", "Medium", ()),
+    ("substack", "Substäck", ()),  # an accent to search past
+)
+
+
+def service_guide(service_id: str, platform: str, names: tuple[str, ...] = (),
+                  **changes: Any) -> dict[str, Any]:
+    """A made-up guide for one service: its main switch and two related items."""
+    return guide(id=service_id, platform=platform, names=list(names) or None,
+                 title=f"Stop {platform} training on your data",
+                 items=[item("training-switch", title=f"Turn off {platform} training",
+                             minutes=2),
+                        item("history", title=f"Clear {platform} history", minutes=3),
+                        item("download", title=f"Download your {platform} data", minutes=4)],
+                 **changes)
+
+
+def write_services(folder: Path, count: int = len(SERVICES)) -> list[str]:
+    """The first `count` made-up services, one guide file each; returns their ids."""
+    for service_id, platform, names in SERVICES[:count]:
+        write_guide(folder, f"{service_id}.toml", **service_guide(service_id, platform, names))
+    return [s[0] for s in SERVICES[:count]]

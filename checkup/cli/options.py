@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 import re
 import sys
-import unicodedata
 
 from checkup.guides.country_search import EXACT, Match, ranked_countries, typed_code
 from checkup.guides.loader import LoadResult
@@ -95,19 +94,13 @@ def _several(text: str, meant: list[Match]) -> str:
                                                    countries=listed)
 
 
-def _folded(text: str) -> str:
-    """For matching a typed name: case and accents left out ("substäck" finds Substack)."""
-    split = unicodedata.normalize("NFKD", text.strip().casefold())
-    return " ".join("".join(c for c in split if not unicodedata.combining(c)).split())
-
-
 def guides_named(guides: list[Guide], typed: str) -> list[Guide]:
     """The guides a person may mean by `typed`: the one with that id, else those whose
     platform or one of whose other names (`names`: Instagram for meta) it is."""
-    wanted = _folded(typed)
-    by_id = [g for g in guides if g.id == wanted]
-    return by_id or [g for g in guides
-                     if wanted in {_folded(n) for n in (g.platform, *g.names)}]
+    from checkup.session.services import exactly_named
+
+    by_id = [g for g in guides if g.id == typed.strip().lower()]
+    return by_id or exactly_named(guides, typed)
 
 
 def find_guide(loaded: LoadResult, guide_id: str) -> Guide:

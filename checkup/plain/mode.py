@@ -11,12 +11,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checkup.guides.country_search import matching_countries, typed_code
-from checkup.guides.model import SURFACE_NAMES, SURFACES
+from checkup.guides.model import SURFACE_NAMES, SURFACES, Guide
 from checkup.plain.conversation import BACK, Conversation, InputEnded, QuitAsked, quoted
 from checkup.profile.model import new_reason_problem
 from checkup.session import stages
 from checkup.session.flow import Position, Task
 from checkup.session.keys import STEP_KEYS, app_key
+from checkup.session.services import Typed, service_label, typed_answer
 from checkup.session.stages import DEVICES, END, GUIDES, OUTCOME, REGION, STEPS, SUMMARY, WELCOME
 from checkup.session.views import (
     SourceRow,
@@ -72,7 +73,6 @@ from checkup.words.wording import (
     device_hints,
     farewell,
     status_words,
-    welcome_paragraphs,
 )
 
 HOW_TO_ANSWER = N_("How to answer: type your answer and press Enter. Where a question shows an "
@@ -153,12 +153,14 @@ class PlainCheckup:
     # -- welcome -----------------------------------------------------------------------------
     def _welcome_text(self) -> None:
         shown = welcome_view(self.session)
-        what, promise = welcome_paragraphs(shown.platforms, shown.main_time, shown.related_time)
         self.talk.say(_(WELCOME_TITLE))
         self.talk.say()
-        self.talk.say(what)
+        self.talk.say(shown.what)
         self.talk.say()
-        self.talk.say(promise)
+        self.talk.say(shown.promise)
+        if shown.services_line:
+            self.talk.say()
+            self.talk.say(shown.services_line)
         self.talk.say()
         self.talk.say(_(HOW_TO_ANSWER))
 
@@ -173,29 +175,68 @@ class PlainCheckup:
             self.talk.say(shown.last_time)
         if shown.resume_to:
             self.talk.say(shown.resume_to)
+        if session.asks_guides:
+            explain = _("Resume goes straight to where you stopped. Start again asks which "
+                        "services you use, where you live and which devices you use again; what "
+                        "you have done stays done.")
+        else:
+            explain = _("Resume goes straight to where you stopped. Start again asks where you "
+                        "live and which devices you use again; what you have done stays done.")
         choice = self.talk.choose(
             _("Resume or start again"), [_("Resume where I stopped"), _("Start again")],
-            _("Resume goes straight to where you stopped. Start again asks where you live and "
-              "which devices you use again; what you have done stays done."), back=False)
+            explain, back=False)
         if choice == 2:
             return stages.after(session, WELCOME)
         return stages.resume_stage(session)
 
-    # -- guides ------------------------------------------------------------------------------
+    # -- services ----------------------------------------------------------------------------
     def guides(self) -> str:
-        session = self.session
-        self.talk.say()
-        self.talk.say(_("Which platforms do you use?"))
-        picked = self.talk.choose_many(
-            _("Platforms"),
-            [_("{platform}: {title}").format(platform=g.platform, title=g.title)
-             for g in session.guides],
-            _("Pick the platforms you have an account with; the checkup covers only those."),
-            default=[1])
-        if picked is None:
-            return self._back_from(GUIDES)
-        session.choose_guides([session.guides[n - 1].id for n in picked])
+        """Which services the person uses: numbers from the list, or names to search for."""
+        session, talk = self.session, self.talk
+        offered = session.offered
+        ticked = session.ticked_services()
+        talk.say()
+        talk.say(_("Which services do you use?"))
+        talk.numbered([service_label(g) for g in offered])
+        if ticked:
+            talk.say(_("Last time: {names}.").format(names=", ".join(
+                g.platform for g in offered if g.id in ticked)))
+        default = " ".join(str(n) for n, g in enumerate(offered, 1) if g.id in ticked)
+        explain = _("Type the numbers of the services you have an account with, such as 1 3, "
+                    "or their names, such as ChatGPT, Instagram (commas between names). A "
+                    "part of a name finds every service it is in. b goes back.")
+        while True:
+            answer = talk.ask(_("Your services: numbers or names, b to go back, ? for help"),
+                              explain, default)
+            if answer.lower() == BACK:
+                return self._back_from(GUIDES)
+            if not answer:
+                talk.say(_("Type at least one number or name: none is picked for you."))
+                continue
+            typed = typed_answer(offered, answer)
+            if typed.clean:
+                break
+            self._typed_problems(typed, offered)
+        session.choose_guides(typed.picked)
+        talk.say(_("Your services: {names}.").format(
+            names=", ".join(g.platform for g in session.guides)))
         return stages.after(session, GUIDES)
+
+    def _typed_problems(self, typed: Typed, offered: list[Guide]) -> None:
+        """What a typed answer could not pick, each part in its own sentence; nothing is
+        picked until every part finds one service."""
+        talk = self.talk
+        for number in typed.out_of_range:
+            talk.say(_("{typed} is not one of the numbers 1 to {count}.").format(
+                typed=quoted(number), count=len(offered)))
+        for name in typed.unknown:
+            talk.say(_("No service matches {typed}.").format(typed=quoted(name)))
+        for name, numbers in typed.unclear:
+            talk.say(_("{typed} matches several services: {found}; type the number of the one "
+                       "you mean.").format(typed=quoted(name), found=", ".join(
+                           f"{n}.\u00a0{offered[n - 1].platform}" for n in numbers)))
+        if not typed.picked and not (typed.out_of_range or typed.unknown or typed.unclear):
+            talk.say(_("Type at least one number or name: none is picked for you."))
 
     # -- region ------------------------------------------------------------------------------
     def region(self) -> str:
@@ -278,6 +319,8 @@ class PlainCheckup:
             where=shown.where, day=shown.on))
         for n, row in enumerate(shown.rows, 1):
             talk.say()
+            if row.service:  # several services: each one's items under its name
+                talk.say(_("{service}:").format(service=row.service))
             talk.say(_("{title} (the main setting)").format(title=row.title) if row.is_main
                      else row.title, "   ", f"{n}. ")
             if row.for_country:
@@ -328,7 +371,7 @@ class PlainCheckup:
         self.talk.say()
         self.talk.say(_(DEVICES_QUESTION) + " " + _(DEVICES_EXPLAINED))
         chosen = session.surfaces or ("desktop",)
-        hints = device_hints(platform_names(session))
+        hints = device_hints(platform_names(session), several=len(session.guides) > 1)
         picked = self.talk.choose_many(
             _("Devices"),
             [_("{device}: {hint}").format(device=SURFACE_NAMES[s], hint=hints[s])
@@ -593,13 +636,22 @@ class PlainCheckup:
         talk = self.talk
         talk.say()
         talk.say(shown.title)
+        talk.say(shown.done)
         talk.say(shown.offer)
-        choice = talk.choose(_("Go on or stop"), [shown.go_on, shown.stop],
-                             _("Going on shows the related items one by one; stopping leaves "
-                               "them on your list for next time."), back=False)
-        if choice == 2:
-            return stages.stop_after_main(self.session, moved.pos)
-        return stages.go_on_after_main(self.session, moved.pos)
+        talk.items(list(shown.related))
+        if shown.later:
+            talk.say(shown.later)
+        if shown.second == stages.NEXT_SERVICE:
+            explain = _("Going on shows the related items one by one; the next service leaves "
+                        "them on your list for next time.")
+        else:
+            explain = _("Going on shows the related items one by one; stopping leaves them on "
+                        "your list for next time.")
+        choice = talk.choose(_("Go on or stop") if shown.second == stages.STOP
+                             else _("Related items or next service"),
+                             [shown.go_on, shown.stop], explain, back=False)
+        return stages.at_checkpoint(self.session, moved.pos,
+                                    stages.RELATED if choice == 1 else shown.second)
 
     def _back(self) -> str | None:
         assert self.pos is not None
@@ -662,14 +714,18 @@ class PlainCheckup:
         if shown.more:
             talk.say(shown.more)
         talk.say(shown.counts)
-        for row in shown.rows:
-            talk.say(_("{item}: {state}").format(item=row.title, state=row.word), "    ",
-                     f"{row.mark} ")
-            if row.reason:
-                talk.say(printable(row.reason), "    ")
-            for then in row.then:  # a request sent: what happens next
-                talk.say(then, "    ")
-            self._instead(row.instead, row.instead_does_not)
+        for group in shown.groups:
+            if shown.by_service:  # several services: each under its name
+                talk.say()
+                talk.say(_("{service}:").format(service=group.service))
+            for row in group.rows:
+                talk.say(_("{item}: {state}").format(item=row.title, state=row.word), "    ",
+                         f"{row.mark} ")
+                if row.reason:
+                    talk.say(printable(row.reason), "    ")
+                for then in row.then:  # a request sent: what happens next
+                    talk.say(then, "    ")
+                self._instead(row.instead, row.instead_does_not)
         if shown.does_not:
             talk.say()
             talk.say(_(DOES_NOT_TITLE))

@@ -22,6 +22,9 @@ from checkup.support.toml_shape import MAX_DEPTH, too_deep
 
 # 2: an item may be "later" (the person means to do it, and it stays on their list). A checkup
 # that knows only 1 opens a profile of 2 read-only instead of dropping those entries.
+# `services` (the services a person said they use) needs no new schema: it is a new top-level
+# key, and a checkup that does not know it carries it along untouched (see `extra`), while no
+# value an older checkup reads changes meaning.
 SCHEMA_VERSION = 2
 
 DONE = "done"
@@ -35,7 +38,10 @@ STATES_WITH_REASON: frozenset[str] = frozenset({SKIPPED, NOT_APPLICABLE})
 MAX_REASON = 1000  # a sentence or two; a profile is not a notebook
 
 _REGION = re.compile(r"^[A-Z]{2}$")
-_TOP_KEYS = {"schema", "region", "region_declined", "surfaces", "position", "guides"}
+_SERVICE = re.compile(r"[a-z0-9][a-z0-9-]*")  # a guide id, as guides write it (fullmatch)
+MAX_SERVICES = 200  # far more than there are guides: a longer list is not a person's answer
+_TOP_KEYS = {"schema", "region", "region_declined", "surfaces", "services", "position",
+             "guides"}
 _GUIDE_KEYS = {"items"}
 _ITEM_KEYS = {"state", "reason", "changed", "revision"}
 _POSITION_KEYS = {"guide", "item", "surface", "step", "changed"}
@@ -84,6 +90,9 @@ class Profile:
     region: str | None = None  # ISO 3166-1 alpha-2, upper case
     region_declined: bool = False  # asked, and preferred not to say
     surfaces: tuple[str, ...] = ()
+    # The guides' ids the person said they use; None when never asked. Ids of guides this
+    # checkup does not have (removed, or from another version) are kept, only not offered.
+    services: tuple[str, ...] | None = None
     position: Position | None = None
     guides: dict[str, GuideRecord] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -129,6 +138,14 @@ class Profile:
             raise ValueError(_("unknown surfaces {unknown}; known: {known}").format(
                                  unknown=unknown, known=', '.join(SURFACES)))
         self.surfaces = in_surface_order(surfaces)
+
+    def set_services(self, services: tuple[str, ...] | list[str]) -> None:
+        """The services the person uses, by guide id, each once, in the order given."""
+        bad = [s for s in services if not (isinstance(s, str) and _SERVICE.fullmatch(s))]
+        if bad:
+            raise ValueError(_("services must be guide ids such as linkedin, not {bad}").format(
+                                 bad=", ".join(map(repr, bad))))
+        self.services = tuple(dict.fromkeys(services))[:MAX_SERVICES]
 
     def set_item(self, guide_id: str, item_id: str, state: str, *, revision: int,
                  reason: str = "", when: dt.datetime | None = None) -> ItemRecord:
@@ -213,6 +230,8 @@ def profile_to_data(profile: Profile) -> dict[str, Any]:
         data["region_declined"] = True
     if profile.surfaces:
         data["surfaces"] = list(profile.surfaces)
+    if profile.services is not None:
+        data["services"] = list(profile.services)
     data |= profile.extra
     if profile.position:
         p = profile.position
@@ -309,6 +328,9 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
             problems.add("surfaces", _("must be a list of {known}, not {shown}").format(
                 known=", ".join(SURFACES), shown=describe(surfaces)))
 
+    if "services" in data:
+        profile.services = _parse_services(data["services"], problems)
+
     if "position" in data:
         profile.position = _parse_position(data["position"], problems)
 
@@ -363,6 +385,25 @@ def _parse_item(raw: Any, where: str, problems: Problems) -> ItemRecord | None:
         problems.add(f"{where}.revision", _("must be a whole number from 1 up, not {shown}").format(
             shown=describe(revision)))
     return record
+
+
+def _parse_services(raw: Any, problems: Problems) -> tuple[str, ...] | None:
+    """The guide ids in `raw`, each once; an entry that is not an id is noted and left out. A
+    value that is not a list is noted and read as no service: the question is asked again,
+    with nothing ticked (not guessed from what the profile records)."""
+    if not isinstance(raw, list) or len(raw) > MAX_SERVICES:
+        problems.add("services", _("must be a list of up to {limit} guide ids such as "
+                                   "linkedin, not {shown}").format(
+            limit=MAX_SERVICES, shown=describe(raw)))
+        return ()
+    out = []
+    for n, entry in enumerate(raw):
+        if isinstance(entry, str) and _SERVICE.fullmatch(entry):
+            out.append(entry)
+        else:
+            problems.add(f"services[{n}]", _("must be a guide id such as linkedin, not "
+                                             "{shown}").format(shown=describe(entry)))
+    return tuple(dict.fromkeys(out))
 
 
 def _parse_position(raw: Any, problems: Problems) -> Position | None:

@@ -120,6 +120,14 @@ class ProfileRecorder:
     def surfaces(self) -> tuple[str, ...]:
         return self.profile.surfaces
 
+    def services(self) -> tuple[str, ...] | None:
+        return self.profile.services
+
+    def recorded_guides(self) -> tuple[str, ...]:
+        """The guides the profile records answers for (a profile from before the services
+        question: what the person went through then)."""
+        return tuple(gid for gid, g in self.profile.guides.items() if g.items)
+
     def state(self, guide_id: str, item_id: str, revision: int) -> str:
         record = self.profile.item(guide_id, item_id)
         if record is None:
@@ -153,6 +161,19 @@ class ProfileRecorder:
                 profile.set_region(region)
             profile.set_surfaces(surfaces)
 
+        self._update(change)
+
+    def record_services(self, chosen: tuple[str, ...], offered: tuple[str, ...]) -> None:
+        """The services ticked out of those `offered`; ids in the profile of guides that were
+        not offered (a guide removed since, or not loaded now) are kept after them."""
+        def change(profile: Profile) -> None:
+            kept = [s for s in profile.services or () if s not in offered]
+            profile.set_services([*chosen, *kept])
+
+        if self.profile.services is not None:
+            kept = [s for s in self.profile.services if s not in offered]
+            if tuple(dict.fromkeys([*chosen, *kept])) == self.profile.services:
+                return  # already recorded: no disk write
         self._update(change)
 
     def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None:

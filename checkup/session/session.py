@@ -38,11 +38,14 @@ class Recorder(Protocol):
     def region(self) -> str | None: ...
     def region_chosen(self) -> bool: ...
     def surfaces(self) -> tuple[str, ...]: ...
+    def services(self) -> tuple[str, ...] | None: ...
+    def recorded_guides(self) -> tuple[str, ...]: ...
     def state(self, guide_id: str, item_id: str, revision: int) -> str: ...
     def reason(self, guide_id: str, item_id: str) -> str: ...
     def saved_position(self) -> Saved | None: ...
     def record_choices(self, region: str | None, surfaces: tuple[str, ...],
                        region_chosen: bool = True) -> None: ...
+    def record_services(self, chosen: tuple[str, ...], offered: tuple[str, ...]) -> None: ...
     def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None: ...
     def record_position(self, saved: Saved | None) -> None: ...
     def describe(self) -> str: ...
@@ -64,10 +67,19 @@ class Session:
     preset_region: bool = False
     preset_surfaces: bool = False
     preset_guides: bool = False
+    # Every guide the services question offers; `guides` are those gone through.
+    offered: list[Guide] = field(default_factory=list)
+    services_chosen: bool = False  # the person said which services they use (or --guide did)
     _plan: Plan | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.guides = order_guides(self.guides)
+        self.offered = list(self.guides)
+        if not self.asks_guides:  # named on the command line, or only one to go through
+            self.services_chosen = True
+        elif remembered := self.remembered_services():
+            self.guides = [g for g in self.offered if g.id in remembered]
+            self.services_chosen = True
         if not self.preset_region and self.recorder.region_chosen():
             self.country, self.country_chosen = self.recorder.region(), True
         if not self.preset_surfaces and self.recorder.surfaces():
@@ -89,14 +101,30 @@ class Session:
             country, True, surfaces, None)
         self.recorder.record_choices(self.country, self.surfaces)
 
-    def choose_guides(self, guide_ids: list[str]) -> None:
-        self.guides = order_guides([g for g in self.guides if g.id in guide_ids])
-        self._plan = None
+    def choose_guides(self, guide_ids: list[str] | tuple[str, ...]) -> None:
+        """The services the person ticked, out of those offered: gone through in the offered
+        order, and remembered in the profile for next time."""
+        self.guides = order_guides([g for g in self.offered if g.id in guide_ids])
+        self.services_chosen, self._plan = True, None
+        self.recorder.record_services(tuple(g.id for g in self.guides),
+                                      tuple(g.id for g in self.offered))
+
+    def remembered_services(self) -> tuple[str, ...]:
+        """The offered services the person said they use last time, in the offered order; for
+        a profile from before the question, those it records answers for. () when none."""
+        said = self.recorder.services()
+        if said is None:
+            said = self.recorder.recorded_guides()
+        return tuple(g.id for g in self.offered if g.id in said)
+
+    def ticked_services(self) -> tuple[str, ...]:
+        """What the services question has ticked when it opens: the last answer, else nothing."""
+        return tuple(g.id for g in self.guides) if self.services_chosen else ()
 
     # -- which questions are asked (the rest were answered on the command line) ------------------
     @property
     def asks_guides(self) -> bool:
-        return len(self.guides) > 1 and not self.preset_guides
+        return len(self.offered) > 1 and not self.preset_guides
 
     @property
     def asks_region(self) -> bool:

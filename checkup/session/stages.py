@@ -37,8 +37,9 @@ def steps_or_summary(session: Session) -> str:
 
 
 def first_stage(session: Session) -> str:
-    """Welcome; workshops and scripts, with every answer given, open at the first step."""
-    if session.asks_region or session.asks_devices:
+    """Welcome; workshops and scripts, with every answer given (or remembered, for the
+    services), open at the first step."""
+    if session.asks_region or session.asks_devices or not session.services_chosen:
         return WELCOME
     return steps_or_summary(session)
 
@@ -57,7 +58,9 @@ def after(session: Session, stage: str) -> str:
 
 def resume_stage(session: Session) -> str:
     """Where "resume" leads: the steps where the person stopped, or the devices question when
-    they stopped before it."""
+    they stopped before it; the services question when the profile does not say which."""
+    if not session.services_chosen:
+        return GUIDES
     return steps_or_summary(session) if session.ready_for_steps else DEVICES
 
 
@@ -139,6 +142,50 @@ def related_left(session: Session, task_at: int) -> tuple[Task, ...]:
                  if t.guide is guide and session.state(t) in OPEN_STATES)
 
 
+def services_left(session: Session, task_at: int) -> tuple[int, ...]:
+    """Where each later service than the one of `task_at` starts, when it is left: its main
+    item still to do, or, for a service whose main item is not gone through here (nothing to
+    do, or no way to stop it), any of its items still to do. Indexes into Plan.todo."""
+    plan = session.plan
+    guide = plan.todo[task_at].guide
+    out: list[int] = []
+    seen = {guide.id}
+    for n in range(task_at + 1, len(plan.todo)):
+        task = plan.todo[n]
+        if task.guide.id in seen:
+            continue
+        seen.add(task.guide.id)  # the service's first item here: its main one, if it has it
+        if task.is_main:
+            if session.state(task) in OPEN_STATES:
+                out.append(n)
+            continue
+        first_open = next((m for m in range(n, len(plan.todo)) if plan.todo[m].guide is
+                           task.guide and session.state(plan.todo[m]) in OPEN_STATES), None)
+        if first_open is not None:
+            out.append(first_open)
+    return tuple(out)
+
+
+def next_service(session: Session, task_at: int) -> int | None:
+    """Where the next service left after the one of `task_at` starts (see services_left);
+    None when none is."""
+    left = services_left(session, task_at)
+    return left[0] if left else None
+
+
+# What the checkpoint offers after a service's main item: that service's related items, and
+# either the next service whose main item is left or, when none is, stopping there.
+RELATED, NEXT_SERVICE, STOP = "related", "next-service", "stop"
+
+
+def checkpoint_choices(session: Session, pos: Position) -> tuple[str, str]:
+    """The two answers at the checkpoint reached at `pos` (the first item after the main one):
+    the related items, then the next service, or "stop here" when no service's main item is
+    left, so stopping never leaves out a service the person picked."""
+    at = pos.task - 1
+    return RELATED, NEXT_SERVICE if next_service(session, at) is not None else STOP
+
+
 def answer_item(session: Session, pos: Position, answer: str, reason: str = "") -> Moved:
     """The person's answer at the end of an item, recorded as they said it: done, later,
     skipped (with `reason`), or left as it was; then on to the next item. Confirming a main
@@ -160,14 +207,25 @@ def answer_item(session: Session, pos: Position, answer: str, reason: str = "") 
     return _arrive(session, after_pos, finished=finished)
 
 
+def at_checkpoint(session: Session, pos: Position, choice: str) -> Moved:
+    """The answer at the checkpoint reached at `pos` (see checkpoint_choices): the related
+    items go on at `pos`; the next service starts at its main item; "stop here" goes to the
+    summary. What is passed by stays on the list."""
+    if choice == RELATED:
+        return go_on_after_main(session, pos)
+    if choice == NEXT_SERVICE:
+        start = next_service(session, pos.task - 1)
+        if start is not None:
+            return _arrive(session, Position(start, 0))
+    elif choice != STOP:
+        raise ValueError(f"not an answer at the checkpoint: {choice}")
+    return stop_after_main(session, pos)
+
+
 def stop_after_main(session: Session, pos: Position) -> Moved:
-    """"Stop here" at the checkpoint: past the rest of this guide, to the next guide's first
-    item or the summary; what was left stays on the list."""
-    plan = session.plan
-    guide = plan.todo[pos.task].guide
-    after = next((n for n in range(pos.task, len(plan.todo)) if plan.todo[n].guide is not guide),
-                 None)
-    return _arrive(session, Position(after, 0) if after is not None else None)
+    """"Stop here" at the checkpoint: the summary, with what was left still on the list. It is
+    offered only when no later service's main item is left (checkpoint_choices)."""
+    return _arrive(session, None)
 
 
 def go_on_after_main(session: Session, pos: Position) -> Moved:

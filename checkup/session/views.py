@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, SWITCH
 from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
+from checkup.session import stages
 from checkup.session.flow import Position, Task
 from checkup.session.stages import related_left
 from checkup.support.dates import long_date
@@ -69,7 +70,9 @@ from checkup.words.wording import (
     counts_line,
     items_left,
     next_steps,
+    some_names,
     status_words,
+    welcome_paragraphs,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +95,9 @@ class WelcomeView:
     last_time: str  # what was recorded last time, as a sentence ("" the first time)
     main_time: str  # about how long the main settings take ("about 3 minutes")
     related_time: str  # and the related items, if the person wants them
+    what: str = ""  # what this is and how long it takes, in paragraphs
+    promise: str = ""
+    services_line: str = ""  # the services the person picked last time; "" when not asked
 
 
 def platform_names(session: Session) -> str:
@@ -105,14 +111,36 @@ def welcome_view(session: Session) -> WelcomeView:
     resume_to = ""
     pos = session.start_position() if session.ready_for_steps else None
     if in_progress and pos is not None:  # where resuming leads, which is where they stopped
-        task = session.plan.todo[pos.task]
-        resume_to = _("Resuming takes you to: {item}, step {n}, {device}.").format(
-            item=task.item.title, n=pos.step + 1, device=device_name(session.start_surface()))
+        task, device = session.plan.todo[pos.task], device_name(session.start_surface())
+        if len(session.guides) > 1:  # which service it is, among several
+            resume_to = _("Resuming takes you to: {item} ({platform}), step {n}, {device}."
+                          ).format(item=task.item.title, platform=task.guide.platform,
+                                   n=pos.step + 1, device=device)
+        else:
+            resume_to = _("Resuming takes you to: {item}, step {n}, {device}.").format(
+                item=task.item.title, n=pos.step + 1, device=device)
+    elif in_progress and not session.services_chosen:
+        resume_to = _("Resuming takes you to the question about the services you use.")
     elif in_progress and not session.ready_for_steps:
         resume_to = _("Resuming takes you to the question about your devices.")
     main_time, related_time = times(session)
+    timed = any(i.minutes for g in session.guides for i in g.items)  # else no time to say
+    what, promise = welcome_paragraphs(len(session.offered), platforms, main_time, related_time,
+                                       session.services_chosen and timed)
     return WelcomeView(platforms, in_progress, resume_to,
-                       last_time_line(session) if in_progress else "", main_time, related_time)
+                       last_time_line(session) if in_progress else "", main_time, related_time,
+                       what, promise, services_line(session))
+
+
+def services_line(session: Session) -> str:
+    """'Last time you picked 3 services: LinkedIn, ChatGPT, Claude.', when the person was asked
+    before; "" otherwise."""
+    if not (session.asks_guides and session.services_chosen):
+        return ""
+    names = [g.platform for g in session.guides]
+    return ngettext("Last time you picked {n} service: {names}.",
+                    "Last time you picked {n} services: {names}.", len(names)).format(
+                        n=len(names), names=some_names(names))
 
 
 def times(session: Session) -> tuple[str, str]:
@@ -183,6 +211,7 @@ class OutcomeRow:
     # Where there is no way to stop it (for the person's country, or for any region shown):
     instead: tuple[str, ...] = ()  # what a person can do instead
     instead_does_not: tuple[str, ...] = ()  # and what that does not undo
+    service: str = ""  # the service it belongs to, said above its first item when several
 
 
 @dataclass(frozen=True)
@@ -214,6 +243,12 @@ def your_answer(session: Session, task: Task) -> str:
                           task.guide.platform, session.plan.on)
 
 
+def service_heading(session: Session, task: Task) -> str:
+    """The service's name above its first item, when there are several; "" otherwise."""
+    first = task.guide.ordered_items()[0]
+    return task.guide.platform if len(session.guides) > 1 and task.item is first else ""
+
+
 def outcome_view(session: Session) -> OutcomeView:
     plan = session.plan
     rows = []
@@ -230,7 +265,8 @@ def outcome_view(session: Session) -> OutcomeView:
                                    _sources(task, rep.outcome.sources), past, tuple(notes),
                                    task.item.audience, task.guide.platform,
                                    task.item.instead if no_way else (),
-                                   task.item.instead_does_not if no_way else ()))
+                                   task.item.instead_does_not if no_way else (),
+                                   service=service_heading(session, task)))
         else:
             regions = tuple((outcome_for_regions(names, o), o.reason)
                             for names, o in alike_regions(rep.by_region))
@@ -239,7 +275,8 @@ def outcome_view(session: Session) -> OutcomeView:
                                    _sources(task, rep.source_ids()),
                                    history_everywhere(task.item, plan.on, session.regions),
                                    tuple(notes), task.item.audience, task.guide.platform,
-                                   task.item.instead, task.item.instead_does_not))
+                                   task.item.instead, task.item.instead_does_not,
+                                   service=service_heading(session, task)))
     return OutcomeView(where_text(session), long_date(plan.on), tuple(rows),
                        items_left(session))
 
@@ -412,25 +449,55 @@ def state_name(task: Task, state: str, brief: bool = False) -> str:
 @dataclass(frozen=True)
 class CheckpointView:
     title: str  # "The important part is done."
-    done: str  # what was done, in the item's terms
+    done: str  # what was done, in the item's terms, with the service's name
     offer: str  # the related items and about how long they take
     go_on: str
-    stop: str
+    stop: str  # the second answer: on to the next service, or stop here
+    related: tuple[str, ...] = ()  # the service's related items left, by title
+    service: str = ""  # the service whose main item was done
+    second: str = stages.STOP  # what `stop` does: stages.NEXT_SERVICE or stages.STOP
+    later: str = ""  # the services after it whose main item is left, "" when none
 
 
 def checkpoint_view(session: Session, finished: Task) -> CheckpointView:
-    """After the main item is confirmed: the related items of its guide as a choice."""
-    left = related_left(session, session.plan.todo.index(finished))
+    """After a service's main item is confirmed: its related items as a choice, and the next
+    service (or, when no service's main item is left, stopping here)."""
+    at = session.plan.todo.index(finished)
+    left = related_left(session, at)
+    platform = finished.guide.platform
     offer = ngettext(
         "{n} related item is left for {platform}; it takes {time}. You can do it now, or stop "
         "here: it stays on your list.",
         "{n} related items are left for {platform}; they take {time}. You can do them now, or "
         "stop here: they stay on your list.", len(left)).format(
-            n=len(left), platform=finished.guide.platform,
-            time=time_for([t.item.minutes for t in left]))
-    return CheckpointView(_(CHECKPOINT_TITLE), main_done_line(finished.item.kind,
-                                                              finished.item.title),
-                          offer, _(CHECKPOINT_GO_ON), _(CHECKPOINT_STOP))
+            n=len(left), platform=platform, time=time_for([t.item.minutes for t in left]))
+    _related, second = stages.checkpoint_choices(session, Position(at + 1, 0))
+    go_on = _(CHECKPOINT_GO_ON)
+    stop, later = _(CHECKPOINT_STOP), ""
+    if second == stages.NEXT_SERVICE:
+        ahead = services_ahead(session, at)
+        offer = ngettext(
+            "{n} related item is left for {platform}; it takes {time}. You can do it now, or "
+            "go on to the next service: it stays on your list.",
+            "{n} related items are left for {platform}; they take {time}. You can do them now, "
+            "or go on to the next service: they stay on your list.", len(left)).format(
+                n=len(left), platform=platform, time=time_for([t.item.minutes for t in left]))
+        go_on = _("Related items for {platform}").format(platform=platform)
+        stop = _("Next service: {platform}").format(platform=ahead[0])
+        later = _("Still to come: {names}.").format(names=some_names(ahead))
+    elif len(session.guides) > 1:
+        go_on = _("Related items for {platform}").format(platform=platform)
+    done = main_done_line(finished.item.kind, finished.item.title)
+    if len(session.guides) > 1:
+        done = _("{platform}: {done}").format(platform=platform, done=done)
+    return CheckpointView(_(CHECKPOINT_TITLE), done, offer, go_on, stop,
+                          tuple(t.item.title for t in left), platform, second, later)
+
+
+def services_ahead(session: Session, task_at: int) -> list[str]:
+    """The services left after the one of `task_at` (stages.services_left), by name."""
+    todo = session.plan.todo
+    return [todo[n].guide.platform for n in stages.services_left(session, task_at)]
 
 
 # -- "I can't find it" ------------------------------------------------------------------------
@@ -476,6 +543,14 @@ class SummaryRow:
 
 
 @dataclass(frozen=True)
+class SummaryGroup:
+    """One service's rows, under its name."""
+
+    service: str
+    rows: tuple[SummaryRow, ...]
+
+
+@dataclass(frozen=True)
 class SummaryView:
     all_done: bool
     heading: str
@@ -486,21 +561,28 @@ class SummaryView:
     next: tuple[str, ...]  # what to do after the checkup
     where_kept: str  # where the answers are recorded
     asks_to_finish: bool  # something is left, so going back to it is offered
+    groups: tuple[SummaryGroup, ...] = ()  # the rows by service, in the checkup's order
+    by_service: bool = False  # several services: each group is shown under its name
 
 
 def summary_view(session: Session) -> SummaryView:
     plan, counts = session.plan, session.counts()
     rows = []
+    by_guide: dict[str, list[SummaryRow]] = {}
     for task in plan.tasks:
         state = NOT_APPLICABLE if task.not_offered else session.state(task)
         state = state if state in SUMMARY_MARKS else TODO
         reason = session.reason(task) if state in (SKIPPED, NOT_APPLICABLE) else ""
         then = task.item.then if state == DONE else ()
         no_way = task.no_way
-        rows.append(SummaryRow(SUMMARY_MARKS[state], task.item.title, state_name(task, state),
-                               state, reason, then, task.guide.platform,
-                               task.item.instead if no_way else (),
-                               task.item.instead_does_not if no_way else ()))
+        row = SummaryRow(SUMMARY_MARKS[state], task.item.title, state_name(task, state), state,
+                         reason, then, task.guide.platform,
+                         task.item.instead if no_way else (),
+                         task.item.instead_does_not if no_way else ())
+        rows.append(row)
+        by_guide.setdefault(task.guide.id, []).append(row)
+    groups = tuple(SummaryGroup(g.platform, tuple(by_guide[g.id])) for g in session.guides
+                   if g.id in by_guide)
     finished = all_done(counts)
     switched_off = [t for t in plan.tasks if t.is_main and t.item.kind == SWITCH
                     and not t.not_offered and session.state(t) == DONE]
@@ -510,4 +592,5 @@ def summary_view(session: Session) -> SummaryView:
         does_not=tuple(line for t in switched_off for line in t.item.does_not),
         next=tuple(next_steps(counts, session.recorder.keeps_progress())),
         where_kept=session.recorder.describe(),
-        asks_to_finish=bool(plan.todo) and not finished)
+        asks_to_finish=bool(plan.todo) and not finished, groups=groups,
+        by_service=len(groups) > 1)

@@ -18,19 +18,53 @@ if TYPE_CHECKING:
 WELCOME_TITLE = N_("Welcome to checkup")
 
 
-def welcome_paragraphs(platforms: str, main_time: str, related_time: str) -> tuple[str, str]:
+def welcome_paragraphs(services: int, platforms: str, main_time: str, related_time: str,
+                       picked: bool = True) -> tuple[str, str]:
     """What this is and how long it takes (the main switch, then the rest if wanted); then the
-    promise."""
+    promise. With several services, how many, rather than every name: `picked` says the
+    person has said which they use, so the times are theirs."""
+    if services == 1:
+        what = _("Some platforms use your posts and profile to train AI unless you switch it off. "
+                 "This checkup finds the switch for you, on the devices you use, one step at a "
+                 "time. Covered: {platforms}.\n\n"
+                 "The main setting comes first and takes {main_time}. Related items follow if you "
+                 "want them: {related_time} more. You can stop at any time and carry on later."
+                 ).format(platforms=platforms, main_time=main_time, related_time=related_time)
+    else:
+        what = ngettext(
+            "Some services use what you post, write or say to train AI unless you switch it "
+            "off. This checkup covers {n} service: you tick the ones you use, and it finds the "
+            "switch for each, on the devices you use, one step at a time.",
+            "Some services use what you post, write or say to train AI unless you switch it "
+            "off. This checkup covers {n} services: you tick the ones you use, and it finds the "
+            "switch for each, on the devices you use, one step at a time.", services
+        ).format(n=services) + "\n\n"
+        if picked:
+            what += _("The services you use go one by one, each main setting first: "
+                      "{main_time} for the main settings. Related items follow if you want "
+                      "them: {related_time} more. You can stop at any time and carry on later."
+                      ).format(main_time=main_time, related_time=related_time)
+        else:
+            what += _("The services you use go one by one, each main setting first; related "
+                      "items follow if you want them. You can stop at any time and carry on "
+                      "later.")
     return (
-        _("Some platforms use your posts and profile to train AI unless you switch it off. This "
-          "checkup finds the switch for you, on the devices you use, one step at a time. "
-          "Covered: {platforms}.\n\n"
-          "The main setting comes first and takes {main_time}. Related items follow if you want "
-          "them: {related_time} more. You can stop at any time and carry on later."
-          ).format(platforms=platforms, main_time=main_time, related_time=related_time),
+        what,
         _("Promise: checkup works offline. It sends nothing anywhere and never asks for a "
           "password. You sign in to the platform yourself, on your own device."),
     )
+
+
+NAMED = 4  # services named in one sentence; the rest are counted
+
+
+def some_names(names: list[str]) -> str:
+    """Up to NAMED names, then how many more: 'LinkedIn, ChatGPT, Claude, X and 8 more'."""
+    if len(names) <= NAMED:
+        return ", ".join(names)
+    more = len(names) - NAMED
+    return ngettext("{names} and {n} more", "{names} and {n} more", more).format(
+        names=", ".join(names[:NAMED]), n=more)
 
 
 DEVICES_QUESTION = N_("Which devices do you use?")
@@ -50,8 +84,19 @@ def device_hint(surface: str, platform: str) -> str:
     return _(DEVICE_HINT[surface]).format(platform=platform)
 
 
-def device_hints(platforms: str) -> dict[str, str]:
-    """Every device's hint for the guides being gone through ("LinkedIn", or a list of them)."""
+# The same for several services at once: naming each would make a line of a dozen names.
+DEVICE_HINT_SEVERAL: dict[str, str] = {
+    "desktop": N_("a computer's web browser"),
+    "ios": N_("the services' apps on an iPhone"),
+    "android": N_("the services' apps on an Android phone"),
+}
+
+
+def device_hints(platforms: str, several: bool = False) -> dict[str, str]:
+    """Every device's hint for the guides being gone through ("LinkedIn"); `several`: for
+    more than one service, which are not named."""
+    if several:
+        return {s: _(hint) for s, hint in DEVICE_HINT_SEVERAL.items()}
     return {s: device_hint(s, platforms) for s in DEVICE_HINT}
 
 REGION_QUESTION = N_("Where do you live?")

@@ -179,3 +179,26 @@ def test_platform_picker_with_two_guides(snap_compare, monkeypatch, tmp_path: Pa
 def test_too_small_a_window(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"),
                         terminal_size=(40, 12), run_before=_keys())
+
+
+def test_services_question_with_a_dozen_services(snap_compare, monkeypatch, tmp_path: Path
+                                                 ) -> None:
+    # two ticked, one of them found by another name it goes by
+    from made_up_guides import write_services
+
+    write_services(tmp_path / "services")
+    monkeypatch.setenv("CHECKUP_CONTENT", str(tmp_path / "services"))
+    assert snap_compare(make_app(), terminal_size=SIZE,
+                        run_before=_keys("enter", "down", "space", *"twit", "space"))
+
+
+def test_the_checkpoint_between_services(snap_compare, monkeypatch, tmp_path: Path) -> None:
+    from made_up_guides import write_services
+
+    from checkup.profile.store import open_store
+
+    write_services(tmp_path / "services")
+    monkeypatch.setenv("CHECKUP_CONTENT", str(tmp_path / "services"))
+    open_store().update(lambda p: p.set_services(["chatgpt", "claude", "reddit"]))
+    assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
+                        run_before=_keys("n", "n", "y"))

@@ -54,8 +54,10 @@ class _Checker:
         lists = [n.value for n in ast.walk(scope) if isinstance(n, ast.Assign | ast.AnnAssign
                  | ast.AugAssign) and isinstance(getattr(n, "target", None) or n.targets[0],
                  ast.Name) and (getattr(n, "target", None) or n.targets[0]).id == name.id]
-        return bool(lists) and all(isinstance(v, ast.List) and all(self.safe(e, scope)
-                                   for e in v.elts) for v in lists)
+        # a list of entries, or a comprehension making each entry, every one of them safe
+        return bool(lists) and all(
+            (isinstance(v, ast.List) and all(self.safe(e, scope) for e in v.elts))
+            or (isinstance(v, ast.ListComp) and self.safe(v.elt, scope)) for v in lists)
 
     def safe(self, expr: ast.expr, scope: ast.AST) -> bool:
         if isinstance(expr, ast.Constant):  # this program's own words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from made_up_guides import item, steps
+from made_up_guides import item, rule, steps
 
 from checkup.cli.main import build_parser
 from checkup.cli.wizard import build_session
@@ -122,22 +122,56 @@ def test_the_checkpoint_comes_only_once_the_main_item_is_done_with_related_items
     assert moved == stages.Moved(Position(1, 0), finished=first)
 
 
-def test_stop_here_goes_past_the_rest_of_the_guide_and_leaves_it_to_do(made_up_content) -> None:
-    made_up_content("other.toml", id="other", platform="Other", main_item="training-switch")
+def test_the_checkpoint_offers_the_next_service_and_stops_only_when_no_main_item_is_left(
+        made_up_content) -> None:
+    made_up_content("other.toml", id="other", platform="Other", main_item="training-switch",
+                    items=[item("training-switch"), item("related")])
     session = session_for("--guide", "example", "--guide", "other", "--region", "DE",
                           "--surface", "desktop")
     plan = session.plan
-    assert [t.guide.id for t in plan.todo] == ["example"] * 3 + ["other"]
+    assert [t.guide.id for t in plan.todo] == ["example"] * 3 + ["other"] * 2
     moved = stages.answer_item(session, Position(0, 2), ANSWER_DONE)
     assert moved.checkpoint
-    assert stages.go_on_after_main(session, moved.pos) == stages.Moved(Position(1, 0))
-    assert stages.stop_after_main(session, moved.pos) == stages.Moved(Position(3, 0))
-    assert [session.state(t) for t in plan.todo] == ["done", "todo", "todo", "todo"]
-    one = session_for("--guide", "example", "--region", "DE", "--surface", "desktop")
-    moved = stages.answer_item(one, Position(0, 2), ANSWER_DONE)
-    assert stages.stop_after_main(one, moved.pos) == stages.Moved(None)  # to the summary
-    assert one.recorder.saved_position() is None  # nothing to resume into
-    assert [one.state(t) for t in one.plan.todo] == ["done", "todo", "todo"]
+    # Other's main item is left: the checkpoint offers Example's related items or Other
+    assert stages.checkpoint_choices(session, moved.pos) == (stages.RELATED,
+                                                             stages.NEXT_SERVICE)
+    shown = checkpoint_view(session, moved.finished)
+    assert shown.go_on == "Related items for Example"
+    assert shown.stop == "Next service: Other"
+    assert shown.done.startswith("Example: ") and shown.related == (
+        "Turn off second", "Turn off third")
+    assert stages.at_checkpoint(session, moved.pos, stages.RELATED) == stages.Moved(
+        Position(1, 0))
+    assert stages.at_checkpoint(session, moved.pos, stages.NEXT_SERVICE) == stages.Moved(
+        Position(3, 0))
+    assert [session.state(t) for t in plan.todo] == ["done"] + ["todo"] * 4
+    # Other's main item done too: no service's main item is left, so "stop here" ends it
+    moved = stages.answer_item(session, Position(3, 1), ANSWER_DONE)
+    assert moved.checkpoint and moved.pos == Position(4, 0)
+    assert stages.checkpoint_choices(session, moved.pos) == (stages.RELATED, stages.STOP)
+    assert checkpoint_view(session, moved.finished).stop == "Stop here"
+    assert stages.at_checkpoint(session, moved.pos, stages.STOP) == stages.Moved(None)
+    assert session.recorder.saved_position() is None  # nothing to resume into
+    # what was passed by stays on the list, and is where the next checkup starts
+    assert [session.state(t) for t in plan.todo] == ["done", "todo", "todo", "done", "todo"]
+    assert session.start_position() == Position(1, 0)
+
+
+def test_the_next_service_is_the_next_whose_main_item_is_left(made_up_content) -> None:
+    made_up_content("other.toml", id="other", platform="Other", main_item="training-switch")
+    made_up_content("third.toml", id="third", platform="Third", main_item="training-switch")
+    session = session_for("--guide", "example", "--guide", "other", "--guide", "third",
+                          "--region", "DE", "--surface", "desktop")
+    assert [t.guide.id for t in session.plan.todo] == ["example"] * 3 + ["other", "third"]
+    session.mark(session.plan.todo[3], "skipped", "no account")  # Other: answered already
+    moved = stages.answer_item(session, Position(0, 2), ANSWER_DONE)
+    assert checkpoint_view(session, moved.finished).stop == "Next service: Third"
+    assert stages.at_checkpoint(session, moved.pos, stages.NEXT_SERVICE).pos == Position(4, 0)
+    session.mark(session.plan.todo[4], "later")  # still to do: it is still left
+    assert stages.checkpoint_choices(session, moved.pos)[1] == stages.NEXT_SERVICE
+    session.mark(session.plan.todo[4], "done")
+    assert stages.checkpoint_choices(session, moved.pos)[1] == stages.STOP
+
 
 
 def test_a_step_that_cannot_be_undone_is_asked_about_however_it_is_reached(
@@ -244,3 +278,19 @@ def test_a_step_view_counts_items_confirmed_done_and_says_what_was_recorded() ->
     moved = stages.other_device(session, Position(0, 99), "desktop")
     assert moved is not None and moved[1] == "ios"
     assert moved[0].step == len(session.plan.todo[0].item.steps["ios"]) - 1
+
+
+def test_a_service_whose_main_item_is_not_gone_through_is_still_left_for_its_others(
+        made_up_content) -> None:
+    made_up_content("other.toml", id="other", platform="Other", main_item="training-switch",
+                    items=[item("training-switch", rules=[rule(status="not-offered")]),
+                           item("related")])
+    session = session_for("--guide", "example", "--guide", "other", "--region", "DE",
+                          "--surface", "desktop")
+    assert [t.key for t in session.plan.todo][3:] == [("other", "related")]
+    moved = stages.answer_item(session, Position(0, 2), ANSWER_DONE)
+    assert stages.checkpoint_choices(session, moved.pos)[1] == stages.NEXT_SERVICE
+    assert checkpoint_view(session, moved.finished).stop == "Next service: Other"
+    assert stages.at_checkpoint(session, moved.pos, stages.NEXT_SERVICE).pos == Position(3, 0)
+    session.mark(session.plan.todo[3], "done")
+    assert stages.checkpoint_choices(session, moved.pos)[1] == stages.STOP
