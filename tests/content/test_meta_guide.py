@@ -105,11 +105,13 @@ def test_where_there_is_no_form_the_person_reads_what_is_left(run_cli, guide) ->
     ("US", "2026-12-01", "no-opt-out"),
     ("BR", "2026-12-01", "no-opt-out"),
     ("CH", "2026-12-01", "no-opt-out"),   # the reports leave out only the EU, the UK, South Korea
+    ("FR", "2025-10-01", "not-used"),     # the EU's rule and the EEA's start on the same day
     ("FR", "2026-12-01", "not-used"),
     ("DE", "2025-12-16", "not-used"),
     ("GB", "2026-12-01", "not-used"),
     ("KR", "2026-12-01", "not-used"),
-    ("NO", "2026-12-01", "not-stated"),   # in the EEA, not the EU: the reports name the EU
+    ("NO", "2025-10-01", "not-stated"),   # in the EEA, not the EU: the reports name the EU
+    ("NO", "2026-12-01", "not-stated"),
     ("LI", "2026-12-01", "not-stated"),
     ("RE", "2026-12-01", "not-stated"),
     ("JE", "2026-12-01", "not-stated"),
