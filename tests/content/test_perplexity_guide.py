@@ -1,0 +1,93 @@
+"""What the shipped Perplexity guide holds, as a person sees it: it loads and validates, it
+applies everywhere, it opens Perplexity's own FAQ because no settings address is verified, and
+it says plainly that no source describes the apps."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checkup.guides.loader import load_guides
+
+GUIDE = "perplexity"
+FAQ = "https://www.perplexity.ai/hub/faq/what-data-does-perplexity-collect-about-me"
+
+
+@pytest.fixture(scope="module")
+def guide():
+    return load_guides().guide(GUIDE)
+
+
+def _show(run_cli, *args: str) -> dict:
+    code, out, _ = run_cli("show", GUIDE, "--json", *args)
+    assert code == 0
+    return {i["id"]: i for i in json.loads(out)["items"]}
+
+
+def test_the_guide_loads_and_validates(run_cli) -> None:
+    loaded = load_guides()
+    assert [p for p in loaded.problems if GUIDE in str(p)] == []
+    code, _, err = run_cli("validate")
+    assert code == 0, err
+
+
+def test_the_main_item_comes_first(guide) -> None:
+    assert guide.main_item == "ai-data-retention"
+    assert guide.ordered_items()[0].id == "ai-data-retention"
+
+
+@pytest.mark.parametrize("country", ["FR", "DE", "GB", "US", "KR", "BR", "IN"])
+@pytest.mark.parametrize("day", ["2025-06-01", "2026-12-01"])
+def test_the_setting_applies_everywhere(run_cli, country: str, day: str) -> None:
+    item = _show(run_cli, "--region", country, "--as-of", day)["ai-data-retention"]
+    assert item["status"] == "applies"
+    assert '"AI data retention"' in item["reason"] and '"AI Data Usage"' in item["reason"]
+    assert item["sources"][0] == FAQ  # Perplexity's own text first
+
+
+def test_no_field_rests_on_one_source_only(guide) -> None:
+    assert {i.id: i.unverified for i in guide.items} == {"ai-data-retention": {}}
+
+
+def test_with_no_verified_address_it_opens_perplexitys_faq(guide, run_cli) -> None:
+    main = guide.item("ai-data-retention")
+    assert main.link == "" and main.help_link == FAQ and main.open_link == FAQ
+    assert guide.domains == ("perplexity.ai",)
+    code, out, _ = run_cli("qr", GUIDE)
+    assert code == 0 and FAQ in out
+
+
+def test_the_default_and_the_audience(guide) -> None:
+    main = guide.item("ai-data-retention")
+    assert main.default == "on" and "Two independent sources" in main.default_note
+    assert "Free, Pro and Max" in main.audience and "Enterprise" in main.audience
+
+
+def test_the_phones_say_no_source_describes_the_app(guide, run_cli) -> None:
+    main = guide.item("ai-data-retention")
+    assert main.steps["ios"] == main.steps["android"]
+    assert main.steps["ios"][0].startswith("No source read for this guide describes the "
+                                           "Perplexity app")
+    code, out, _ = run_cli("show", GUIDE, "--region", "DE", "--surface", "ios")
+    assert code == 0 and "describes the Perplexity app" in " ".join(out.split())
+
+
+def test_what_one_source_says_is_worded_as_one_source(guide) -> None:
+    lines = [t for t in guide.item("ai-data-retention").help if "without an account" in t]
+    assert lines == ["One source (DeleteMe) reports that Perplexity also trains on Perplexity "
+                     "used without an account, by default; check what your app shows."]
+
+
+def test_the_older_name_from_perplexitys_own_faq_is_given(guide) -> None:
+    main = guide.item("ai-data-retention")
+    assert main.labels[-1] == "AI data retention"
+    assert any('"AI Data Usage"' in t for t in main.help)
+
+
+def test_every_source_cited_is_listed_and_dated(guide) -> None:
+    for item in guide.items:
+        for ref in item.sources + tuple(s for r in item.rules for s in r.sources):
+            assert guide.sources[ref].date and guide.sources[ref].url.startswith("https://"), ref
+        assert item.verified.isoformat() == "2026-12-01"
+    assert guide.revision == 1
