@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from checkup.guides.loader import load_guides
+from checkup.words.caveats import default_line
 
 GUIDE = "chatgpt"
 EUROPE_POLICY = ("https://github.com/OpenTermsArchive/genai-eu-versions/blob/e65db9d/ChatGPT/"
@@ -101,6 +102,9 @@ def test_the_default_and_the_audience_are_said_with_their_sources(guide) -> None
     assert main.default == "on"
     assert "Two independent sources" in main.default_note and '"may use"' in main.default_note
     assert "business products" in main.audience and "Enterprise" in main.audience
+    assert default_line(guide, main) == ("Default: on. Two independent sources say your chats "
+                                         "are used unless you turn this off; OpenAI's own "
+                                         "policy says it \"may use\" your content.")
 
 
 def test_what_one_source_says_is_worded_as_one_source(guide) -> None:

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from checkup.guides.loader import load_guides
+from checkup.words.caveats import default_line
 
 GUIDE = "claude"
 HELP = ("https://privacy.anthropic.com/en/articles/12109829-how-do-i-change-my-model-improvement-"
@@ -95,12 +96,15 @@ def test_no_text_but_the_note_says_how_the_switch_starts(guide) -> None:
                     assert not picks_a_side.search(sentence), sentence
 
 
-def test_show_says_the_sources_conflict(run_cli) -> None:
+def test_what_a_person_reads_says_the_sources_conflict(guide, run_cli) -> None:
     code, out, _ = run_cli("show", GUIDE, "--region", "FR")
     words = " ".join(out.split())
     assert code == 0
-    assert "Sources disagree on whether it starts on" in words
-    assert "PCMag" in words
+    assert "The sources disagree on whether the switch starts on, so check yours." in words
+    # the default's line, as every view words it
+    line = default_line(guide, guide.item("model-improvement"))
+    assert line.startswith("Default: the sources disagree. Reports of the 2025 pop-up")
+    assert "PCMag" in line and "Default: on" not in line and "Default: off" not in line
 
 
 def test_no_field_rests_on_one_source_only(guide) -> None:

@@ -15,7 +15,9 @@ MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improv
 
 
 def _links() -> list[tuple[str, tuple[str, ...]]]:
-    return [(item.link, guide.domains) for guide in load_guides().guides for item in guide.items]
+    # what a QR code opens: the settings link, or the help page where no link is verified
+    return [(item.open_link, guide.domains) for guide in load_guides().guides
+            for item in guide.items if item.open_link]
 
 
 LINKS = _links()
