@@ -74,8 +74,12 @@ def test_the_phones_say_no_source_describes_the_app(guide, run_cli) -> None:
     assert main.steps["ios"] == main.steps["android"]
     assert main.steps["ios"][0].startswith("No source read for this guide describes the "
                                            "Perplexity app")
+    # nothing claims a source gives the apps' path: not "one path for both apps", not "assumed"
+    assert not main.mobile_same and not main.android_assumed
     code, out, _ = run_cli("show", GUIDE, "--region", "DE", "--surface", "ios")
-    assert code == 0 and "describes the Perplexity app" in " ".join(out.split())
+    words = " ".join(out.split())
+    assert code == 0 and "describes the Perplexity app" in words
+    assert "one path for both apps" not in words
 
 
 def test_what_one_source_says_is_worded_as_one_source(guide) -> None:
