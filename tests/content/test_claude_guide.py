@@ -4,13 +4,20 @@ switch starts on it says so and never picks a side."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
 
+from checkup.cli.main import build_parser
+from checkup.cli.wizard import build_session
 from checkup.guides.loader import load_guides
+from checkup.plain.conversation import Conversation
+from checkup.plain.mode import PlainCheckup
+from checkup.qr.lines import terminal_qr
 from checkup.words.caveats import default_line
 
 GUIDE = "claude"
@@ -137,3 +144,23 @@ def test_every_source_cited_is_listed_and_dated(guide) -> None:
             assert guide.sources[ref].date and guide.sources[ref].url.startswith("https://"), ref
         assert item.verified.isoformat() == "2026-12-01"
     assert guide.sources["P21"].kind == "platform" and guide.sources["P25"].kind == "press"
+
+
+def _plain(answers: str, *argv: str) -> str:
+    """What plain mode (the screen-reader and script mode) says, answering `answers`."""
+    session = build_session(build_parser().parse_args(["--plain", *argv]),
+                            today=dt.date(2026, 12, 1))
+    out = io.StringIO()
+    talk = Conversation(io.StringIO(answers), out, width=100, echo=True)
+    PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),
+                 None).run()
+    return " ".join(out.getvalue().split())
+
+
+def test_plain_mode_says_the_conflict_and_gives_the_help_page_as_qr() -> None:
+    said = _plain("c\n" + "\n" * 10, "--guide", GUIDE, "--region", "FR", "--surface",
+                  "desktop", "--guest")
+    assert "Default: the sources disagree. Reports of the 2025 pop-up show the switch on" in said
+    assert "PCMag" in said and "Default: on" not in said and "Default: off" not in said
+    assert "For Claude Free, Pro and Max accounts" in said
+    assert "Point your phone's camera" in said and HELP in said

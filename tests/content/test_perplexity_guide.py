@@ -4,13 +4,20 @@ it says plainly that no source describes the apps."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 
 import pytest
 from qr_pixels import decode, rasterise
 
+from checkup.cli.main import build_parser
+from checkup.cli.wizard import build_session
 from checkup.guides.loader import load_guides
+from checkup.plain.conversation import Conversation
+from checkup.plain.mode import PlainCheckup
 from checkup.qr.code import make_qr
+from checkup.qr.lines import terminal_qr
 from checkup.qr.svg import qr_svg
 from checkup.words.caveats import default_line
 
@@ -100,3 +107,21 @@ def test_every_source_cited_is_listed_and_dated(guide) -> None:
             assert guide.sources[ref].date and guide.sources[ref].url.startswith("https://"), ref
         assert item.verified.isoformat() == "2026-12-01"
     assert guide.revision == 1
+
+
+def _plain(answers: str, *argv: str) -> str:
+    """What plain mode (the screen-reader and script mode) says, answering `answers`."""
+    session = build_session(build_parser().parse_args(["--plain", *argv]),
+                            today=dt.date(2026, 12, 1))
+    out = io.StringIO()
+    talk = Conversation(io.StringIO(answers), out, width=100, echo=True)
+    PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),
+                 None).run()
+    return " ".join(out.getvalue().split())
+
+
+def test_plain_mode_gives_the_default_and_the_faq_as_qr() -> None:
+    said = _plain("c\n" + "\n" * 10, "--guide", GUIDE, "--region", "US", "--surface",
+                  "desktop", "--guest")
+    assert "Default: on. Two independent sources say it starts on" in said
+    assert "Point your phone's camera" in said and FAQ in said
