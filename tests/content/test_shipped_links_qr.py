@@ -15,7 +15,10 @@ MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improv
 
 
 def _links() -> list[tuple[str, tuple[str, ...]]]:
-    return [(item.link, guide.domains) for guide in load_guides().guides for item in guide.items]
+    # what a QR code opens: the settings link, or the platform's help page where the settings
+    # link is missing or rests on one source only
+    return [(item.open_link, guide.domains) for guide in load_guides().guides
+            for item in guide.items if item.open_link]
 
 
 LINKS = _links()
