@@ -151,7 +151,7 @@ class PresenterScreen(Screen):
                     yield Static(id="slide-main")
                     yield Static(id="slide-notes")
                 yield Static(id="slide-keys")
-            yield QrCodeView(self.slide.part.item.link, self.slide.part.guide.domains,
+            yield QrCodeView(self.slide.part.item.open_link, self.slide.part.guide.domains,
                              zoom=True, id="slide-qr")
 
     def on_mount(self) -> None:
@@ -246,8 +246,8 @@ class PresenterScreen(Screen):
         notes.update(self._notes(slide))
         self.query_one("#slide-body", VerticalScroll).set_class(self.show_notes, "with-notes")
         qr = self.query_one("#slide-qr", QrCodeView)
-        if qr.url != slide.part.item.link:
-            qr.set_link(slide.part.item.link, slide.part.guide.domains)
+        if qr.url != slide.part.item.open_link:
+            qr.set_link(slide.part.item.open_link, slide.part.guide.domains)
             self.fit_qr()
         self.show_keys()
         self.call_after_refresh(self.show_keys)  # whether it scrolls is known after layout
