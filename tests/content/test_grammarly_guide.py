@@ -5,14 +5,21 @@ decides on each plan."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
 import pytest
 from internal_words import internal_word
+from wizard_helpers import DAY
 
+from checkup.cli.main import build_parser
+from checkup.cli.wizard import build_session
 from checkup.guides.loader import link_problem, load_guides
 from checkup.guides.regions import default_regions
 from checkup.guides.rules import evaluate
+from checkup.plain.conversation import Conversation
+from checkup.plain.mode import PlainCheckup
+from checkup.qr.lines import terminal_qr
 
 D = dt.date.fromisoformat
 PRIVACY = "https://account.grammarly.com/security/privacy"
@@ -133,3 +140,28 @@ def test_what_show_and_the_checklist_print_has_no_internal_word(run_cli, region:
         code, out, _ = run_cli(*args, "--region", region)
         assert code == 0 and "grammarly".capitalize() in out
         assert internal_word(out) is None, internal_word(out)
+
+
+def _plain(title: str) -> str:
+    """What plain mode says for the guide's first item on an iPhone in France, up to quitting."""
+    session = build_session(build_parser().parse_args(
+        ["--plain", "--guest", "--guide", "grammarly", "--region", "FR", "--surface", "ios"]),
+        today=DAY)
+    out = io.StringIO()
+    talk = Conversation(io.StringIO("q\n"), out, width=100, echo=True)
+    PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),
+                 None).run()
+    flat = " ".join(out.getvalue().split())
+    assert f"Item 1 of {len(load_guides().guide('grammarly').items)}: {title}" in flat
+    return flat
+
+
+def test_plain_mode_says_whom_it_is_for_and_what_is_not_settled() -> None:
+    flat = _plain("Turn off \"Product Improvement and Training\"")
+    assert ("For Grammarly Free, Premium and single-user Pro accounts. On a Grammarly Pro account "
+            "with more than one user, or a business account, the account's administrators "
+            "decide.") in flat
+    assert ("Default: on. Grammarly's help says it is on for individual users by default."
+            in flat)
+    assert "This only asks outside AI firms" not in flat  # a switch, not a signal
+    assert "https://account.grammarly.com/security/privacy" in flat
