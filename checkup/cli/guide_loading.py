@@ -11,7 +11,12 @@ from checkup.profile.guide_cache import guide_reader
 
 
 def all_guides() -> LoadResult:
-    return load_guides(read=guide_reader())
+    """Every guide, in the order every view offers them: LinkedIn first, then by id."""
+    from checkup.session.flow import order_guides
+
+    loaded = load_guides(read=guide_reader())
+    loaded.guides[:] = order_guides(loaded.guides)
+    return loaded
 
 
 def named_guides(ids: Iterable[str]) -> LoadResult:
