@@ -13,13 +13,19 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from checkup.guides.model import (
+    DEFAULT_DISPUTED,
+    DEFAULT_NOT_STATED,
+    DEFAULTS,
     EVERYWHERE,
     ITEM_KINDS,
+    NO_OPT_OUT,
+    NOTHING_TO_DO,
     REQUEST,
     SOURCE_KINDS,
     STATUSES,
     SURFACES,
     TASK,
+    UNVERIFIABLE,
     CannotUndo,
     FacilitatorNotes,
     Fact,
@@ -51,11 +57,13 @@ _URL_IN_TEXT = re.compile(r"\b(?:https?|ftp|javascript|data|file)://\S+|\bjavasc
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # Cc but newline and tab
 
 _GUIDE_KEYS = {"schema", "id", "platform", "title", "summary", "revision", "verified", "domains",
-               "main_item", "sources", "items"}
+               "main_item", "sources", "items", "names"}
 _SOURCE_KEYS = {"title", "url", "date", "accessed", "read_at", "kind", "shows_to"}
 _ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps", "does_not",
               "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator",
-              "device_labels", "android_assumed", "kind", "minutes", "cannot_undo", "then"}
+              "device_labels", "android_assumed", "kind", "minutes", "cannot_undo", "then",
+              "audience", "default", "default_note", "unverified", "help_link", "instead",
+              "instead_does_not"}
 _CANNOT_UNDO_KEYS = {"step", "warning"}
 _LEADING_DAY = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 _NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
@@ -427,9 +435,16 @@ def _item(
     if item_id and not _ID.fullmatch(item_id):
         check.add(f"{path}.id", _("{id}: use lower-case letters, digits and dashes").format(
             id=repr(item_id)))
+    rules = _rules(check, raw, path, known, regions)
+    # Where every rule says there is nothing to follow (no way to stop it, not done, not
+    # offered), an item may have no steps: none would ever be shown.
+    stepless = bool(rules) and all(r.status in NOTHING_TO_DO or r.status == NO_OPT_OUT
+                                   for r in rules)
     steps_raw = raw.get("steps")
     steps: dict[str, tuple[str, ...]] = {}
-    if not isinstance(steps_raw, dict):
+    if steps_raw is None and stepless:
+        steps = {s: () for s in SURFACES}
+    elif not isinstance(steps_raw, dict):
         check.add(f"{path}.steps", _("missing: a table with desktop, ios and android lists"))
     else:
         check.unknown_keys(steps_raw, set(SURFACES), f"{path}.steps")
@@ -453,22 +468,16 @@ def _item(
                   _("is true but the android steps are not the iPhone's"))
     device_labels = _device_labels(check, raw.get("device_labels"), f"{path}.device_labels")
     help_entries = _help(check, raw, path, regions)
-    rules_raw = raw.get("rules")
-    rules: list[Rule] = []
-    if not isinstance(rules_raw, list) or not rules_raw:
-        check.add(f"{path}.rules", _("missing: at least one [[items.rules]] is needed"))
-    else:
-        for n, r in enumerate(rules_raw):
-            rule = _rule(check, r, f"{path}.rules[{n}]", known, regions)
-            if rule:
-                rules.append(rule)
     kind, minutes, cannot_undo, then = _finishing(check, raw, path, steps)
+    link, help_link = _links(check, raw, path)
+    default, default_note = _default(check, raw, path)
+    instead, instead_does_not = _instead(check, raw, path, rules)
     item = Item(
         id=item_id,
         title=check.text(raw, "title", path),
         summary=check.text(raw, "summary", path),
-        link=check.link(raw, "link", path),
-        labels=check.texts(raw, "labels", path),
+        link=link,
+        labels=check.texts(raw, "labels", path, required=not stepless),
         steps=steps,
         does_not=check.texts(raw, "does_not", path),
         help=tuple(e.text for e in help_entries),
@@ -486,8 +495,86 @@ def _item(
         cannot_undo=cannot_undo,
         then=then,
         help_entries=help_entries,
+        audience=check.text(raw, "audience", path, required=False),
+        default=default,
+        default_note=default_note,
+        unverified=_unverified(check, raw.get("unverified"), f"{path}.unverified", known,
+                               has_link=bool(link)),
+        help_link=help_link,
+        instead=instead,
+        instead_does_not=instead_does_not,
     )
     return item if len(check.found) == before else None
+
+
+def _rules(check: _Checker, raw: dict, path: str, known: set[str], regions: RegionTable
+           ) -> list[Rule]:
+    rules_raw = raw.get("rules")
+    rules: list[Rule] = []
+    if not isinstance(rules_raw, list) or not rules_raw:
+        check.add(f"{path}.rules", _("missing: at least one [[items.rules]] is needed"))
+        return rules
+    for n, r in enumerate(rules_raw):
+        if rule := _rule(check, r, f"{path}.rules[{n}]", known, regions):
+            rules.append(rule)
+    return rules
+
+
+def _links(check: _Checker, raw: dict, path: str) -> tuple[str, str]:
+    """The settings link and the platform's help page: either may be left out, not both."""
+    if raw.get("link") is None and raw.get("help_link") is None:
+        check.add(f"{path}.link", _("missing: give link, help_link or both"))
+        return "", ""
+    link = check.link(raw, "link", path) if raw.get("link") is not None else ""
+    help_link = check.link(raw, "help_link", path) if raw.get("help_link") is not None else ""
+    return link, help_link
+
+
+def _default(check: _Checker, raw: dict, path: str) -> tuple[str, str]:
+    default = raw.get("default", DEFAULT_NOT_STATED)
+    if default not in DEFAULTS:
+        check.add(f"{path}.default", _("must be one of {known}, not {shown}").format(
+            known=", ".join(DEFAULTS), shown=describe(default)))
+        default = DEFAULT_NOT_STATED
+    note = check.text(raw, "default_note", path, required=default == DEFAULT_DISPUTED)
+    return default, note
+
+
+def _instead(check: _Checker, raw: dict, path: str, rules: list[Rule]
+             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a person can do where there is no way to stop it: needed with such a rule."""
+    needed = any(r.status == NO_OPT_OUT for r in rules)
+    instead = check.texts(raw, "instead", path, required=needed)
+    does_not = check.texts(raw, "instead_does_not", path, required=False)
+    if does_not and not instead:
+        check.add(f"{path}.instead_does_not", _("says what doing something instead does not "
+                                                "undo, so it needs instead"))
+    return instead, does_not
+
+
+def _unverified(check: _Checker, raw: Any, path: str, known: set[str], has_link: bool
+                ) -> dict[str, str]:
+    """Which fields rest on one source only, and on which: {field = "source id"}."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        check.add(path, _("must be a table of field = source id, not {kind}").format(
+            kind=kind_of(raw)))
+        return {}
+    check.unknown_keys(raw, set(UNVERIFIABLE), path)
+    out = {}
+    for key, source in raw.items():
+        if key not in UNVERIFIABLE:
+            continue
+        if not isinstance(source, str) or source not in known:
+            check.add(f"{path}.{key}", _("must name one of the guide's sources, not "
+                                         "{shown}").format(shown=describe(source)))
+            continue
+        if key == "link" and not has_link:
+            check.add(f"{path}.link", _("the item has no link"))
+            continue
+        out[key] = source
+    return out
 
 
 def _finishing(check: _Checker, raw: dict, path: str, steps: dict[str, tuple[str, ...]]
@@ -673,6 +760,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
     if main_item and ids is not None and main_item not in ids:
         check.add("main_item", _("no item has the id {main_item}").format(
             main_item=repr(main_item)))
+    names = check.texts(data, "names", "", required=False)
     guide = Guide(
         id=guide_id,
         platform=check.text(data, "platform", ""),
@@ -685,6 +773,7 @@ def parse_guide(data: dict, file: str, regions: RegionTable) -> tuple[Guide | No
         items=tuple(_with_known_to(i, sources) for i in items),
         sources=sources,
         path=file,
+        names=names,
     )
     return (None if check.found else guide), check.found
 

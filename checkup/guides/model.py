@@ -26,8 +26,15 @@ NOT_OFFERED = "not-offered"
 PAUSED = "paused"
 # The guide's sources do not say either way for a region: the guide says so rather than guess.
 NOT_STATED = "not-stated"
+# The platform does this and offers no way to stop it there: what a person can do instead is
+# told (the item's `instead`); never counted as to do, nor as done.
+NO_OPT_OUT = "no-opt-out"
+# The sources say the platform does not do this there: nothing to do, as when not offered.
+NOT_USED = "not-used"
 UNKNOWN = "unknown"  # never written in a guide: no rule is in force on that date
-STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED, NOT_STATED)  # what a rule may say
+STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED, NOT_STATED, NO_OPT_OUT,
+                             NOT_USED)  # what a rule may say
+NOTHING_TO_DO: frozenset[str] = frozenset({NOT_OFFERED, NOT_USED})
 
 EVERYWHERE = "*"
 
@@ -91,9 +98,20 @@ class FacilitatorNotes:
 
 
 # What finishing an item means, which decides how the person is asked about it at its end:
-# a switch reads Off, a form or a request is sent, anything else is done.
-SWITCH, REQUEST, TASK = "switch", "request", "task"
-ITEM_KINDS: tuple[str, ...] = (SWITCH, REQUEST, TASK)
+# a switch reads Off, a form or a request is sent, a signal (a setting that only asks outside AI
+# firms not to train, which they may ignore) is set, anything else is done.
+SWITCH, REQUEST, SIGNAL, TASK = "switch", "request", "signal", "task"
+ITEM_KINDS: tuple[str, ...] = (SWITCH, REQUEST, SIGNAL, TASK)
+
+# Whether a switch starts on, as the sources say: "disputed" when they conflict (the guide then
+# says who says what, and picks no side).
+DEFAULT_ON, DEFAULT_OFF, DEFAULT_NOT_STATED, DEFAULT_DISPUTED = (
+    "on", "off", "not-stated", "disputed")
+DEFAULTS: tuple[str, ...] = (DEFAULT_ON, DEFAULT_OFF, DEFAULT_NOT_STATED, DEFAULT_DISPUTED)
+
+# Fields of an item that may rest on one source only: shown with that caveat, and an unverified
+# link is never a QR code, a hyperlink or something `o` opens.
+UNVERIFIABLE: tuple[str, ...] = ("link", "labels", "default", *SURFACES)
 
 
 @dataclass(frozen=True)
@@ -154,6 +172,27 @@ class Item:
     then: tuple[str, ...] = ()  # what happens after a request is sent, from the sources
     # `help` with whom each reason can concern; () when the guide gave plain text only.
     help_entries: tuple[HelpEntry, ...] = ()
+    audience: str = ""  # whom it is for (accounts, plans, age), as the sources say
+    default: str = DEFAULT_NOT_STATED  # one of DEFAULTS
+    default_note: str = ""  # who says what about the default (always, when disputed)
+    # field (one of UNVERIFIABLE) -> the one source it rests on
+    unverified: dict[str, str] = field(default_factory=dict)
+    help_link: str = ""  # the platform's own help page for the item
+    instead: tuple[str, ...] = ()  # where there is no way to stop it: what a person can do
+    instead_does_not: tuple[str, ...] = ()  # ... and what that does not undo
+
+    @property
+    def open_link(self) -> str:
+        """The address a QR code, a hyperlink and `o` may open: the settings link when more than
+        one source gives it, else the platform's help page; "" when there is neither."""
+        if self.link and "link" not in self.unverified:
+            return self.link
+        return self.help_link
+
+    @property
+    def unverified_link(self) -> str:
+        """The settings link when only one source gives it: shown as text with that caveat."""
+        return self.link if "link" in self.unverified else ""
 
     def help_for(self, surfaces: Iterable[str] | None, groups: frozenset[str] | None
                  ) -> tuple[str, ...]:
@@ -181,6 +220,7 @@ class Guide:
     items: tuple[Item, ...]
     sources: dict[str, Source] = field(default_factory=dict)
     path: str = ""
+    names: tuple[str, ...] = ()  # other names people know the service by (Instagram for meta)
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)

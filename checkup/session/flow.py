@@ -8,7 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from checkup.guides.model import NOT_OFFERED, SURFACES, Guide, Item, in_surface_order
+from checkup.guides.model import (
+    NO_OPT_OUT,
+    NOTHING_TO_DO,
+    SURFACES,
+    Guide,
+    Item,
+    in_surface_order,
+)
 from checkup.guides.regions import RegionTable
 from checkup.words.report import ItemReport, item_report
 
@@ -34,8 +41,20 @@ class Task:
 
     @property
     def not_offered(self) -> bool:
-        """Not offered where the person lives: told why, never sent through steps."""
-        return self.report.status == NOT_OFFERED
+        """Nothing to do where the person lives (not offered there, or not done there): told
+        why, never sent through steps."""
+        return self.report.status in NOTHING_TO_DO
+
+    @property
+    def no_way(self) -> bool:
+        """The platform does this where the person lives and offers no way to stop it: what
+        they can do instead is told; never to do, never done."""
+        return self.report.status == NO_OPT_OUT
+
+    @property
+    def followed(self) -> bool:
+        """Led through step by step: there is something to switch, send or do."""
+        return not (self.not_offered or self.no_way)
 
 
 @dataclass(frozen=True)
@@ -55,11 +74,15 @@ class Plan:
 
     @property
     def todo(self) -> tuple[Task, ...]:
-        return tuple(t for t in self.tasks if not t.not_offered)
+        return tuple(t for t in self.tasks if t.followed)
 
     @property
     def not_applicable(self) -> tuple[Task, ...]:
         return tuple(t for t in self.tasks if t.not_offered)
+
+    @property
+    def no_way(self) -> tuple[Task, ...]:
+        return tuple(t for t in self.tasks if t.no_way)
 
     def steps(self, task: Task, surface: str | None = None) -> tuple[str, ...]:
         return task.item.steps[surface or self.surfaces[0]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from checkup.guides.model import NOT_OFFERED, Guide, Item
+from checkup.guides.model import NO_OPT_OUT, NOTHING_TO_DO, Guide, Item
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate
 from checkup.profile.model import NOT_APPLICABLE, OPEN_STATES, TODO, ItemRecord, Profile
@@ -21,7 +21,7 @@ BECAUSE_OF_REGION = "region"  # not applicable: the guide says it is not offered
 @dataclass(frozen=True)
 class ItemProgress:
     item: Item
-    state: str  # done, skipped, not-applicable or todo, all things considered
+    state: str  # done, skipped, not-applicable, todo or no-opt-out, all things considered
     record: ItemRecord | None  # what the profile holds, if anything
     outcome: Outcome | None  # the region's answer today; None when no region is chosen
     not_applicable_because: str | None  # BECAUSE_YOU_SAID, BECAUSE_OF_REGION or None
@@ -65,7 +65,9 @@ def item_progress(guide: Guide, item: Item, profile: Profile, on: dt.date,
     state = recorded
     if recorded == NOT_APPLICABLE:
         because = BECAUSE_YOU_SAID
-    elif recorded == TODO and outcome is not None and outcome.status == NOT_OFFERED:
+    elif outcome is not None and outcome.status == NO_OPT_OUT:
+        state = NO_OPT_OUT  # neither to do nor done, whatever was recorded before
+    elif recorded == TODO and outcome is not None and outcome.status in NOTHING_TO_DO:
         state, because = NOT_APPLICABLE, BECAUSE_OF_REGION
     return ItemProgress(item, state, record, outcome, because, item.id in recheck)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from checkup.guides.model import Guide
+from checkup.guides.model import NO_OPT_OUT, Guide
 from checkup.guides.regions import RegionTable
 from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.session.flow import Plan, Position, Task, build_plan, order_guides
@@ -132,6 +132,8 @@ class Session:
         they recorded."""
         if task.not_offered:
             return NOT_APPLICABLE
+        if task.no_way:
+            return NO_OPT_OUT
         return self.recorder.state(task.guide.id, task.item.id, task.guide.revision)
 
     def mark(self, task: Task, state: str, reason: str = "") -> None:
@@ -192,7 +194,7 @@ class Session:
         """Items by state; TODO counts every item still to do, LATER those of them the person
         put off (so LATER is part of TODO, never beside it)."""
         out = {DONE: 0, SKIPPED: 0, NOT_APPLICABLE: len(self.plan.not_applicable), TODO: 0,
-               LATER: 0}
+               LATER: 0, NO_OPT_OUT: len(self.plan.no_way)}
         for task in self.plan.todo:
             state = self.state(task)
             out[state if state in (DONE, SKIPPED) else TODO] += 1

@@ -11,7 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from checkup.guides.model import APPLIES, NOT_OFFERED, NOT_STATED, PAUSED, UNKNOWN, Item
+from checkup.guides.model import (
+    APPLIES,
+    NO_OPT_OUT,
+    NOT_OFFERED,
+    NOT_STATED,
+    NOT_USED,
+    PAUSED,
+    UNKNOWN,
+    Item,
+)
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import EVERYWHERE_ELSE, Outcome, answers_over_time
 from checkup.support.dates import long_date
@@ -35,6 +44,16 @@ TO_YOU: dict[tuple[str, bool], str] = {
                         "anyway."),
     (NOT_STATED, True): N_("The sources don't say whether this applies where you live "
                            "({country}). If you see the setting, switch it off."),
+    (NO_OPT_OUT, True): N_("There is no way to stop it: since {date}, {platform} has done this "
+                           "where you live ({country}) and offers no setting or form to stop "
+                           "it. What you can do instead is below."),
+    (NO_OPT_OUT, False): N_("There is no way to stop it: {platform} does this where you live "
+                            "({country}) and offers no setting or form to stop it. What you can "
+                            "do instead is below."),
+    (NOT_USED, True): N_("No: since {date}, {platform} has not done this where you live "
+                         "({country}), so there is nothing to do."),
+    (NOT_USED, False): N_("No: {platform} does not do this where you live ({country}), so there "
+                          "is nothing to do."),
     (UNKNOWN, True): N_("This guide has no answer for where you live ({country}) on {day}."),
 }
 TO_YOU[(NOT_STATED, False)] = TO_YOU[(NOT_STATED, True)]  # the day changes nothing said
@@ -52,6 +71,12 @@ FOR_REGIONS: dict[tuple[str, bool], str] = {
                         "see the setting."),
     (NOT_STATED, True): N_("{regions}: the sources don't say whether this applies: do it if you "
                            "see the setting."),
+    (NO_OPT_OUT, True): N_("{regions}: done with no way to stop it, since {date}: see what you "
+                           "can do instead."),
+    (NO_OPT_OUT, False): N_("{regions}: done with no way to stop it: see what you can do "
+                            "instead."),
+    (NOT_USED, True): N_("{regions}: not done there, since {date}: nothing to do."),
+    (NOT_USED, False): N_("{regions}: not done there: nothing to do."),
     (UNKNOWN, True): N_("{regions}: no answer for this date."),
 }
 FOR_REGIONS[(NOT_STATED, False)] = FOR_REGIONS[(NOT_STATED, True)]
@@ -69,6 +94,10 @@ OVER_TIME: dict[tuple[str, bool], str] = {
                            "live."),
     (NOT_STATED, False): N_("At first: the sources don't say whether this applies where you "
                             "live."),
+    (NO_OPT_OUT, True): N_("From {date}: done where you live, with no way to stop it."),
+    (NO_OPT_OUT, False): N_("At first: done where you live, with no way to stop it."),
+    (NOT_USED, True): N_("From {date}: {platform} does not do this where you live."),
+    (NOT_USED, False): N_("At first: {platform} does not do this where you live."),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkup.guides.model import REQUEST, SWITCH, TASK
+from checkup.guides.model import REQUEST, SIGNAL, SWITCH, TASK
 from checkup.support.i18n import N_, _, ngettext
 
 # The answers at the end of an item; each records what it says, and none is taken by default.
@@ -29,6 +29,8 @@ KIND_WORDS: dict[str, KindWords] = {
     SWITCH: KindWords(N_("Does it now read Off?"), N_("Yes, it reads Off"),
                       N_("switched off"), N_("Switched off")),
     REQUEST: KindWords(N_("Did you send it?"), N_("Yes, I sent it"), N_("sent"), N_("Sent")),
+    # A signal only asks outside firms: "set", never "stopped".
+    SIGNAL: KindWords(N_("Is it set now?"), N_("Yes, it is set"), N_("set"), N_("Set")),
     TASK: KindWords(N_("Have you done it?"), N_("Yes, done"), N_("done"), N_("Done")),
 }
 

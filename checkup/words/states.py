@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checkup.guides.model import NO_OPT_OUT
 from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.support.i18n import N_, _
 
@@ -26,6 +27,8 @@ STATE_TABLE: dict[str, StateWords] = {
     NOT_APPLICABLE: StateWords(N_("not applicable"), N_("Not applicable"), "[/]"),
     TODO: StateWords(N_("to do"), N_("To do"), "[ ]"),
     LATER: StateWords(N_("for later (to do)"), N_("For later"), "[ ]"),
+    # Never recorded: the region rules say so on the day. Neither to do nor done.
+    NO_OPT_OUT: StateWords(N_("no way to stop it here"), N_("No way to stop it here"), "[~]"),
 }
 
 # The states as typed on a command line (`checkup mark ... STATE`), in the order offered.

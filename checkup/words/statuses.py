@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkup.guides.model import APPLIES, NOT_OFFERED, NOT_STATED, PAUSED, UNKNOWN
+from checkup.guides.model import (
+    APPLIES,
+    NO_OPT_OUT,
+    NOT_OFFERED,
+    NOT_STATED,
+    NOT_USED,
+    PAUSED,
+    UNKNOWN,
+)
 from checkup.support.i18n import N_, _
 
 
@@ -55,6 +63,22 @@ STATUS_WORDS: dict[str, StatusWords] = {
         meaning=N_("the sources don't say for there: do it if the setting shows"),
         there=N_("the sources don't say"),
         presenter=N_("Sources don't say, in {region}"),
+    ),
+    NO_OPT_OUT: StatusWords(
+        title=N_("No way to stop it where you live"),
+        short=N_("see what you can do instead"),
+        advice=N_("done there with no way to stop it: see what you can do instead"),
+        meaning=N_("done there with no way to stop it: see what you can do instead"),
+        there=N_("no way to stop it"),
+        presenter=N_("No way to stop it in {region}"),
+    ),
+    NOT_USED: StatusWords(
+        title=N_("Not done where you live"),
+        short=N_("nothing to do"),
+        advice=N_("not done there: nothing to do"),
+        meaning=N_("not done there: nothing to do"),
+        there=N_("not done"),
+        presenter=N_("Not done in {region}"),
     ),
     UNKNOWN: StatusWords(
         title=N_("Not known for this date"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from checkup.guides.model import NO_OPT_OUT
 from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.support.i18n import N_, _, ngettext
 from checkup.support.launch import command, install_command
@@ -93,6 +94,13 @@ def items_left(session: Session) -> str:
     done = len(plan.todo) - left
     not_offered = len(plan.not_applicable)
     to_go = ngettext("{n} item to go through", "{n} items to go through", left).format(n=left)
+    if no_way := len(plan.no_way):
+        return ngettext("{to_go}; {done} already done; {not_offered} not offered where you "
+                        "live; {no_way} with no way to stop it (see what you can do instead).",
+                        "{to_go}; {done} already done; {not_offered} not offered where you "
+                        "live; {no_way} with no way to stop them (see what you can do "
+                        "instead).", no_way).format(to_go=to_go, done=done,
+                                                    not_offered=not_offered, no_way=no_way)
     if done:
         return _("{to_go}; {done} already done; {not_offered} not offered where you live."
                  ).format(to_go=to_go, done=done, not_offered=not_offered)
@@ -101,6 +109,11 @@ def items_left(session: Session) -> str:
 
 
 def counts_line(counts: dict[str, int]) -> str:
+    if counts.get(NO_OPT_OUT):
+        return _("{done} done, {skipped} skipped, {todo} to do, {not_applicable} not applicable, "
+                 "{no_way} with no way to stop it.").format(
+                     done=counts[DONE], skipped=counts[SKIPPED], todo=counts[TODO],
+                     not_applicable=counts[NOT_APPLICABLE], no_way=counts[NO_OPT_OUT])
     return _("{done} done, {skipped} skipped, {todo} to do, {not_applicable} not applicable."
              ).format(done=counts[DONE], skipped=counts[SKIPPED], todo=counts[TODO],
                       not_applicable=counts[NOT_APPLICABLE])

@@ -30,10 +30,13 @@ def test_every_status_has_a_row_of_words_for_every_view() -> None:
 
 
 def test_every_item_state_has_words_and_a_mark() -> None:
+    from checkup.guides.model import NO_OPT_OUT
     from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
     from checkup.words.states import STATE_CHOICES, STATE_TABLE
 
-    assert set(STATE_TABLE) == set(STATE_CHOICES) == {DONE, SKIPPED, NOT_APPLICABLE, TODO, LATER}
+    # what a person can record, and the one state only the region rules give (never typed)
+    assert set(STATE_CHOICES) == {DONE, SKIPPED, NOT_APPLICABLE, TODO, LATER}
+    assert set(STATE_TABLE) == set(STATE_CHOICES) | {NO_OPT_OUT}
     assert all(row.word and row.heading and row.mark for row in STATE_TABLE.values())
     # on a printed list, only what is still to do has an empty box to tick
     assert {s for s, row in STATE_TABLE.items() if row.mark == "[ ]"} == {TODO, LATER}
