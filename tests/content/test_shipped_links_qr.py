@@ -15,7 +15,10 @@ MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improv
 
 
 def _links() -> list[tuple[str, tuple[str, ...]]]:
-    return [(item.link, guide.domains) for guide in load_guides().guides for item in guide.items]
+    """What a QR code may carry: each item's open_link (a settings link more than one source
+    gives, else the platform's help page); a link resting on one source is never a QR code."""
+    return [(item.open_link, guide.domains) for guide in load_guides().guides
+            for item in guide.items if item.open_link]
 
 
 LINKS = _links()
