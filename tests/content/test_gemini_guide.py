@@ -13,7 +13,10 @@ import pytest
 from checkup.guides.loader import load_guides
 from checkup.words.caveats import default_line, link_caveat, steps_caveat
 
-ONE_SOURCE = re.compile(r"One source \([^)]+\) reports .+; check what your app shows\.")
+# A fact resting on one source, in free text: "One source (NAME) reports ...; check what your
+# app shows." (mid-sentence too)
+REPORTS = re.compile(r"one source \([^)]+\) reports", re.I)
+ONE_SOURCE = re.compile(r"one source \([^)]+\) reports .+; check what your app shows\.", re.I)
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +90,7 @@ def test_keep_activity_carries_googles_labels(guide) -> None:
 def test_every_one_source_fact_in_free_text_is_worded_as_such(guide) -> None:
     for item in guide.items:
         for text in _texts(item):
-            if "One source" in text:
+            if REPORTS.search(text):
                 assert ONE_SOURCE.search(text), text
     # the uploads report rests on Digit alone: it is told once, as a dated fact, with its caveat
     facts = [f.text for f in guide.item("keep-activity").facts if "uploads" in f.text]
