@@ -9,6 +9,7 @@ source to make sure)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rich.style import Style
 from rich.text import Text
@@ -24,6 +25,7 @@ from checkup.guides.model import SURFACE_NAMES
 from checkup.support.i18n import _
 from checkup.support.plain_text import cut_link
 from checkup.support.safe_text import control_problem, printable
+from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
 from checkup.words.statuses import status_short, status_title
 
 LABEL_STYLE = "bold underline"
@@ -261,3 +263,17 @@ class ActionBar(Static):
         markup = "  ".join(f"[@click=screen.{action}] {escape(label)} [/]"
                            for label, action in actions)
         super().__init__(Content.from_markup(markup), id=id, classes="action-bar")
+
+
+def instead_lines(instead: tuple[str, ...], does_not: tuple[str, ...]) -> Iterator[Static]:
+    """Where there is no way to stop it: what a person can do instead, and what that does not
+    undo, under the item it is about."""
+    if not instead:
+        return
+    yield Static(SafeText(_(INSTEAD_TITLE), style="bold"), classes="summary-reason")
+    for line in instead:
+        yield Static(plain(f"• {line}"), classes="summary-reason")
+    if does_not:
+        yield Static(SafeText(_(INSTEAD_DOES_NOT_TITLE), style="bold"), classes="summary-reason")
+        for line in does_not:
+            yield Static(plain(f"• {line}"), classes="summary-reason")

@@ -12,7 +12,15 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from checkup.screens.common import ActionBar, FoldedLink, Keys, SafeText, plain, status_line
+from checkup.screens.common import (
+    ActionBar,
+    FoldedLink,
+    Keys,
+    SafeText,
+    instead_lines,
+    plain,
+    status_line,
+)
 from checkup.screens.styles import styles_beside
 from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import OUTCOME
@@ -73,12 +81,15 @@ class OutcomeScreen(Screen):
                     yield Static(status_line(row.status, row.answer),
                                  classes=f"status {row.status}")
                     yield Static(plain(row.reason), classes="reason")
+                if row.audience:
+                    yield Static(plain(row.audience), classes="reason")
                 for answer, why in row.regions:
                     line = SafeText(answer, style="bold")
                     line.append(f" {why}")
                     yield Static(line, classes="reason")
                 for note in row.notes:
                     yield Static(SafeText(note, style="italic"), classes="reason")
+                yield from instead_lines(row.instead, row.instead_does_not)
                 yield from _history(row)
                 yield from _sources(row.sources)
             yield Static(plain(shown.left), classes="note")

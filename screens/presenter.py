@@ -18,11 +18,19 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from checkup.guides.freshness import checked_line
+from checkup.guides.model import NO_OPT_OUT
 from checkup.guides.regions import RegionTable
 from checkup.screens.common import SafeText, with_labels
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.qr_widget import QrCodeView
 from checkup.support.i18n import N_, _, ngettext
+from checkup.words.caveats import (
+    INSTEAD_TITLE,
+    default_line,
+    labels_caveat,
+    signal_note,
+    steps_caveat,
+)
 from checkup.words.statuses import STATUS_WORDS
 from checkup.workshop.agenda import Agenda
 from checkup.workshop.slides import Slide, build_slides, outcome_for
@@ -151,7 +159,7 @@ class PresenterScreen(Screen):
                     yield Static(id="slide-main")
                     yield Static(id="slide-notes")
                 yield Static(id="slide-keys")
-            yield QrCodeView(self.slide.part.item.link, self.slide.part.guide.domains,
+            yield QrCodeView(self.slide.part.item.open_link, self.slide.part.guide.domains,
                              zoom=True, id="slide-qr")
 
     def on_mount(self) -> None:
@@ -246,8 +254,8 @@ class PresenterScreen(Screen):
         notes.update(self._notes(slide))
         self.query_one("#slide-body", VerticalScroll).set_class(self.show_notes, "with-notes")
         qr = self.query_one("#slide-qr", QrCodeView)
-        if qr.url != slide.part.item.link:
-            qr.set_link(slide.part.item.link, slide.part.guide.domains)
+        if qr.url != slide.part.item.open_link:
+            qr.set_link(slide.part.item.open_link, slide.part.guide.domains)
             self.fit_qr()
         self.show_keys()
         self.call_after_refresh(self.show_keys)  # whether it scrolls is known after layout
@@ -266,17 +274,27 @@ class PresenterScreen(Screen):
                           style="bold reverse" if outcome.status == "not-offered" else "bold")
         out.append_text(status)
         out.append("\n\n")
+        guide = slide.part.guide
         if slide.is_intro:
             out.append(item.summary + "\n\n")
             # The rule's own words; dated facts that change nothing are in the notes, so the
             # room reads what matters without scrolling.
             out.append(outcome.rule.reason if outcome.rule else outcome.reason)
+            if signal := signal_note(item):
+                out.append("\n\n" + signal)
+            if outcome.status == NO_OPT_OUT and item.instead:
+                out.append("\n\n" + _(INSTEAD_TITLE), style="bold")
+                for line in item.instead:
+                    out.append(f"\n• {line}")
             return out
         out.append(_("On {device}: step {n} of {total}").format(
             device=slide.device, n=slide.step + 1, total=slide.steps) + "\n\n", style="underline")
         step = with_labels(slide.text, item.labels_on(slide.surfaces[0]))
         step.stylize("bold")
         out.append_text(step)
+        for caveat in (labels_caveat(guide, item), steps_caveat(guide, item, slide.surfaces[0])):
+            if caveat:
+                out.append("\n\n" + caveat, style="italic")
         return out
 
     def _notes(self, slide: Slide) -> Group:
@@ -295,6 +313,9 @@ class PresenterScreen(Screen):
             if lines:
                 parts += [SafeText(heading, style="bold"), bullets(lines)]
         item = slide.part.item
+        # whom it is for and whether it starts on, with what is not settled said as such
+        said = [item.audience, default_line(slide.part.guide, item)]
+        parts += [SafeText(line) for line in said if line]
         parts.append(SafeText(checked_line(item.verified, self.on, slide.part.guide.platform,
                                        "presenter"), style="dim"))
         return Group(*parts)

@@ -129,7 +129,9 @@ class StepScreen(Screen):
         intro = self.query_one("#link-intro", Static)
         intro.update(SafeText(shown.link_first))
         intro.display = bool(shown.link_first)
-        self.query_one("#link", FoldedLink).show(shown.link, self.item_task.guide.domains)
+        link = self.query_one("#link", FoldedLink)
+        link.show(shown.link, self.item_task.guide.domains)
+        link.display = bool(shown.link)
         self._say_opened("")
         body, path = self.query_one("#body"), self.query_one("#path", Static)
         before, after = self.query_one("#link-intro"), self.query_one("#link-said")
@@ -147,6 +149,13 @@ class StepScreen(Screen):
             out.append("\n")
         if shown.android_note:
             out.append(f"{shown.android_note}\n", style="dim")
+        # what rests on one source is said beside it, never stated as fact
+        for caveat in (shown.labels_caveat, shown.steps_caveat):
+            if caveat:
+                out.append(f"{caveat}\n", style="italic")
+        if shown.unverified_link:  # text only: no hyperlink, no QR code, not opened
+            out.append(f"{shown.link_caveat}\n", style="italic")
+            out.append(f"{shown.unverified_link}\n")
         # how fresh the steps are, right under them, where the person decides to trust them
         out.append(shown.checked, style="dim")
         return out
@@ -163,6 +172,13 @@ class StepScreen(Screen):
         out = SafeText()
         out.append_text(status_line(shown.status, shown.answer))
         out.append("\n\n")
+        for said in (shown.audience, shown.default):
+            if said:
+                out.append(f"{said}\n")
+        if shown.audience or shown.default:
+            out.append("\n")
+        if shown.signal:
+            out.append(f"{shown.signal}\n\n", style="bold")
         if shown.phone_hint:
             out.append(f"{shown.phone_hint}\n\n", style="dim")
         if shown.undo_warning:
@@ -281,14 +297,20 @@ class StepScreen(Screen):
         from checkup.screens.widgets.qr_widget import QrScreen
 
         item = self.item_task.item
-        self.app.push_screen(QrScreen(item.link, self.item_task.guide.domains))
+        if not item.open_link:
+            self.notify(printable(_("No link of this item can be shown as a QR code: follow the "
+                                    "steps on your phone.")), timeout=5, markup=False)
+            return
+        self.app.push_screen(QrScreen(item.open_link, self.item_task.guide.domains))
 
     def action_open_link(self) -> None:
         """The item's link in the person's browser, and one line saying whether it opened."""
         task = self.item_task
-        if problem := link_problem(task.item.link, task.guide.domains):
+        if not task.item.open_link:
+            self._say_opened(_("This item has no link to open: follow the steps."))
+        elif problem := link_problem(task.item.open_link, task.guide.domains):
             self._say_opened(_("Not opened: {problem}").format(problem=problem))
-        elif open_in_browser(task.item.link):
+        elif open_in_browser(task.item.open_link):
             self._say_opened(_("Opened the link in your browser."))
         else:
             self._say_opened(_("No browser could be opened: copy the link instead."))

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from checkup.screens.common import ActionBar, Keys, SafeText, plain
+from checkup.screens.common import ActionBar, Keys, SafeText, instead_lines, plain
 from checkup.screens.styles import styles_beside
 from checkup.session.keys import BACK_BOUND
 from checkup.session.views import summary_view
@@ -40,6 +40,7 @@ class SummaryScreen(Screen):
                     yield Static(plain(row.reason), classes="summary-reason")
                 for then in row.then:  # a request sent: what happens next
                     yield Static(plain(then), classes="summary-reason")
+                yield from instead_lines(row.instead, row.instead_does_not)
             if shown.does_not:
                 yield Static(SafeText(_(DOES_NOT_TITLE), style="bold"), classes="title")
                 for line in shown.does_not:

@@ -35,6 +35,7 @@ from checkup.session.views import (
 from checkup.support.i18n import N_, _, ngettext
 from checkup.support.locale_country import suggested_country
 from checkup.support.safe_text import printable
+from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
 from checkup.words.finishing import (
     ANSWER_BACK,
     ANSWER_CANT_FIND,
@@ -283,10 +284,13 @@ class PlainCheckup:
                 talk.say(row.answer or _("{status}.").format(status=status_words(row.status)),
                          "   ")
                 talk.say(row.reason, "   ")
+            if row.audience:
+                talk.say(row.audience, "   ")
             for answer, why in row.regions:
                 talk.say(f"{answer} {why}", "     ", "   - ")
             for note in row.notes:
                 talk.say(note, "   ")
+            self._instead(row.instead, row.instead_does_not)
         talk.say()
         talk.say(shown.left)
         talk.say(_("At any step, m tells how its answer changed over time, and the sources."))
@@ -295,7 +299,8 @@ class PlainCheckup:
         """The current item's answers over time and its sources: the outcome's "More"."""
         assert self.pos is not None
         task = self._task()
-        row = next(r for r in outcome_view(self.session).rows if r.title == task.item.title)
+        row = next(r for r in outcome_view(self.session).rows
+                   if (r.platform, r.title) == (task.guide.platform, task.item.title))
         talk = self.talk
         talk.say()
         talk.say(_("Over time: {item}").format(item=task.item.title))
@@ -419,6 +424,9 @@ class PlainCheckup:
         if shown.recorded:
             talk.say(shown.recorded)
         talk.say(shown.answer or _("{status}.").format(status=status_words(shown.status)))
+        for said in (shown.audience, shown.default, shown.signal):
+            if said:
+                talk.say(said)
         talk.say(shown.why)
         for note in shown.notes:
             talk.say(note)
@@ -431,13 +439,19 @@ class PlainCheckup:
                 labels=labels_text(shown.labels, shown.labels_path)))
         if shown.android_note:
             talk.say(shown.android_note)
+        for caveat in (shown.labels_caveat, shown.steps_caveat):
+            if caveat:  # what rests on one source is said beside it
+                talk.say(caveat)
+        if shown.unverified_link:  # text only, never a QR code
+            talk.say(shown.link_caveat)
+            talk.say(shown.unverified_link)
         if shown.undo_warning:  # before the step that needs it
             talk.say(_("Cannot be undone: {warning}").format(warning=shown.undo_warning))
         if shown.does_not:
             talk.say(_(DOES_NOT_ITEM))
             talk.items(list(shown.does_not))
-        if not shown.link_first:
-            talk.say(_("The direct link:"))
+        if not shown.link_first and shown.link:
+            talk.say(shown.link_name)
             talk.link(shown.link)
         talk.say(_("Keys at each step: {keys}").format(keys=self._keys(
             self.session.plan.next_surface(shown.surface))))
@@ -606,8 +620,9 @@ class PlainCheckup:
         talk.say(shown.title)
         talk.say(shown.answer)
         talk.say(shown.device)
-        talk.say(_("The direct link:"))
-        talk.link(shown.link)
+        if shown.link:
+            talk.say(shown.link_name)
+            talk.link(shown.link)
         talk.items(shown.reasons)
         for note in shown.notes:
             talk.say(note)
@@ -615,8 +630,12 @@ class PlainCheckup:
         self.step_shown = None  # the step again, under the help
 
     def _qr(self, task: Task) -> None:
-        qr = self.make_qr(task.item.link, task.guide.domains)
         self.talk.say()
+        if not task.item.open_link:
+            self.talk.say(_("No link of this item can be shown as a QR code: follow the steps "
+                            "on your phone."))
+            return
+        qr = self.make_qr(task.item.open_link, task.guide.domains)
         if not qr.code:  # nothing to scan: say why, in lines that fit, and give the link
             self.talk.say(qr.why_not)
             self.talk.lines(qr.text)
@@ -626,6 +645,16 @@ class PlainCheckup:
         self.talk.lines(qr.lines())
 
     # -- summary -----------------------------------------------------------------------------
+    def _instead(self, instead: tuple[str, ...], does_not: tuple[str, ...]) -> None:
+        """Where there is no way to stop it: what to do instead, and what that does not undo."""
+        if not instead:
+            return
+        for title, lines in ((INSTEAD_TITLE, instead), (INSTEAD_DOES_NOT_TITLE, does_not)):
+            if lines:
+                self.talk.say(_(title), "   ")
+                for line in lines:
+                    self.talk.say(line, "     ", "   - ")
+
     def summary(self) -> str:
         talk, shown = self.talk, summary_view(self.session)
         talk.say()
@@ -640,6 +669,7 @@ class PlainCheckup:
                 talk.say(printable(row.reason), "    ")
             for then in row.then:  # a request sent: what happens next
                 talk.say(then, "    ")
+            self._instead(row.instead, row.instead_does_not)
         if shown.does_not:
             talk.say()
             talk.say(_(DOES_NOT_TITLE))

@@ -24,6 +24,14 @@ from checkup.words.answers import (
     outcome_for_regions,
     outcome_to_you,
 )
+from checkup.words.caveats import (
+    HELP_PAGE,
+    default_line,
+    labels_caveat,
+    link_caveat,
+    signal_note,
+    steps_caveat,
+)
 from checkup.words.finishing import (
     ANSWER_BACK,
     ANSWER_CANT_FIND,
@@ -170,6 +178,11 @@ class OutcomeRow:
     sources: tuple[SourceRow, ...]
     history: tuple[HistoryLine, ...] = ()  # the answers over time, shown on request
     notes: tuple[str, ...] = ()  # what a legal word used above means, where it first appears
+    audience: str = ""  # whom the item is for
+    platform: str = ""  # the service, so a list of several services says whose item it is
+    # Where there is no way to stop it (for the person's country, or for any region shown):
+    instead: tuple[str, ...] = ()  # what a person can do instead
+    instead_does_not: tuple[str, ...] = ()  # and what that does not undo
 
 
 @dataclass(frozen=True)
@@ -211,9 +224,13 @@ def outcome_view(session: Session) -> OutcomeView:
             past = history(task.item, session.country, task.guide.platform, plan.on,
                            session.regions)
             notes = new_terms([task.item.title, rep.outcome.reason], explained)
+            no_way = task.no_way
             rows.append(OutcomeRow(task.item.title, task.is_main, True, rep.status,
                                    your_answer(session, task), rep.outcome.reason, (),
-                                   _sources(task, rep.outcome.sources), past, tuple(notes)))
+                                   _sources(task, rep.outcome.sources), past, tuple(notes),
+                                   task.item.audience, task.guide.platform,
+                                   task.item.instead if no_way else (),
+                                   task.item.instead_does_not if no_way else ()))
         else:
             regions = tuple((outcome_for_regions(names, o), o.reason)
                             for names, o in alike_regions(rep.by_region))
@@ -221,7 +238,8 @@ def outcome_view(session: Session) -> OutcomeView:
             rows.append(OutcomeRow(task.item.title, task.is_main, False, None, "", "", regions,
                                    _sources(task, rep.source_ids()),
                                    history_everywhere(task.item, plan.on, session.regions),
-                                   tuple(notes)))
+                                   tuple(notes), task.item.audience, task.guide.platform,
+                                   task.item.instead, task.item.instead_does_not))
     return OutcomeView(where_text(session), long_date(plan.on), tuple(rows),
                        items_left(session))
 
@@ -258,6 +276,15 @@ class StepView:
     recorded: str  # what the person recorded for this item before, as a sentence; "" if nothing
     does_not: tuple[str, ...]  # what the item does not do: said at its first step, before it
     undo_warning: str  # at the step that cannot be undone, and at the item's first step
+    # What is not settled, said beside it (checkup.words.caveats); "" when nothing is.
+    audience: str = ""  # whom the item is for, with the answer
+    default: str = ""  # whether the switch starts on (switches only)
+    signal: str = ""  # a setting that only asks outside firms, which may ignore it
+    labels_caveat: str = ""  # the names to look for rest on one source
+    steps_caveat: str = ""  # this device's steps rest on one source
+    unverified_link: str = ""  # a settings link only one source gives: text, never opened
+    link_caveat: str = ""
+    link_name: str = ""  # what `link` is, said before it: the direct link, or a help page
 
 
 def step_view(session: Session, pos: Position, surface: str, view: str) -> StepView:
@@ -273,6 +300,7 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
     first = pos.step == 0
     why = rep.outcome.reason if rep.outcome else item.summary
     switch_to = plan.next_surface(surface)
+    guide = task.guide
     return StepView(
         pos=pos, surface=surface, title=item.title, platform=task.guide.platform,
         kind=_("main setting") if task.is_main else _("related"),
@@ -281,16 +309,42 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         switch_to=device_name(switch_to) if switch_to else None,
         text=text, labels=item.labels_on(surface), labels_path=item.labels_path,
         android_note=ANDROID_ASSUMED if surface == "android" and item.android_assumed else "",
-        link=item.link, mentions_link=bool(MENTIONS_LINK.search(text)),
-        link_first=_(LINK_FIRST if item.labels_on(surface) else LINK_ONLY)
-        if surface == "desktop" else "",
-        phone_hint=_(PHONE_HINT) if surface != "desktop" else "",
+        link=item.open_link, mentions_link=bool(MENTIONS_LINK.search(text)) and bool(
+            item.open_link),
+        link_first=link_intro(task, surface),
+        phone_hint=_(PHONE_HINT) if surface != "desktop" and item.open_link else "",
         status=rep.status, answer=your_answer(session, task), why=why,
         notes=tuple(new_terms([item.title, why], set())),
         first_step=first, done_items=session.counts()[DONE],
         checked=checked_line(item.verified, plan.on, task.guide.platform, view),
         recorded=recorded_line(session, task), does_not=item.does_not if first else (),
-        undo_warning=undo.warning if undo and (first or undo.step == pos.step) else "")
+        undo_warning=undo.warning if undo and (first or undo.step == pos.step) else "",
+        audience=item.audience if first else "",
+        default=default_line(guide, item) if first else "",
+        signal=signal_note(item), labels_caveat=labels_caveat(guide, item),
+        steps_caveat=steps_caveat(guide, item, surface),
+        unverified_link=item.unverified_link, link_caveat=link_caveat(guide, item),
+        link_name=link_name(task))
+
+
+def link_name(task: Task) -> str:
+    """'The direct link:', or the platform's help page when that is the link offered."""
+    item = task.item
+    if item.open_link and item.open_link != item.link:
+        return _(HELP_PAGE).format(platform=task.guide.platform)
+    return _("The direct link:")
+
+
+def link_intro(task: Task, surface: str) -> str:
+    """On a computer, what is said before the link: the settings page first, or the
+    platform's help page when that is the only link that may be opened; "" on a phone (the QR
+    code takes it there) and when there is no link to open."""
+    item = task.item
+    if surface != "desktop" or not item.open_link:
+        return ""
+    if item.open_link != item.link:
+        return link_name(task)
+    return _(LINK_FIRST if item.labels_on(surface) else LINK_ONLY)
 
 
 def recorded_line(session: Session, task: Task) -> str:
@@ -386,6 +440,7 @@ class CantFindView:
     answer: str  # whether it applies where the person lives
     device: str  # the device they are looking on
     link: str
+    link_name: str  # what the link is: the direct link, or a help page
     reasons: tuple[str, ...]  # only those that can apply to this person, on this device
     notes: tuple[str, ...]  # what a legal word in the reasons means
     skip: str
@@ -401,7 +456,8 @@ def cant_find_view(session: Session, task: Task, surface: str) -> CantFindView:
     return CantFindView(
         title=_("Can't find it? {item}").format(item=item.title), answer=answer,
         device=_("You are looking on: {device}.").format(device=_(device_name(surface))),
-        link=item.link, reasons=reasons, notes=tuple(new_terms(reasons, set())),
+        link=item.open_link, link_name=link_name(task), reasons=reasons,
+        notes=tuple(new_terms(reasons, set())),
         skip=_(CANT_FIND_SKIP))
 
 
@@ -414,6 +470,9 @@ class SummaryRow:
     state: str
     reason: str  # why skipped or not applicable; "" otherwise
     then: tuple[str, ...] = ()  # for a request sent: what happens next
+    platform: str = ""  # the service the item is of
+    instead: tuple[str, ...] = ()  # no way to stop it here: what a person can do instead
+    instead_does_not: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -437,8 +496,11 @@ def summary_view(session: Session) -> SummaryView:
         state = state if state in SUMMARY_MARKS else TODO
         reason = session.reason(task) if state in (SKIPPED, NOT_APPLICABLE) else ""
         then = task.item.then if state == DONE else ()
+        no_way = task.no_way
         rows.append(SummaryRow(SUMMARY_MARKS[state], task.item.title, state_name(task, state),
-                               state, reason, then))
+                               state, reason, then, task.guide.platform,
+                               task.item.instead if no_way else (),
+                               task.item.instead_does_not if no_way else ()))
     finished = all_done(counts)
     switched_off = [t for t in plan.tasks if t.is_main and t.item.kind == SWITCH
                     and not t.not_offered and session.state(t) == DONE]

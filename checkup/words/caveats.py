@@ -11,6 +11,7 @@ from checkup.guides.model import (
     DEFAULT_ON,
     SIGNAL,
     SURFACE_NAMES,
+    SWITCH,
     Guide,
     Item,
 )
@@ -73,7 +74,10 @@ def link_caveat(guide: Guide, item: Item) -> str:
 
 
 def default_line(guide: Guide, item: Item) -> str:
-    """'Default: on.', 'Default: not stated.', or the conflict in the guide's words."""
+    """'Default: on.', 'Default: not stated.', or the conflict in the guide's words; "" for an
+    item that is not a setting that starts one way or the other (a form, a task)."""
+    if item.kind not in (SWITCH, SIGNAL):
+        return ""
     if item.default == DEFAULT_DISPUTED:
         return _(DEFAULT_CONFLICT).format(note=item.default_note)
     if "default" in item.unverified and item.default in DEFAULT_ONE_SOURCE:

@@ -12,7 +12,7 @@ from checkup.screens.dialogs.base import TextDialog
 from checkup.session.flow import Task
 from checkup.session.keys import BACK
 from checkup.session.views import cant_find_view
-from checkup.support.i18n import N_, _
+from checkup.support.i18n import N_
 
 
 class CantFindScreen(TextDialog):
@@ -28,8 +28,9 @@ class CantFindScreen(TextDialog):
         yield Static(SafeText(shown.answer, style="bold"))
         yield Static(plain(shown.device))
         # The link before the reasons, so it is in sight at 80x24 however many there are.
-        yield Static(plain(_("The direct link:")))
-        yield FoldedLink(shown.link, self.item_task.guide.domains)
+        if shown.link:
+            yield Static(plain(shown.link_name))
+            yield FoldedLink(shown.link, self.item_task.guide.domains)
         for line in shown.reasons:
             yield Static(plain(f"• {line}"))
         for note in shown.notes:

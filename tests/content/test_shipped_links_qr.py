@@ -15,10 +15,12 @@ MAIN_URL = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improv
 
 
 def _links() -> list[tuple[str, tuple[str, ...]]]:
-    """What a QR code may carry: each item's open_link (a settings link more than one source
-    gives, else the platform's help page); a link resting on one source is never a QR code."""
-    return [(item.open_link, guide.domains) for guide in load_guides().guides
-            for item in guide.items if item.open_link]
+    """Every link a QR code may be made of: each item's settings link where more than one source
+    gives it, and its help page; never a link that rests on one source."""
+    links = {(url, guide.domains): None for guide in load_guides().guides
+             for item in guide.items
+             for url in (item.open_link, item.help_link) if url}
+    return list(links)
 
 
 LINKS = _links()
@@ -26,6 +28,13 @@ LINKS = _links()
 
 def test_every_shipped_guide_has_links_to_check() -> None:
     assert len(LINKS) >= 5 and MAIN_URL in [url for url, _ in LINKS]
+    guides = load_guides().guides
+    assert all(any(domains == g.domains for _url, domains in LINKS) for g in guides)
+
+
+def test_no_link_that_rests_on_one_source_becomes_a_qr_code() -> None:
+    unverified = {item.unverified_link for g in load_guides().guides for item in g.items}
+    assert not unverified & {url for url, _ in LINKS}
 
 
 @pytest.mark.parametrize(("url", "domains"), LINKS)

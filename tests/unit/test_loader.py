@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from made_up_guides import item, rule, source, steps, write_guide
+from made_up_guides import DOMAIN, item, rule, source, steps, write_guide
 
 from checkup.guides.loader import load_paths, parse_guide
 from checkup.guides.regions import default_regions
@@ -62,6 +62,23 @@ BREAKAGES = [
      "items[0].does_not[2]", "a link in the text"),
     ({"items": [item(does_not=["One.", "Two.", "Bell \x1b[31m red"])]},
      "items[0].does_not[2]", "control character"),
+    # what is not settled must be said as such, with what it rests on
+    ({"items": [item(unverified={"link": "NOPE"})]}, "items[0].unverified.link",
+     "must name one of the guide's sources"),
+    ({"items": [item(unverified={"summary": "S1"})]}, "items[0].unverified.summary",
+     "unknown key"),
+    ({"items": [item(link=None, help_link=f"https://www.{DOMAIN}/help",
+                     unverified={"link": "S1"})]}, "items[0].unverified.link", "has no link"),
+    ({"items": [item(default="maybe")]}, "items[0].default", "must be one of"),
+    ({"items": [item(default="disputed")]}, "items[0].default_note", "missing"),
+    ({"items": [item(rules=[rule(status="no-opt-out")])]}, "items[0].instead", "missing"),
+    ({"items": [item(instead_does_not=["It does not undo training."])]},
+     "items[0].instead_does_not", "needs instead"),
+    ({"items": [item(link=None)]}, "items[0].link", "give link, help_link or both"),
+    ({"items": [item(help_link="https://elsewhere.example/help")]}, "items[0].help_link",
+     "not on"),
+    ({"items": [item(steps=None)]}, "items[0].steps", "missing"),
+    ({"items": [item(kind="ask")]}, "items[0].kind", "must be one of"),
 ]
 
 
@@ -283,3 +300,24 @@ def test_help_entries_say_whom_they_concern_and_plain_text_concerns_everyone(
     # no region given: every region's reasons can concern the person
     assert not_shown in help_item.help_for(["desktop"], None)
     assert help_item.help_for(None, None) == help_item.help  # every reason, in the guide's order
+
+
+def test_an_item_with_no_way_to_stop_it_needs_no_steps_and_offers_the_help_page(
+        tmp_path: Path) -> None:
+    help_page = f"https://www.{DOMAIN}/help/no-opt-out"
+    write_guide(tmp_path / "guides", items=[item(
+        steps=None, labels=None, link=None, help_link=help_page,
+        rules=[rule(status="no-opt-out")], instead=["Delete what you posted."])])
+    loaded = load_paths([tmp_path / "guides"])
+    assert loaded.problems == []
+    only = loaded.guides[0].items[0]
+    assert only.instead == ("Delete what you posted.",) and only.open_link == help_page
+
+
+def test_a_link_that_rests_on_one_source_is_never_the_one_opened(tmp_path: Path) -> None:
+    help_page = f"https://www.{DOMAIN}/help/training"
+    write_guide(tmp_path / "guides", items=[item(help_link=help_page,
+                                                 unverified={"link": "S1"})])
+    only = load_paths([tmp_path / "guides"]).guides[0].items[0]
+    assert only.open_link == help_page
+    assert only.unverified_link == only.link != help_page
