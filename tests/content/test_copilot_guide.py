@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -154,3 +157,24 @@ def test_show_prints_the_answer_and_the_switch(run_cli) -> None:
         assert lines[0] == ("Microsoft Copilot: Stop Microsoft training AI on your Copilot "
                             "conversations")
         assert said in out and 'Switch off "Model training on text".' in out
+
+
+def _plain(tmp_path, *argv: str) -> str:
+    """What plain mode (the screen-reader and script view) prints for the guide's first item,
+    words joined as a person reads them, wherever the lines wrap."""
+    run = subprocess.run([sys.executable, "-m", "checkup", "--plain", "--guest", "--guide",
+                          "copilot", *argv], input="\n" * 10 + "q\n", capture_output=True,
+                         text=True, timeout=60, env={**os.environ, "HOME": str(tmp_path)},
+                         check=False)
+    return " ".join(run.stdout.split())
+
+
+def test_plain_mode_gives_the_conflict_the_caveats_and_microsofts_help_page(tmp_path) -> None:
+    said = _plain(tmp_path, "--region", "FR", "--surface", "android")
+    assert "The sources conflict about the European Economic Area" in said
+    assert ("Default: on, as one source reports (DeleteMe: Microsoft Copilot privacy settings "
+            "guide); check what your app shows.") in said
+    assert "One source reports these steps on Android (PCMag" in said
+    assert "For Copilot with a personal Microsoft account. One source (DeleteMe) reports" in said
+    # no settings link: Microsoft's own help page is what is given (the line wraps the URL)
+    assert "Microsoft Copilot's help page for this: https://support.microsoft.com/topic/" in said

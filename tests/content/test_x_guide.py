@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -167,3 +170,22 @@ def test_show_prints_the_answer_and_the_box(run_cli) -> None:
     assert lines[1].startswith("For United States (US), as of 1 December 2026.")
     assert "since 26 July 2024" in out
     assert "Untick" in out and "fine-tuning" in out
+
+
+def _plain(tmp_path, *argv: str) -> str:
+    """What plain mode (the screen-reader and script view) prints for the guide's first item,
+    words joined as a person reads them, wherever the lines wrap."""
+    run = subprocess.run([sys.executable, "-m", "checkup", "--plain", "--guest", "--guide", "x",
+                          *argv], input="\n" * 10 + "q\n", capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "HOME": str(tmp_path)}, check=False)
+    return " ".join(run.stdout.split())
+
+
+def test_plain_mode_shows_the_one_source_link_as_text_with_its_caveat(tmp_path) -> None:
+    said = _plain(tmp_path, "--region", "US", "--surface", "ios")
+    assert ("One source reports this link (Trusted Reviews: how to stop Elon Musk training his "
+            "Grok AI on your tweets); check what your app shows. It is not offered as a QR code "
+            "or opened for you. https://x.com/settings/grok_settings") in said
+    assert "One source reports these steps on iPhone (MakeUseOf" in said
+    assert "Default: on. Reports in July and August 2024" in said
+    assert "For anyone with an X account." in said
