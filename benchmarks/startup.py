@@ -80,8 +80,8 @@ _ESCAPE = re.compile(rb"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|[\]P_^][^\x07\x1b]*(?:\x
 BYTECODE = tempfile.mkdtemp(prefix="checkup-bench-bytecode-")
 
 
-def _fresh_env(home: str) -> dict[str, str]:
-    """A person's environment with nothing of this machine's profile in it."""
+def _fresh_env(home: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """A person's environment with nothing of this machine's profile in it, and `extra`."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("XDG_", "CHECKUP_", "TEXTUAL")) and k not in (
                "COLUMNS", "LINES", "NO_COLOR", "COLORTERM", "HOME", "PYTHONDONTWRITEBYTECODE")}
@@ -90,6 +90,7 @@ def _fresh_env(home: str) -> dict[str, str]:
                XDG_CONFIG_HOME=os.path.join(home, ".config"),
                XDG_CACHE_HOME=os.path.join(home, ".cache"),
                XDG_STATE_HOME=os.path.join(home, ".local", "state"))
+    env.update(extra or {})
     return env
 
 
@@ -97,15 +98,16 @@ def _screen_text(output: bytes) -> str:
     return _ESCAPE.sub(b"", output).decode(errors="replace")
 
 
-def run_once(subject: tuple) -> dict:
-    """One run of `subject` in a new terminal and a new home; its time to paint and peak RSS."""
+def run_once(subject: tuple, extra_env: dict[str, str] | None = None) -> dict:
+    """One run of `subject` in a new terminal and a new home (and `extra_env`: a folder of
+    guides, a cache kept between runs); its time to paint and peak RSS."""
     name, program, painted, absent = subject
     home = tempfile.mkdtemp(prefix="checkup-bench-home-")
     main, secondary = pty.openpty()
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
     began = time.perf_counter()
     proc = subprocess.Popen(program, stdin=secondary, stdout=secondary, stderr=secondary,
-                            env=_fresh_env(home), cwd=home, start_new_session=True)
+                            env=_fresh_env(home, extra_env), cwd=home, start_new_session=True)
     os.close(secondary)
     output, seconds = b"", None
     try:

@@ -315,7 +315,9 @@ class PresenterScreen(Screen):
         item = slide.part.item
         # whom it is for and whether it starts on, with what is not settled said as such
         said = [item.audience, default_line(slide.part.guide, item)]
-        parts += [SafeText(line) for line in said if line]
+        for line in said:
+            if line:
+                parts += [SafeText(line)]
         parts.append(SafeText(checked_line(item.verified, self.on, slide.part.guide.platform,
                                        "presenter"), style="dim"))
         return Group(*parts)

@@ -14,6 +14,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("CHECKUP_CONTENT", raising=False)
     monkeypatch.setenv("CHECKUP_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CHECKUP_CACHE", str(tmp_path / "cache"))  # parsed guides: not in home
     monkeypatch.setenv("COLUMNS", "100")
 
 

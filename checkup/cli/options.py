@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import re
 import sys
+import unicodedata
 
 from checkup.guides.country_search import EXACT, Match, ranked_countries, typed_code
 from checkup.guides.loader import LoadResult
@@ -39,8 +40,8 @@ def add_as_of(parser: argparse.ArgumentParser, help: str | None = None) -> None:
 
 def add_guide(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("guide", metavar="GUIDE",
-                        help=_("a guide id such as linkedin ({command})").format(
-                            command=command("list")))
+                        help=_("a guide id such as linkedin, or the service's name "
+                               "({command})").format(command=command("list")))
 
 
 def add_region(parser: argparse.ArgumentParser) -> None:
@@ -94,11 +95,33 @@ def _several(text: str, meant: list[Match]) -> str:
                                                    countries=listed)
 
 
+def _folded(text: str) -> str:
+    """For matching a typed name: case and accents left out ("substäck" finds Substack)."""
+    split = unicodedata.normalize("NFKD", text.strip().casefold())
+    return " ".join("".join(c for c in split if not unicodedata.combining(c)).split())
+
+
+def guides_named(guides: list[Guide], typed: str) -> list[Guide]:
+    """The guides a person may mean by `typed`: the one with that id, else those whose
+    platform or one of whose other names (`names`: Instagram for meta) it is."""
+    wanted = _folded(typed)
+    by_id = [g for g in guides if g.id == wanted]
+    return by_id or [g for g in guides
+                     if wanted in {_folded(n) for n in (g.platform, *g.names)}]
+
+
 def find_guide(loaded: LoadResult, guide_id: str) -> Guide:
     wanted = guide_id.strip().lower()
     guide = loaded.guide(wanted)
     if guide is not None:
         return guide
+    named = guides_named(loaded.guides, guide_id)
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise UsageError(_("{guide} is a name of several guides ({known}): give one of their "
+                           "ids").format(guide=repr(guide_id),
+                                         known=", ".join(g.id for g in named)))
     if broken := loaded.broken_file(wanted):
         raise CheckupError(_("the guide {guide} could not be loaded: {file} has problems; "
                              "'{command}' says which").format(

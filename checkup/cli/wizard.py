@@ -23,15 +23,15 @@ from checkup.support.terminal import (
 
 
 def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
+    from checkup.cli.guide_loading import all_guides, named_guides
     from checkup.cli.options import find_guide, region_code, report_broken_guides, surfaces_or_all
     from checkup.cli.profile_args import store_from_args
-    from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
     from checkup.session.recorder import ProfileRecorder
     from checkup.session.session import Session
 
     regions = default_regions()
-    loaded = load_guides()
+    loaded = named_guides(args.guide) if args.guide else all_guides()
     report_broken_guides(loaded)
     if not loaded.guides:
         raise CheckupError(_("no guide could be loaded; run '{command}' to see why").format(

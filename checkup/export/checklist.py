@@ -13,15 +13,31 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from checkup.guides.freshness import checked_line
-from checkup.guides.model import SURFACE_NAMES, TASK, Guide, Item, Source
+from checkup.guides.model import (
+    NO_OPT_OUT,
+    SURFACE_NAMES,
+    TASK,
+    Guide,
+    Item,
+    Source,
+)
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome
 from checkup.profile.model import DONE, LATER, SKIPPED, TODO
 from checkup.profile.model import NOT_APPLICABLE as NOT_APPLICABLE  # from_profile reads it here
 from checkup.qr.code import qr_problem
+from checkup.session.progress import no_way_anywhere
 from checkup.support.dates import long_date
 from checkup.support.i18n import N_, _
 from checkup.words.answers import outcome_for_regions, outcome_to_you
+from checkup.words.caveats import (
+    HELP_PAGE,
+    default_line,
+    labels_caveat,
+    link_caveat,
+    signal_note,
+    steps_caveat,
+)
 from checkup.words.finishing import done_heading
 from checkup.words.glossary import new_terms
 from checkup.words.report import item_report, step_groups
@@ -77,6 +93,42 @@ class StepGroup:
     heading: str
     steps: tuple[str, ...]
     labels: tuple[str, ...] = ()  # the path on this device; () when nothing is looked for there
+    caveats: tuple[str, ...] = ()  # the steps rest on one source: say so with them
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What is said beside an item's steps about facts that are not settled, each in the words
+    of checkup.words.caveats, so every format says the same: whom it is for, whether the switch
+    starts on, a setting that only asks, fields that rest on one source, and what a person can
+    do where there is no way to stop it."""
+
+    audience: str = ""
+    default: str = ""  # "Default: on." for a switch, or where the guide says
+    signal: str = ""
+    labels_caveat: str = ""
+    unverified_link: str = ""  # shown as text only, with link_caveat: never a QR code or link
+    link_caveat: str = ""
+    help_heading: str = ""  # "{platform}'s help page for this:" when the link is the help page
+    instead: tuple[str, ...] = ()
+    instead_does_not: tuple[str, ...] = ()
+
+
+def item_facts(guide: Guide, item: Item, instead: bool) -> ItemFacts:
+    """`instead`: the reader may be where there is no way to stop it, so what they can do
+    instead is told."""
+    link_is_help = bool(item.open_link) and item.open_link != item.link
+    return ItemFacts(
+        audience=item.audience,
+        default=default_line(guide, item),
+        signal=signal_note(item),
+        labels_caveat=labels_caveat(guide, item),
+        unverified_link=item.unverified_link,
+        link_caveat=link_caveat(guide, item),
+        help_heading=_(HELP_PAGE).format(platform=guide.platform) if link_is_help else "",
+        instead=item.instead if instead else (),
+        instead_does_not=item.instead_does_not if instead else (),
+    )
 
 
 @dataclass(frozen=True)
@@ -88,7 +140,11 @@ class ChecklistItem:
     here: RegionLine | None  # the chosen country's answer
     by_region: tuple[RegionLine, ...]  # every region's answer: in a handout, or with no country
     steps: tuple[StepGroup, ...]
+    # The link a QR code and a hyperlink may open (item.open_link: the settings link two sources
+    # give, else the help page); "" when there is none.
+    link: str
     link_ok: bool  # https on the guide's domains: may be shown as a link and a QR code
+    facts: ItemFacts = ItemFacts()
     checked: str = ""  # when the steps were checked, and what to do if that is long ago
     help: tuple[str, ...] = ()  # why it may be missing: what can concern this reader
     notes: tuple[str, ...] = ()  # what a legal word it uses means, where the guide first uses it
@@ -110,7 +166,18 @@ class ChecklistItem:
         """Printed with its steps and help. Items already done, or that do not apply, shrink
         to their heading and the reason, so a personal checklist is mostly what is left."""
         s = self.state
+        if self.no_way:  # nothing to switch off there: what to do instead is told instead
+            return False
         return s is None or s.recheck or s.state in (TODO, LATER, SKIPPED)
+
+    @property
+    def no_way(self) -> bool:
+        """There is no way to stop it where the reader lives: neither to do nor done."""
+        if self.state is not None:
+            return self.state.state == NO_OPT_OUT
+        if self.here is not None:
+            return self.here.status == NO_OPT_OUT
+        return no_way_anywhere(self.item)  # a handout for every region
 
     @property
     def box(self) -> str:
@@ -118,6 +185,8 @@ class ChecklistItem:
         (an empty box would read as still to do), empty otherwise."""
         if self.ticked:
             return state_mark(DONE)
+        if self.no_way:
+            return state_mark(NO_OPT_OUT)
         return state_mark(NOT_APPLICABLE if self.not_applicable else TODO)
 
     @property
@@ -175,8 +244,9 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
             rows = tuple(_region_line(r.region, r.outcome, outcome_for_regions([r.region],
                                                                                 r.outcome))
                          for r in item_report(item, None, inp.on, regions).by_region)
-        steps = {s: item.steps[s] for s in inp.surfaces if s in item.steps}
-        groups = tuple(StepGroup(h, tuple(st), item.labels_on(s))
+        steps = {s: item.steps[s] for s in inp.surfaces if item.steps.get(s)}
+        groups = tuple(StepGroup(h, tuple(st), item.labels_on(s),
+                                 group_caveats(guide, item, s, steps))
                        for s, h, st in step_groups(steps, item.mobile_same,
                                                    item.android_assumed))
         state = None if blank else inp.states.get(item.id, ItemState())
@@ -184,11 +254,16 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
         # this reader, on the devices they chose
         concerns = (item.help if blank else item.help_for(
             inp.surfaces, regions.groups_of(inp.country) if inp.country else None))
+        link = item.open_link
+        no_way_here = here is not None and here.status == NO_OPT_OUT
+        facts = item_facts(guide, item, instead=no_way_here or any(
+            r.status == NO_OPT_OUT for r in rows))
         entry = ChecklistItem(number, item, item.id == guide.main_item, state, here, rows,
-                              groups, qr_problem(item.link, guide.domains) is None,
+                              groups, link,
+                              bool(link) and qr_problem(link, guide.domains) is None, facts,
                               checked_line(item.verified, inp.on, guide.platform, "page"),
                               concerns)
-        if not entry.full:  # done or not applicable: the table would only be noise
+        if not entry.full and not entry.no_way:  # done or not applicable: the table is noise
             entry = dataclasses.replace(entry, by_region=())
         read = [item.title, item.summary, *([here.reason] if here else []),
                 *(r.reason for r in entry.by_region), *(concerns if entry.full else ())]
@@ -201,6 +276,16 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
     sources = tuple(src for sid, src in guide.sources.items() if sid in cited)
     name = regions.name(inp.country) if inp.country else None
     return GuideChecklist(guide, inp.country, name, inp.surfaces, inp.on, tuple(items), sources)
+
+
+def group_caveats(guide: Guide, item: Item, surface: str, steps: Mapping[str, object]
+                   ) -> tuple[str, ...]:
+    """The one-source caveats for a group of steps: the iPhone's group stands for Android too
+    when the item gives one path for both phones."""
+    covers = [surface]
+    if surface == "ios" and item.mobile_same and "android" in steps:
+        covers.append("android")
+    return tuple(c for c in (steps_caveat(guide, item, s) for s in covers) if c)
 
 
 def build_document(inputs: Sequence[ChecklistInput], regions: RegionTable, blank: bool,

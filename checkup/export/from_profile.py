@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 from checkup.export.checklist import NOT_APPLICABLE, ChecklistInput, ItemState
-from checkup.guides.model import Guide
+from checkup.guides.model import NO_OPT_OUT, NOT_USED, Guide
 from checkup.guides.regions import RegionTable
 from checkup.profile.model import Profile
 from checkup.session.progress import (
@@ -22,13 +22,20 @@ from checkup.support.i18n import _
 def item_state(p: ItemProgress, regions: RegionTable, country: str | None) -> ItemState:
     record = p.record
     if p.state == NOT_APPLICABLE and p.not_applicable_because == BECAUSE_OF_REGION:
-        # Nothing recorded: the guide says it is not offered where they live, today.
-        if country:
+        # Nothing recorded: the guide says it is not offered (or not done) where they live.
+        not_done = p.outcome is not None and p.outcome.status == NOT_USED
+        if country and not_done:
+            reason = _("not done in {country} ({code})").format(
+                country=regions.name(country), code=country)
+        elif country:
             reason = _("not offered in {country} ({code})").format(
                 country=regions.name(country), code=country)
         else:
-            reason = _("not offered in your region")
+            reason = (_("not done in your region") if not_done
+                      else _("not offered in your region"))
         return ItemState(NOT_APPLICABLE, reason)
+    if p.state == NO_OPT_OUT:  # what was recorded before no longer says anything
+        return ItemState(NO_OPT_OUT)
     return ItemState(p.state, record.reason if record else "",
                      local_day(record.changed) if record else None, p.needs_recheck)
 

@@ -27,6 +27,7 @@ from checkup.export.checklist import (
 from checkup.guides.model import Source
 from checkup.support.i18n import _
 from checkup.support.safe_text import html_text
+from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
 
@@ -54,6 +55,8 @@ p { margin: 1mm 0; }
 .url, .src-url { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8pt;
                  overflow-wrap: anywhere; }
 .qr .url { display: block; margin-top: 1mm; text-align: left; }
+.qr-what { display: block; font-size: 8pt; margin-bottom: 1mm; text-align: left; }
+.caveat { font-style: italic; }
 a { color: #000; text-decoration: none; }
 .box { display: inline-block; box-sizing: border-box; width: 5.5mm; height: 5.5mm;
        border: 1.3pt solid #000; margin-right: 2.5mm; vertical-align: -1mm; text-align: center;
@@ -92,18 +95,35 @@ def _qr_block(item: ChecklistItem, domains: tuple[str, ...]) -> str:
     from checkup.qr.code import make_qr
     from checkup.qr.svg import qr_svg
 
-    svg = qr_svg(make_qr(item.item.link, domains))
-    return f'<div class="qr">{svg}<a class="url" href="{_a(item.item.link)}">' \
-           f"{_t(item.item.link)}</a></div>"
+    svg = qr_svg(make_qr(item.link, domains))
+    heading = (f'<span class="qr-what">{_t(item.facts.help_heading)}</span>'
+               if item.facts.help_heading else "")
+    return f'<div class="qr">{heading}{svg}<a class="url" href="{_a(item.link)}">' \
+           f"{_t(item.link)}</a></div>"
 
 
 def _link_line(item: ChecklistItem) -> str:
     """The link in text for items printed without a QR code; a link only when it may be one."""
+    if not item.link:
+        return ""
     if item.link_ok:
-        link = f'<a class="url" href="{_a(item.item.link)}">{_t(item.item.link)}</a>'
+        link = f'<a class="url" href="{_a(item.link)}">{_t(item.link)}</a>'
     else:
-        link = f'<span class="url">{_t(item.item.link)}</span>'
-    return f"<p>{_t(_('Link:'))} {link}</p>"
+        link = f'<span class="url">{_t(item.link)}</span>'
+    return f"<p>{_t(item.facts.help_heading or _('Link:'))} {link}</p>"
+
+
+def _unverified_link(item: ChecklistItem) -> str:
+    """A link one source gives: text only, never a hyperlink or a QR code, with what to check."""
+    facts = item.facts
+    if not facts.unverified_link:
+        return ""
+    return (f'<p class="caveat">{_t(facts.link_caveat)} '
+            f'<span class="url">{_t(facts.unverified_link)}</span></p>')
+
+
+def _said(text: str, kind: str = "caveat") -> str:
+    return f'<p class="{kind}">{_t(text)}</p>' if text else ""
 
 
 def _labels(item: ChecklistItem, labels: tuple[str, ...] | None = None) -> str:
@@ -147,7 +167,8 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
     out = [f'<section class="item" id="{_a(g.guide.id + "-" + it.id)}"><div class="head">']
     if item.full and item.link_ok:
         out.append(_qr_block(item, g.guide.domains))
-    tick = "&#x2713;" if item.ticked else ("/" if item.not_applicable else "")
+    tick = ("&#x2713;" if item.ticked else "~" if item.no_way
+            else "/" if item.not_applicable else "")
     out.append(f'<h2><span class="box" aria-hidden="true">{tick}</span>'
                f"{item.number}. {_t(it.title)}</h2>")
     if item.state is not None:
@@ -155,17 +176,25 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
     out.append(f"<p>{_t(it.summary)}</p>")
     if item.here:
         out.append(_region_block(item.here))
+    facts = item.facts
+    out += [_said(facts.audience, "audience"), _said(facts.signal), _said(facts.default, "default")]
     out += [f'<p class="note"><em>{_t(note)}</em></p>' for note in item.notes]
     if not (item.full and item.link_ok):
         out.append(_link_line(item))
+    out.append(_unverified_link(item))
     if not item.labels_by_device and item.labels:
         out.append(_labels(item, item.labels))
+    if item.labels:
+        out.append(_said(facts.labels_caveat))
     out.append("</div>")
+    out.append(_list(_(INSTEAD_TITLE), facts.instead))
+    out.append(_list(_(INSTEAD_DOES_NOT_TITLE), facts.instead_does_not))
     if item.full:
         for group in item.steps:
             steps = "".join(f"<li>{_t(step)}</li>" for step in group.steps)
             path = _labels(item, group.labels) if item.labels_by_device else ""
-            out.append(f'<div class="device"><h3>{_t(group.heading)}</h3>{path}'
+            caveats = "".join(_said(c) for c in group.caveats)
+            out.append(f'<div class="device"><h3>{_t(group.heading)}</h3>{caveats}{path}'
                        f'<ol class="steps">{steps}</ol></div>')
         out.append(_list(_("If you cannot find it"), item.help))
         out.append(_list(_("What this does not do"), it.does_not))

@@ -34,6 +34,7 @@ from checkup.export.checklist import (
 from checkup.guides.model import Item
 from checkup.support.i18n import _
 from checkup.support.safe_text import flowing
+from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
 # headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would
@@ -76,10 +77,23 @@ def md_code(text: str) -> str:
 
 
 def _link(item: ChecklistItem) -> str:
-    url = item.item.link
+    url = item.link
     if item.link_ok and not re.search(r"[<>`\s]", url):
         return f"<{url}>"
     return md_code(url)
+
+
+def _links(item: ChecklistItem) -> list[str]:
+    """The link to open, then a link that one source gives: code, never a link, with what to
+    check."""
+    facts, out = item.facts, []
+    if item.link and facts.help_heading:
+        out += [f"{md_text(facts.help_heading)} {_link(item)}", ""]
+    elif item.link:
+        out += [_("Link: {link}").format(link=_link(item)), ""]
+    if facts.unverified_link:
+        out += [f"{md_text(facts.link_caveat)} {md_code(facts.unverified_link)}", ""]
+    return out
 
 
 def _region_table(rows: tuple[RegionLine, ...]) -> list[str]:
@@ -113,14 +127,22 @@ def _item(item: ChecklistItem) -> list[str]:
         why = _("Why: {reason} {sources}").format(reason=item.here.reason,
                                                  sources=sources_sentence(item.here.sources))
         out += [f"**{md_text(region_sentence(item.here))}** {md_text(why)}", ""]
+    facts = item.facts
+    out += [f"{md_text(said)}\n" for said in (facts.audience, facts.signal, facts.default)
+            if said]
     for note in item.notes:
         out += [f"*{md_text(note)}*", ""]
-    out += [_("Link: {link}").format(link=_link(item)), ""]
+    out += _links(item)
     if not item.labels_by_device and item.labels:
         out += [_("Look for: {labels}").format(labels=_labels(it, item.labels)), ""]
+    if facts.labels_caveat and item.labels:
+        out += [md_text(facts.labels_caveat), ""]
+    out += _bullets(_(INSTEAD_TITLE), facts.instead)
+    out += _bullets(_(INSTEAD_DOES_NOT_TITLE), facts.instead_does_not)
     if item.full:
         for group in item.steps:
             out += [f"**{md_text(group.heading)}**", ""]
+            out += [f"{md_text(caveat)}\n" for caveat in group.caveats]
             if item.labels_by_device and group.labels:
                 out += [_("Look for: {labels}").format(labels=_labels(it, group.labels)), ""]
             out += [f"{n}. {md_text(step)}" for n, step in enumerate(group.steps, 1)]

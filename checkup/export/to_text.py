@@ -28,6 +28,7 @@ from checkup.export.checklist import (
 from checkup.support.i18n import _
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import flowing
+from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
 
 WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a blank line
 RULE = "-" * WIDTH
@@ -98,8 +99,30 @@ def _url(url: str, indent: str) -> str:
     return indent[:max(0, WIDTH - len(url))] + url
 
 
+def _links(item: ChecklistItem) -> list[str]:
+    """The link to open (the settings page, or the help page standing in for it), then a link
+    that one source gives, as text with what to check."""
+    facts, out = item.facts, []
+    if item.link:
+        out += ["    " + (facts.help_heading or _("Link:")), _url(item.link, "      ")]
+    if facts.unverified_link:
+        out += [*_lines(facts.link_caveat, "      ", "    "), _url(facts.unverified_link, "      ")]
+    return out
+
+
+def _instead(item: ChecklistItem) -> list[str]:
+    out = []
+    for title, lines in ((_(INSTEAD_TITLE), item.facts.instead),
+                         (_(INSTEAD_DOES_NOT_TITLE), item.facts.instead_does_not)):
+        if lines:
+            out += ["", "    " + title]
+            for line in lines:
+                out += _lines(line, "        ", "      - ")
+    return out
+
+
 def _item(item: ChecklistItem) -> list[str]:
-    it = item.item
+    it, facts = item.item, item.facts
     box = item.box
     out = [RULE, *_lines(f"{box} {item.number}. {it.title}", "    ", "")]
     if item.state:
@@ -109,15 +132,23 @@ def _item(item: ChecklistItem) -> list[str]:
         out += _lines(region_sentence(item.here), "    ")
         out += _lines(_("Why: {reason} {sources}").format(
             reason=item.here.reason, sources=sources_sentence(item.here.sources)), "      ")
+    for said in (facts.audience, facts.signal, facts.default):
+        if said:
+            out += _lines(said, "    ")
     for note in item.notes:
         out += _lines(note, "    ")
-    out += ["    " + _("Link:"), _url(it.link, "      ")]
+    out += _links(item)
     if not item.labels_by_device and item.labels:
         out += _lines(_("Look for: {labels}").format(labels=labels_sentence(it, item.labels)),
                       "      ", "    ")
+    if facts.labels_caveat and item.labels:
+        out += _lines(facts.labels_caveat, "      ", "    ")
+    out += _instead(item)
     if item.full:
         for group in item.steps:
             out += ["", *_lines(_("{heading}:").format(heading=group.heading), "      ", "    ")]
+            for caveat in group.caveats:
+                out += _lines(caveat, "        ", "      ")
             if item.labels_by_device and group.labels:
                 path = labels_sentence(it, group.labels)
                 out += _lines(_("Look for: {labels}").format(labels=path), "        ", "      ")

@@ -56,6 +56,13 @@ def local_day(when: dt.datetime | None) -> dt.date | None:
     return (when.astimezone() if when.tzinfo else when).date()
 
 
+def no_way_anywhere(item: Item) -> bool:
+    """No region chosen, yet wherever one lives there is nothing to switch off: somewhere no
+    way to stop it, elsewhere nothing done or offered. It is never to do, whatever the region."""
+    statuses = {r.status for r in item.rules}
+    return NO_OPT_OUT in statuses and statuses <= NOTHING_TO_DO | {NO_OPT_OUT}
+
+
 def item_progress(guide: Guide, item: Item, profile: Profile, on: dt.date,
                   regions: RegionTable, recheck: frozenset[str]) -> ItemProgress:
     record = profile.item(guide.id, item.id)
@@ -65,11 +72,13 @@ def item_progress(guide: Guide, item: Item, profile: Profile, on: dt.date,
     state = recorded
     if recorded == NOT_APPLICABLE:
         because = BECAUSE_YOU_SAID
-    elif outcome is not None and outcome.status == NO_OPT_OUT:
+    elif (outcome.status == NO_OPT_OUT if outcome is not None else no_way_anywhere(item)):
         state = NO_OPT_OUT  # neither to do nor done, whatever was recorded before
     elif recorded == TODO and outcome is not None and outcome.status in NOTHING_TO_DO:
         state, because = NOT_APPLICABLE, BECAUSE_OF_REGION
-    return ItemProgress(item, state, record, outcome, because, item.id in recheck)
+    # done against an older guide means nothing where there is no way to stop it
+    return ItemProgress(item, state, record, outcome, because,
+                        item.id in recheck and state != NO_OPT_OUT)
 
 
 def guide_progress(guide: Guide, profile: Profile, on: dt.date, regions: RegionTable
@@ -77,6 +86,25 @@ def guide_progress(guide: Guide, profile: Profile, on: dt.date, regions: RegionT
     recheck = frozenset(profile.needs_recheck(guide))
     return GuideProgress(guide, tuple(item_progress(guide, i, profile, on, regions, recheck)
                                       for i in guide.ordered_items()))
+
+
+def persons_guides(guides: list[Guide], profile: Profile) -> list[Guide]:
+    """The guides a person chose (the profile's `services`, when it has them) or has records
+    in, in the guides' order; [] when the profile says nothing of either."""
+    wanted = set(chosen_services(profile)) | {gid for gid, record in profile.guides.items()
+                                              if record.items}
+    return [g for g in guides if g.id in wanted]
+
+
+def chosen_services(profile: Profile) -> tuple[str, ...]:
+    """The services the person said they use, by guide id; () when never asked. Read with
+    care: a checkup that does not know the key keeps it among the profile's other keys."""
+    chosen = getattr(profile, "services", None)
+    if chosen is None:
+        chosen = getattr(profile, "extra", {}).get("services")
+    if not isinstance(chosen, (list, tuple)):
+        return ()
+    return tuple(s for s in chosen if isinstance(s, str))
 
 
 STATE_WORDS: dict[str, str] = {state: row.word for state, row in STATE_TABLE.items()}

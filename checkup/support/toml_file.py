@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -74,6 +73,8 @@ def decode(raw: bytes, kind: str) -> dict:
         raise Unreadable(_("not UTF-8 text")) from None
     if problem := shape_problem(text, kind):
         raise Unreadable(problem)
+    import tomllib  # here: a guide read from its parsed form never needs the parser
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

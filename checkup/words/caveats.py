@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from checkup.guides.model import (
     DEFAULT_DISPUTED,
+    DEFAULT_NOT_STATED,
     DEFAULT_OFF,
     DEFAULT_ON,
     SIGNAL,
@@ -74,9 +75,12 @@ def link_caveat(guide: Guide, item: Item) -> str:
 
 
 def default_line(guide: Guide, item: Item) -> str:
-    """'Default: on.', 'Default: not stated.', or the conflict in the guide's words; "" for an
-    item that is not a setting that starts one way or the other (a form, a task)."""
-    if item.kind not in (SWITCH, SIGNAL):
+    """'Default: on.', 'Default: not stated.', or the conflict in the guide's words. A switch or
+    a signal always says whether it starts on; another kind (a form, a task) only when its
+    guide says something about it, else ""."""
+    says_something = (item.default != DEFAULT_NOT_STATED or bool(item.default_note)
+                      or "default" in item.unverified)
+    if item.kind not in (SWITCH, SIGNAL) and not says_something:
         return ""
     if item.default == DEFAULT_DISPUTED:
         return _(DEFAULT_CONFLICT).format(note=item.default_note)

@@ -31,6 +31,12 @@ class Slide:
         return self.part.item.steps[self.surfaces[0]][self.step]
 
     @property
+    def link(self) -> str:
+        """What the room's QR code may open: the settings link two sources give, else the
+        platform's help page; "" when there is neither (a link one source gives is no code)."""
+        return self.part.item.open_link
+
+    @property
     def device(self) -> str:
         names = [_(SURFACE_NAMES[s]) for s in self.surfaces]
         if len(names) > 1:

@@ -169,7 +169,8 @@ def test_status_json_holds_path_states_reasons_and_why_not_applicable(
     assert item(data, "objection-form")["state"] == "later"
     # put off for later is still to do: counted in both
     assert data["guides"][0]["counts"] == {"done": 0, "todo": 3, "not_applicable": 2,
-                                           "skipped": 0, "later": 1, "needs_recheck": 0}
+                                           "skipped": 0, "later": 1, "no_opt_out": 0,
+                                           "needs_recheck": 0}
 
 
 def test_exit_code_is_1_while_something_is_to_do_and_0_once_nothing_is(run_cli) -> None:

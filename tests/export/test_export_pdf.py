@@ -93,7 +93,7 @@ def check_printed(doc: ChecklistDocument, paper: str, tmp: Path) -> None:
     codes = page_codes(pdf, tmp)
     assert len(codes) == len(pages)
     found = sorted(url for on_page in codes for url in on_page)
-    expected = sorted(e.item.link for g in doc.guides for e in g.items if e.full and e.link_ok)
+    expected = sorted(e.link for g in doc.guides for e in g.items if e.full and e.link_ok)
     assert found == expected
 
 

@@ -296,7 +296,7 @@ AS_OTHER_USER = textwrap.dedent("""
     import json, os, sys
     from checkup.profile.store import open_store
     # imported before losing /root
-    import checkup.profile.model, checkup.profile.safe_file, tomli_w, tempfile, copy
+    import checkup.profile.model, checkup.profile.safe_file, tomli_w, tomllib, tempfile, copy
     if os.geteuid() == 0:
         os.setgroups([]); os.setgid({uid}); os.setuid({uid})
     store = open_store()

@@ -162,9 +162,9 @@ def unmarked_prose(output: str, data: list[str], words: frozenset[str]) -> list[
     left = []
     for run in _outside_marks(output):
         text = _collapse(run.replace("\\", ""))  # Markdown's escapes
-        for known in data:
+        for known in data:  # whole words only: "on" (a default) is no part of "done"
             if known in text:
-                text = text.replace(known, " ")
+                text = re.sub(rf"(?<!\w){re.escape(known)}(?!\w)", " ", text)
         for pattern in _NOT_WORDS:
             text = pattern.sub(" ", text)
         rest = [w for w in re.findall(r"[^\W\d_][\w'-]*", text) if w.lower() not in words]

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from checkup.guides.loader import LoadResult
     from checkup.guides.model import Guide
     from checkup.guides.regions import RegionTable
+    from checkup.profile.model import Profile
 
 FORMATS: dict[str, str] = {"html": "html", "md": "md", "txt": "txt"}  # format: file extension
+NAMED_GUIDES = 3  # guides named in a file's name; more are counted
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -43,7 +45,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help=_("the attendee handout for a workshop agenda: its items and devices, "
                           "blank (see '{command}')").format(command=command("workshop")))
     p.add_argument("--guide", action="append", metavar="ID",
-                   help=_("only this guide (may be given more than once; default: every guide)"))
+                   help=_("only this guide, by id or the service's name (may be given more than "
+                          "once; default: the services you chose or have records for, else "
+                          "every guide)"))
     # --region and --surface override the profile's for this checklist (they are not saved).
     add_region(p)
     add_surface(p, many=True)
@@ -54,16 +58,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import all_guides, named_guides
     from checkup.cli.options import report_broken_guides
     from checkup.export.checklist import build_document
-    from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
     from checkup.support.errors import UsageError
 
     if args.paper != "auto" and args.format != "html":
         raise UsageError(_("--paper sets the page size of an HTML checklist: add --format "
                            "html"))
-    loaded = load_guides()
+    # an agenda may name any guide; --guide alone only its own
+    loaded = named_guides(args.guide) if args.guide and not args.agenda else all_guides()
     report_broken_guides(loaded)
     regions = default_regions()
     on = args.as_of or dt.date.today()
@@ -76,17 +81,31 @@ def run(args: argparse.Namespace) -> int:
         on = args.as_of or agenda.as_of or on
         guides = agenda_guides(agenda)
         workshop = agenda.title
-    else:
-        guides = chosen_guides(loaded, args.guide)
-    inputs = checklist_inputs(args, guides, regions, on)
+    profile = None if args.blank else load_profile(args)
+    if not args.agenda:
+        guides = chosen_guides(loaded, args.guide, profile)
+    inputs = checklist_inputs(args, guides, regions, on, profile)
     doc = build_document(inputs, regions, args.blank, on, workshop)
     write(render(doc, args.format, args.paper), args.output or default_name(doc, args.format),
           personal=not args.blank)
     return 0
 
 
-def chosen_guides(loaded: LoadResult, ids: list[str] | None) -> list[Guide]:
+def load_profile(args: argparse.Namespace) -> Profile:
+    from checkup.cli.profile_args import print_warnings, store_from_args
+
+    store = store_from_args(args)
+    profile = store.load()
+    print_warnings(store)
+    return profile
+
+
+def chosen_guides(loaded: LoadResult, ids: list[str] | None, profile: Profile | None = None
+                  ) -> list[Guide]:
+    """--guide's guides; else, for a personal checklist, the services the person said they use
+    and any guide they have recorded something in; else every guide."""
     from checkup.cli.options import find_guide
+    from checkup.session.progress import persons_guides
     from checkup.support.errors import CheckupError
 
     if ids:
@@ -94,6 +113,8 @@ def chosen_guides(loaded: LoadResult, ids: list[str] | None) -> list[Guide]:
         return [g for n, g in enumerate(picked) if g not in picked[:n]]
     if not loaded.guides:
         raise CheckupError(_("no guide could be loaded, so there is nothing to export"))
+    if profile is not None and (mine := persons_guides(loaded.guides, profile)):
+        return mine
     return list(loaded.guides)
 
 
@@ -111,7 +132,7 @@ def agenda_guides(agenda) -> list[Guide]:  # noqa: ANN001 - an Agenda
 
 
 def checklist_inputs(args: argparse.Namespace, guides: list[Guide], regions: RegionTable,
-                     on: dt.date) -> list[ChecklistInput]:
+                     on: dt.date, profile: Profile | None = None) -> list[ChecklistInput]:
     """Blank: the command line's region and devices, nothing recorded. Personal: the profile's
     region, devices and progress, the command line's region or devices if given."""
     from checkup.cli.options import region_code, surfaces_or_all
@@ -120,12 +141,9 @@ def checklist_inputs(args: argparse.Namespace, guides: list[Guide], regions: Reg
     country = region_code(args.region, regions)
     if args.blank:
         return [ChecklistInput(g, country, surfaces_or_all(args.surface), on) for g in guides]
-    from checkup.cli.profile_args import print_warnings, store_from_args
     from checkup.export.from_profile import inputs_from_profile
 
-    store = store_from_args(args)
-    profile = store.load()
-    print_warnings(store)
+    profile = profile or load_profile(args)
     surfaces = surfaces_or_all(args.surface or list(profile.surfaces))
     return inputs_from_profile(guides, profile, country or profile.region, surfaces, on, regions)
 
@@ -145,8 +163,11 @@ def render(doc: ChecklistDocument, fmt: str, paper: str) -> str:
 
 
 def default_name(doc: ChecklistDocument, fmt: str) -> str:
-    """checkup-linkedin-2026-11-25.html; a handout says so, so it never replaces your own."""
+    """checkup-linkedin-2026-11-25.html; a handout says so, so it never replaces your own. Past
+    a few guides the name counts them, so a checklist of a dozen has a name one can type."""
     ids = "-".join(g.guide.id for g in doc.guides)
+    if len(doc.guides) > NAMED_GUIDES:
+        ids = f"{len(doc.guides)}-services"
     blank = "-blank" if doc.blank else ""
     return f"checkup-{ids}{blank}-{doc.on.isoformat()}.{FORMATS[fmt]}"
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from checkup.cli.options import add_guide
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.i18n import _
 from checkup.support.launch import command
 from checkup.words.states import STATE_CHOICES as CHOICES
+
+if TYPE_CHECKING:
+    from checkup.guides.model import Guide
+    from checkup.profile.model import Profile
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,14 +35,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import named_guides
     from checkup.cli.options import find_guide
     from checkup.cli.profile_args import print_warnings, store_from_args
-    from checkup.guides.loader import load_guides
     from checkup.profile.model import STATES_WITH_REASON, new_reason_problem
     from checkup.support.errors import CheckupError, UsageError
     from checkup.support.safe_text import printable
 
-    guide = find_guide(load_guides(), args.guide)
+    guide = find_guide(named_guides([args.guide]), args.guide)
     item_id = args.item.strip().lower()
     if guide.item(item_id) is None:
         known = ", ".join(i.id for i in guide.ordered_items())
@@ -52,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     store = store_from_args(args)
     if store.guest:
         raise UsageError(_("--guest keeps nothing on disk, so there is nowhere to record this"))
+    if args.state in ("done", "later"):
+        refuse_no_way(guide, item_id, store.load())
     store.update(lambda p: p.set_item(guide.id, item_id, args.state, revision=guide.revision,
                                       reason=reason))
     print_warnings(store)
@@ -71,3 +78,24 @@ def run(args: argparse.Namespace) -> int:
                       revision=guide.revision,
                       path=printable(str(store.path))))
     return 0
+
+
+def refuse_no_way(guide: Guide, item_id: str, profile: Profile) -> None:
+    """Where there is no way to stop it, nothing can be done or put off: recording it so would
+    make the record say what cannot be true (status never counts it either way)."""
+    import datetime as dt
+
+    from checkup.guides.model import NO_OPT_OUT
+    from checkup.guides.regions import default_regions
+    from checkup.session.progress import item_progress
+    from checkup.support.errors import UsageError
+
+    item = guide.item(item_id)
+    assert item is not None  # checked before
+    progress = item_progress(guide, item, profile, dt.date.today(), default_regions(),
+                             frozenset())
+    if progress.state == NO_OPT_OUT:
+        raise UsageError(_("{guide} {item}: there is no way to stop it where you live, so it "
+                           "cannot be done or put off; '{command}' says what you can do "
+                           "instead").format(guide=guide.id, item=item_id,
+                                             command=command("show", guide.id)))

@@ -15,7 +15,7 @@ from checkup.support.plain_text import wrap as _wrap
 from checkup.support.terminal import text_width
 
 if TYPE_CHECKING:
-    from checkup.guides.model import Guide
+    from checkup.guides.model import Guide, Item
     from checkup.words.report import ItemReport
 
 
@@ -46,20 +46,22 @@ class Shown:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import named_guides
     from checkup.cli.options import find_guide, region_code, surfaces_or_all
-    from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
     from checkup.support.terminal import can_encode
     from checkup.words.report import guide_report, report_json
 
     regions = default_regions()
     country = region_code(args.region, regions)
-    guide = find_guide(load_guides(), args.guide)
+    guide = find_guide(named_guides([args.guide]), args.guide)
     on = args.as_of or dt.date.today()
     shown = Shown(guide, country, regions.name(country) if country else None, on,
                   surfaces_or_all(args.surface), guide_report(guide, country, on, regions))
     if args.json:
         data = report_json(guide, country, on, shown.surfaces, regions, shown.reports)
+        for entry, rep in zip(data["items"], shown.reports, strict=True):
+            entry |= new_facts_json(guide, rep.item)
         text = json.dumps(data, indent=2, ensure_ascii=False)
         if not can_encode(sys.stdout, text):  # JSON's own escapes keep every character exact
             text = json.dumps(data, indent=2)
@@ -69,12 +71,40 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def new_facts_json(guide: Guide, item: Item) -> dict:
+    """What the text says beside the steps, for a script: the caveats in the same words."""
+    from checkup.guides.model import SURFACES
+    from checkup.words.caveats import default_line, one_source, signal_note
+
+    fields = {f: {"source": sid,
+                  "caveat": one_source(guide, item, "steps", f) if f in SURFACES
+                  else default_line(guide, item) if f == "default"
+                  else one_source(guide, item, f)}
+              for f, sid in item.unverified.items()}
+    return {
+        "kind": item.kind,
+        "audience": item.audience or None,
+        "default": item.default,
+        "default_note": item.default_note or None,
+        "default_line": default_line(guide, item) or None,
+        "signal_note": signal_note(item) or None,
+        "unverified": fields,
+        "help_link": item.help_link or None,
+        "open_link": item.open_link or None,  # the one a QR code or a hyperlink may open
+        "instead": list(item.instead),
+        "instead_does_not": list(item.instead_does_not),
+    }
+
+
 def render_text(shown: Shown) -> list[str]:
     """Plain lines, no colour or box drawing: readable piped, printed or by a screen reader."""
+    from checkup.export.checklist import group_caveats, item_facts
     from checkup.guides.freshness import checked_line
+    from checkup.guides.model import NO_OPT_OUT
     from checkup.guides.regions import default_regions
     from checkup.support.dates import long_date
     from checkup.words.answers import history, outcome_for_regions, outcome_to_you
+    from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
     from checkup.words.glossary import new_terms
     from checkup.words.report import ANDROID_ASSUMED, labels_text, step_groups
 
@@ -111,6 +141,8 @@ def render_text(shown: Shown) -> list[str]:
             answer = outcome_to_you(o, shown.region_name or shown.country, guide.platform,
                                     shown.on)
             out += _wrap(answer, "     ", width, "   ")
+            if item.audience:  # whom the answer is for, with it
+                out += _wrap(item.audience, "     ", width, "   ")
             out += _wrap(o.reason, "     ", width, "   " + _("Why:") + " ")
             for note in new_terms([item.title, o.reason], explained):
                 out += _wrap(note, "     ", width, "   ")
@@ -124,30 +156,61 @@ def render_text(shown: Shown) -> list[str]:
                     out += _wrap(line.why, "       ", width, "       ")
             out += sources(o.sources, "   ")
         else:
+            if item.audience:
+                out += _wrap(item.audience, "     ", width, "   ")
             out.append("   " + _("By region:"))
             for row in rep.by_region:
                 out += _wrap(outcome_for_regions([row.region], row.outcome), "     ", width,
                              "   - ")
                 out += _wrap(row.outcome.reason, "     ", width, "     ")
                 out += sources(row.outcome.sources, "     ")
-        out.append("   " + _("Link: {link}").format(link=item.link))
-        steps = {s: item.steps[s] for s in shown.surfaces}
+        no_way = (rep.status == NO_OPT_OUT if shown.country
+                   else any(r.outcome.status == NO_OPT_OUT for r in rep.by_region))
+        facts = item_facts(guide, item, instead=no_way)
+        for said in (facts.signal, facts.default):
+            if said:
+                out += _wrap(said, "     ", width, "   ")
+        if item.link and not facts.unverified_link:
+            out.append("   " + _("Link: {link}").format(link=item.link))
+        if facts.unverified_link:
+            out += _wrap(facts.link_caveat, "     ", width, "   ")
+            out.append("     " + facts.unverified_link)
+        if facts.help_heading:
+            out += _wrap(facts.help_heading, "     ", width, "   ")
+            out.append("     " + item.open_link)
+        for title, lines in ((INSTEAD_TITLE, facts.instead),
+                             (INSTEAD_DOES_NOT_TITLE, facts.instead_does_not)):
+            if lines:
+                out.append("   " + _(title))
+                for line in lines:
+                    out += _wrap(line, "       ", width, "     - ")
+        steps = {s: item.steps[s] for s in shown.surfaces if item.steps.get(s)}
+        said_labels = False
         for surface, name, group in step_groups(steps, item.id in mobile_same,
                                                 item.android_assumed):
             out += _wrap(_("{heading}:").format(heading=name), "     ", width, "   ")
+            for caveat in group_caveats(guide, item, surface, steps):
+                out += _wrap(caveat, "       ", width, "     ")
             if labels := item.labels_on(surface):
                 out += _wrap(_("Look for: {labels}").format(
                     labels=labels_text(labels, item.labels_path)),
                              "       ", width, "     ")
+                if facts.labels_caveat and not said_labels:
+                    out += _wrap(facts.labels_caveat, "       ", width, "     ")
+                    said_labels = True
             for k, step in enumerate(group, 1):
                 out += _wrap(step, "        ", width, f"     {k}. ")
+        if facts.labels_caveat and not said_labels and item.labels:
+            out += _wrap(facts.labels_caveat, "     ", width, "   ")
         if item.android_assumed and "android" in steps and "ios" not in steps:
             out += _wrap(_(ANDROID_ASSUMED), "     ", width, "   ")
-        out.append("   " + _("What this does not do:"))
+        if item.does_not:
+            out.append("   " + _("What this does not do:"))
         for line in item.does_not:
             out += _wrap(line, "       ", width, "     - ")
-        out.append("   " + _("If you cannot find it:"))
-        for line in item.help_for(shown.surfaces, groups):
+        if helps := item.help_for(shown.surfaces, groups):
+            out.append("   " + _("If you cannot find it:"))
+        for line in helps:
             out += _wrap(line, "       ", width, "     - ")
         out += _wrap(checked_line(item.verified, shown.on, guide.platform, "page"), "     ",
                      width, "   ")

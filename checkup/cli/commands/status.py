@@ -61,15 +61,15 @@ class Status:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkup.cli.guide_loading import all_guides
     from checkup.cli.options import report_broken_guides
     from checkup.cli.profile_args import print_warnings, store_from_args
-    from checkup.guides.loader import load_guides
     from checkup.guides.regions import default_regions
 
     store = store_from_args(args)
     profile = store.load()
     print_warnings(store)  # before the report, so they are read first
-    loaded = load_guides()
+    loaded = all_guides()
     status = read_status(store, profile, loaded.guides, default_regions(), dt.date.today())
     if args.json:
         # ASCII escapes: profile text cannot reach the terminal
@@ -82,13 +82,15 @@ def run(args: argparse.Namespace) -> int:
 
 def read_status(store: ProfileStore, profile: Profile, guides: list[Guide],
                 regions: RegionTable, today: dt.date) -> Status:
-    from checkup.session.progress import guide_progress
+    from checkup.session.progress import guide_progress, persons_guides
 
     facts = StoreFacts(store.display_name, store.path, store.exists(), store.saves,
                        store.not_saved_reason)
+    # the services the person chose or did something in; before either, every guide
+    shown = persons_guides(guides, profile) or guides
     return Status(facts, profile, today,
                   regions.name(profile.region) if profile.region else None,
-                  [guide_progress(g, profile, today, regions) for g in guides])
+                  [guide_progress(g, profile, today, regions) for g in shown])
 
 
 def _when(value: dt.datetime | None) -> str | None:
@@ -96,6 +98,8 @@ def _when(value: dt.datetime | None) -> str | None:
 
 
 def _item_json(p: ItemProgress) -> dict:
+    from checkup.guides.model import NO_OPT_OUT
+
     record = p.record
     return {
         "id": p.item.id,
@@ -108,10 +112,13 @@ def _item_json(p: ItemProgress) -> dict:
         "done_against_revision": record.revision if record else None,
         "not_applicable_because": p.not_applicable_because,
         "region_status": p.outcome.status if p.outcome else None,
+        "instead": list(p.item.instead) if p.state == NO_OPT_OUT else [],
+        "instead_does_not": list(p.item.instead_does_not) if p.state == NO_OPT_OUT else [],
     }
 
 
 def status_json(status: Status) -> dict:
+    from checkup.guides.model import NO_OPT_OUT
     from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 
     profile, store = status.profile, status.store
@@ -139,7 +146,8 @@ def status_json(status: Status) -> dict:
                 "revision": g.guide.revision,
                 "counts": {"done": g.count(DONE), "todo": g.count(TODO),
                            "not_applicable": g.count(NOT_APPLICABLE), "skipped": g.count(SKIPPED),
-                           "later": g.count(LATER), "needs_recheck": g.recheck_count},
+                           "later": g.count(LATER), "no_opt_out": g.count(NO_OPT_OUT),
+                           "needs_recheck": g.recheck_count},
                 "items": [_item_json(i) for i in g.items],
             }
             for g in status.progress
@@ -147,7 +155,22 @@ def status_json(status: Status) -> dict:
     }
 
 
+def _item_lines(p: ItemProgress, g: GuideProgress, region_name: str) -> list[str]:
+    """The item's line; where there is no way to stop it, what to do instead under it."""
+    from checkup.guides.model import NO_OPT_OUT
+    from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
+
+    out = [_item_line(p, g, region_name)]
+    if p.state == NO_OPT_OUT:
+        for title, lines in ((INSTEAD_TITLE, p.item.instead),
+                             (INSTEAD_DOES_NOT_TITLE, p.item.instead_does_not)):
+            if lines:
+                out += ["    " + _(title), *("      - " + line for line in lines)]
+    return out
+
+
 def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
+    from checkup.guides.model import NO_OPT_OUT, NOT_USED
     from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED
     from checkup.session.progress import BECAUSE_OF_REGION, local_day
     from checkup.support.safe_text import printable
@@ -171,6 +194,14 @@ def _item_line(p: ItemProgress, g: GuideProgress, region_name: str) -> str:
         said = _("done: {item} on {date}") if day else _("done: {item}")
     elif p.state == SKIPPED:
         said = _(_SKIPPED[bool(day), bool(reason)])
+    elif p.state == NO_OPT_OUT and region_name:
+        said = _("no way to stop it here: {item}: in {region} there is no setting or form to "
+                 "stop it today")
+    elif p.state == NO_OPT_OUT:
+        said = _("no way to stop it here: {item}: there is no setting or form to stop it")
+    elif (p.state == NOT_APPLICABLE and p.not_applicable_because == BECAUSE_OF_REGION
+          and p.outcome is not None and p.outcome.status == NOT_USED):
+        said = _("not applicable: {item}: not done in {region} today")
     elif p.state == NOT_APPLICABLE and p.not_applicable_because == BECAUSE_OF_REGION:
         said = _("not applicable: {item}: not offered in {region} today")
     elif p.state == NOT_APPLICABLE:
@@ -199,7 +230,7 @@ _SAID_SO = {
 
 def render_text(status: Status) -> list[str]:
     """Plain lines: one per item, the state word first, so a screen reader says it first."""
-    from checkup.guides.model import SURFACE_NAMES
+    from checkup.guides.model import NO_OPT_OUT, SURFACE_NAMES
     from checkup.profile.model import DONE, NOT_APPLICABLE, SKIPPED, TODO
     from checkup.support.safe_text import printable
 
@@ -233,8 +264,12 @@ def render_text(status: Status) -> list[str]:
         else:
             line = _("{platform}: {done} done, {todo} to do, {not_applicable} not applicable, "
                      "{skipped} skipped.").format(**counts)
+        if no_way := g.count(NO_OPT_OUT):
+            line += " " + ngettext("{n} with no way to stop it where you live.",
+                                   "{n} with no way to stop it where you live.",
+                                   no_way).format(n=no_way)
         out += ["", line]
-        out += [_item_line(p, g, region_name) for p in g.items]
+        out += [line for p in g.items for line in _item_lines(p, g, region_name)]
     if profile.position:
         pos = profile.position
         guide = next((g.guide for g in progress if g.guide.id == pos.guide), None)

@@ -27,12 +27,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def load_for(args: argparse.Namespace):  # noqa: ANN201 - (Agenda, RegionTable)
-    from checkup.guides.loader import load_guides
+    from checkup.cli.guide_loading import all_guides
     from checkup.guides.regions import default_regions
     from checkup.workshop.agenda import default_agenda, load_agenda
 
     regions = default_regions()
-    loaded = load_guides()
+    loaded = all_guides()
     if args.agenda:
         return load_agenda(args.agenda, loaded, regions), regions
     return default_agenda(loaded, regions), regions
