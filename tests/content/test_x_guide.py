@@ -189,3 +189,16 @@ def test_plain_mode_shows_the_one_source_link_as_text_with_its_caveat(tmp_path) 
     assert "One source reports these steps on iPhone (MakeUseOf" in said
     assert "Default: on. Reports in July and August 2024" in said
     assert "For anyone with an X account." in said
+
+
+@pytest.mark.parametrize("typed", ["Twitter", "grok", "X"])
+def test_the_guide_is_found_by_the_names_people_know(run_cli, typed: str) -> None:
+    status, out, err = run_cli("show", typed, "--region", "US", "--as-of", "2026-12-01")
+    assert status == 0, err
+    assert out.splitlines()[0] == "X: Stop X and Grok training AI on your posts and chats"
+
+
+def test_qr_refuses_the_one_source_link_and_says_where_it_is_given(run_cli) -> None:
+    status, out, err = run_cli("qr", "x", "grok-training")
+    assert status != 0 and out == ""
+    assert "rests on one source (Trusted Reviews" in err
