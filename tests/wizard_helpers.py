@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from checkup.cli.main import build_parser
 from checkup.cli.wizard import build_session
@@ -11,8 +12,23 @@ from checkup.screens.app import CheckupApp
 DAY = dt.date(2026, 11, 23)
 
 
+def linkedin_only(argv: list[str] | tuple[str, ...]) -> list[str]:
+    """Options for a checkup of LinkedIn alone, as a script or a person who names the service
+    gives them (`--guide linkedin`): most wizard tests follow LinkedIn's items, not the
+    question of which services a person uses, which has tests of its own. Left as they are
+    when a guide is named, a command is given, or the guides are a test's own
+    (CHECKUP_CONTENT)."""
+    argv = list(argv)
+    commands = {"list", "show", "qr", "status", "mark", "export", "workshop", "validate",
+                "where", "reset"}
+    if ("--guide" in argv or os.environ.get("CHECKUP_CONTENT")
+            or any(a in commands for a in argv[:1])):
+        return argv
+    return [*argv, "--guide", "linkedin"]
+
+
 def make_app(*argv: str, today: dt.date = DAY) -> CheckupApp:
-    args = build_parser().parse_args(list(argv))
+    args = build_parser().parse_args(linkedin_only(argv))
     app = CheckupApp(build_session(args, today=today), theme=args.theme)
     app.animation_level = "none"
     return app

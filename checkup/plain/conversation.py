@@ -28,7 +28,13 @@ def quoted(answer: str) -> str:
 
 
 class InputEnded(Exception):
-    """The input stream closed (end of a pipe, Ctrl+D)."""
+    """The input stream closed (end of a pipe, Ctrl+D), or a pipe gives only empty lines where
+    an answer is needed."""
+
+
+# Empty lines in a row, from input that is not a terminal, where a question has no answer
+# Enter alone takes: `yes ''` piped in would otherwise be asked the same question for ever.
+EMPTY_LINES_ENOUGH = 3
 
 
 class QuitAsked(Exception):
@@ -40,6 +46,7 @@ class Conversation:
         """`echo`: write each answer after its prompt, so a transcript of piped answers reads
         like the conversation it was (a terminal echoes what is typed by itself)."""
         self.inp, self.out, self.width, self.echo = inp, out, max(width, 20), echo
+        self.empty_in_a_row = 0
 
     # -- saying ------------------------------------------------------------------------------
     def say(self, text: str = "", indent: str = "", first: str | None = None) -> None:
@@ -96,7 +103,20 @@ class Conversation:
                 continue
             if word == QUIT:
                 raise QuitAsked
+            self._count_empty(answer, default)
             return WORDS.get(answer.lower(), answer) or default
+
+    def _count_empty(self, answer: str, default: str) -> None:
+        """Piped input that keeps answering a question nothing is taken for by default with
+        empty lines has no answer to give: that ends the input, as its end would."""
+        if answer or default or not self.echo:
+            self.empty_in_a_row = 0
+            return
+        self.empty_in_a_row += 1
+        if self.empty_in_a_row >= EMPTY_LINES_ENOUGH:
+            self.say(_("No answer came: {count} empty lines in a row, where one of the answers "
+                       "must be typed.").format(count=self.empty_in_a_row))
+            raise InputEnded
 
     def choose(self, prompt_for: str, choices: Sequence[str], explain: str,
                default: int | None = 1, back: bool = True) -> int | None:

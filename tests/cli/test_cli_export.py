@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from checkup.guides.loader import load_guides
+
 
 @pytest.fixture
 def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -14,8 +16,10 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+SHIPPED = [g.id for g in load_guides().guides]
+
 def test_without_o_writes_a_file_named_after_the_guide_and_date(run_cli, in_tmp: Path) -> None:
-    code, out, err = run_cli("export", "--region", "DE")
+    code, out, err = run_cli("export", "--region", "DE", "--guide", "linkedin")
     today = dt.date.today().isoformat()
     path = in_tmp / f"checkup-linkedin-{today}.html"
     assert (code, err) == (0, "")
@@ -24,8 +28,13 @@ def test_without_o_writes_a_file_named_after_the_guide_and_date(run_cli, in_tmp:
 
 
 @pytest.mark.parametrize(("args", "name"), [
-    (["--blank", "--as-of", "2025-01-02"], "checkup-linkedin-blank-2025-01-02.html"),
-    (["--format", "md", "--as-of", "2025-01-02"], "checkup-linkedin-2025-01-02.md"),
+    (["--blank", "--guide", "linkedin", "--as-of", "2025-01-02"],
+     "checkup-linkedin-blank-2025-01-02.html"),
+    (["--format", "md", "--guide", "linkedin", "--as-of", "2025-01-02"],
+     "checkup-linkedin-2025-01-02.md"),
+    # every service a person has not narrowed down: the file says how many
+    (["--blank", "--as-of", "2025-01-02"],
+     f"checkup-{len(SHIPPED)}-services-blank-2025-01-02.html"),
     (["--format", "txt", "--guide", "LinkedIn", "--as-of", "2025-01-02"],
      "checkup-linkedin-2025-01-02.txt"),
 ])
@@ -53,7 +62,8 @@ def test_o_names_the_file(run_cli, in_tmp: Path) -> None:
      "checkup: error: cannot write /nonexistent/folder/out.html: No such file or directory\n"),
     (["--format", "md", "--paper", "a4"], 2,
      "checkup: error: --paper sets the page size of an HTML checklist: add --format html\n"),
-    (["--guide", "nope"], 2, "checkup: error: unknown guide 'nope' (guides: linkedin)\n"),
+    (["--guide", "nope"], 2,
+     f"checkup: error: unknown guide 'nope' (guides: {', '.join(sorted(SHIPPED))})\n"),
     (["--region", "XX"], 2, "checkup: error: unknown region code 'XX': use a two-letter "
      "ISO 3166-1 country code such as DE, US or GB\n"),
 ])

@@ -27,13 +27,20 @@ def test_version_and_help(run_cli, capsys) -> None:
         assert command in out
 
 
+SHIPPED = ("linkedin", "chatgpt", "meta", "gemini", "x", "copilot", "claude", "grammarly",
+           "perplexity", "reddit", "medium", "substack")
+
+
 def test_list_names_each_guide_on_one_line(run_cli) -> None:
     code, out, err = run_cli("list")
     assert code == 0 and err == ""
-    (line,) = out.splitlines()
-    assert line.split("\t") == ["linkedin", "LinkedIn",
-                                "Stop LinkedIn training AI on your posts and profile",
-                                "verified 2026-12-01"]
+    lines = out.splitlines()
+    # one line per shipped guide, LinkedIn first, as the wizard offers them
+    assert len(lines) == len(SHIPPED) >= 12
+    assert lines[0].split("\t") == ["linkedin", "LinkedIn",
+                                    "Stop LinkedIn training AI on your posts and profile",
+                                    "verified 2026-12-01"]
+    assert sorted(line.split("\t")[0] for line in lines) == sorted(SHIPPED)
 
 
 def test_list_reports_a_broken_guide_but_lists_the_rest(run_cli, made_up_content) -> None:
@@ -143,7 +150,8 @@ def test_bad_arguments_give_one_line_and_exit_2(run_cli, args: list[str], messag
 
 def test_validate_passes_on_shipped_content(run_cli) -> None:
     code, out, _ = run_cli("validate")
-    assert code == 0 and out.startswith("ok: 1 guide valid: linkedin (5 items)")
+    assert code == 0 and out.startswith(f"ok: {len(SHIPPED)} guides valid: ")
+    assert all(f"{guide_id} (" in out for guide_id in SHIPPED) and "linkedin (5 items)" in out
 
 
 def test_validate_lists_each_problem_and_exits_1(run_cli, tmp_path: Path) -> None:

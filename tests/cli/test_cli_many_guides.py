@@ -56,7 +56,9 @@ def test_list_gives_one_line_per_guide_with_the_names_it_is_known_by(run_cli,
     code, out, err = run_cli("list")
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert [line.split("\t")[0] for line in lines] == sorted(s[0] for s in SERVICES)
+    # LinkedIn first, then by id: the order the wizard offers them in
+    assert [line.split("\t")[0] for line in lines] == ["linkedin", *sorted(
+        s[0] for s in SERVICES if s[0] != "linkedin")]
     meta = next(line for line in lines if line.startswith("meta\t"))
     assert meta.split("\t")[1] == "Meta" and meta.endswith("also: Facebook, Instagram, Meta AI")
 

@@ -69,7 +69,8 @@ def test_export_takes_a_name(run_cli) -> None:
 def test_the_wizard_in_plain_mode_takes_a_name_and_starts_at_the_first_step() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "checkup", "--plain", "--region", "Deutschland", "--surface",
-         "desktop", "--guest"], input="q\n", capture_output=True, text=True, timeout=60)
+         "desktop", "--guest", "--guide", "linkedin"], input="q\n", capture_output=True,
+        text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "What applies to you: Germany (DE)" in done.stdout
     assert "Step 1 of" in done.stdout and "Where do you live?" not in done.stdout

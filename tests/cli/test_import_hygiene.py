@@ -60,7 +60,8 @@ def test_the_platform_folder_lookup_is_only_imported_when_a_profile_is_opened(
 
 def test_plain_mode_never_imports_textual() -> None:
     """Plain mode is for terminals that cannot show the wizard: it must not need Textual."""
-    args = ["--plain", "--region", "DE", "--surface", "desktop", "--profile", "plain"]
+    args = ["--plain", "--region", "DE", "--surface", "desktop", "--profile", "plain", "--guide",
+            "linkedin"]
     result = subprocess.run([sys.executable, "-c", PROBE.format(args=args)], input="\n\nq\n",
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

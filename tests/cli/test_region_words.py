@@ -11,6 +11,7 @@ import sys
 
 import pytest
 from internal_words import internal_word
+from wizard_helpers import linkedin_only
 
 REGIONS = [("DE", "2026-11-23"), ("US", "2026-11-23"), ("GB", "2025-01-01"),
            ("FR", "2024-10-01"), ("RE", "2026-11-23"), ("HK", "2025-01-01")]
@@ -63,7 +64,7 @@ def test_exports_answer_in_words(run_cli, fmt: str, region: str, day: str) -> No
 
 
 def _checkup(*args: str, answers: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "checkup", *args], input=answers,
+    return subprocess.run([sys.executable, "-m", "checkup", *linkedin_only(args)], input=answers,
                           capture_output=True, text=True, timeout=120,
                           env=os.environ | {"NO_COLOR": "1"})
 

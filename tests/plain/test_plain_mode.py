@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pseudo_terminal import in_terminal
 from qr_pixels import cells_image, decode, parse_ansi
-from wizard_helpers import DAY, make_app, state_of
+from wizard_helpers import DAY, linkedin_only, make_app, state_of
 
 from checkup.cli.main import build_parser
 from checkup.cli.wizard import build_session, why_plain
@@ -42,7 +42,8 @@ ALL_DONE_DE_DESKTOP = "\n" * AI_TRAINING_DESKTOP_STEPS + YES + GO_ON + RELATED_D
 def converse(answers: str, *argv: str, today: dt.date = DAY,
              suggested: str | None = None) -> tuple[int, str, Session]:
     """Run plain mode with `answers` as its input; (exit status, transcript, session)."""
-    session = build_session(build_parser().parse_args(["--plain", *argv]), today=today)
+    session = build_session(build_parser().parse_args(linkedin_only(["--plain", *argv])),
+                            today=today)
     out = io.StringIO()
     talk = Conversation(io.StringIO(answers), out, width=79, echo=True)
     def make_qr(link: str, domains: tuple[str, ...]):  # noqa: ANN202
@@ -353,8 +354,9 @@ def checkup(*args: str, answers: str = "", shell: str | None = None,
     if shell:
         return subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=120,
                               env=environ | {"CHECKUP": f"{sys.executable} -m checkup"})
-    return subprocess.run([sys.executable, "-m", "checkup", *args], input=answers,
-                          capture_output=True, text=True, timeout=120, env=environ)
+    return subprocess.run([sys.executable, "-m", "checkup", *linkedin_only(args)],
+                          input=answers, capture_output=True, text=True, timeout=120,
+                          env=environ)
 
 
 def status_items(profile: str) -> dict[str, str]:
@@ -367,7 +369,8 @@ def status_items(profile: str) -> dict[str, str]:
 def test_yes_piped_into_plain_mode_records_nothing_as_done() -> None:
     """Enter alone moves through the steps and, at the end of each item, takes "later": a pipe
     of empty answers ends with everything still to do, and `status --exit-code` says so."""
-    result = checkup(shell="yes '' | $CHECKUP --plain --region DE --surface desktop --profile p")
+    result = checkup(shell="yes '' | $CHECKUP --plain --region DE --surface desktop --profile p "
+                           "--guide linkedin")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert "Does it now read Off?" in result.stdout and "Did you send it?" in result.stdout
@@ -501,7 +504,8 @@ def test_without_a_terminal_plain_mode_is_chosen_with_a_note() -> None:
     assert "Step 1 of 6, Desktop web" in result.stdout
 
 
-PLAIN_IN_TERMINAL = ["--plain", "--region", "DE", "--surface", "ios", "--guest"]
+PLAIN_IN_TERMINAL = ["--plain", "--region", "DE", "--surface", "ios", "--guest", "--guide",
+                     "linkedin"]
 
 
 @pytest.mark.parametrize("env", [{}, {"NO_COLOR": "1"}])
@@ -569,7 +573,8 @@ def test_a_guide_named_twice_is_gone_through_once() -> None:
 @pytest.mark.parametrize("width", [79, 60])
 def test_on_a_computer_the_link_comes_first_and_whole(width: int) -> None:
     session = build_session(build_parser().parse_args(
-        ["--plain", "--region", "DE", "--surface", "desktop", "--guest"]), today=DAY)
+        ["--plain", "--region", "DE", "--surface", "desktop", "--guest", "--guide", "linkedin"]),
+        today=DAY)
     out = io.StringIO()
     talk = Conversation(io.StringIO("h\nq\n"), out, width=width)
     PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),

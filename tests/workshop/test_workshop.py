@@ -437,7 +437,8 @@ def test_an_agenda_file_chooses_items_devices_regions_and_length(tmp_path: Path)
         (GOOD.replace('item = "download-data"', 'item = "nope"'),
          '[[items]] number 1, item: no item "nope" (items in linkedin: ai-training,'),
         (GOOD.replace('guide = "linkedin"', 'guide = "myspace"'),
-         '[[items]] number 1, guide: no guide "myspace" (guides: linkedin)'),
+         '[[items]] number 1, guide: no guide "myspace" (guides: '
+         + ", ".join(sorted(g.id for g in load_guides().guides)) + ")"),
         (GOOD + "\ncolour = 1\n", "colour: unknown key"),
         (GOOD.replace("as_of = 2024-10-01", 'as_of = "last year"'),
          'as_of: must be a date like 2024-10-01 (no quotes, no time), not "last year"'),
