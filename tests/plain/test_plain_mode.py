@@ -385,7 +385,8 @@ def test_yes_piped_into_plain_mode_records_nothing_as_done() -> None:
 def test_answering_as_the_readme_shows_records_ai_training_done() -> None:
     # Enter through the six steps, 1 ("Yes, it reads Off") at the question, 2 ("Stop here")
     # at the checkpoint, Enter to finish: the answers the README's walk-through gives.
-    result = checkup("--plain", "--region", "DE", "--surface", "desktop", "--profile", "r",
+    result = checkup("--plain", "--region", "DE", "--surface", "desktop", "--guide", "linkedin",
+                     "--profile", "r",
                      answers="\n" * AI_TRAINING_DESKTOP_STEPS + "1\n2\n\n")
     assert result.returncode == 0, result.stderr
     assert "The important part is done." in result.stdout
