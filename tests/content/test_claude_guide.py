@@ -157,7 +157,8 @@ def _plain(answers: str, *argv: str) -> str:
     return " ".join(out.getvalue().split())
 
 
-def test_plain_mode_says_the_conflict_and_gives_the_help_page_as_qr() -> None:
+def test_plain_mode_says_the_conflict_and_gives_the_help_page_as_qr(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("LINES", "60")  # room for the code, whatever the test runner's terminal
     said = _plain("c\n" + "\n" * 10, "--guide", GUIDE, "--region", "FR", "--surface",
                   "desktop", "--guest")
     assert "Default: the sources disagree. Reports of the 2025 pop-up show the switch on" in said

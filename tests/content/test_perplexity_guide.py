@@ -120,7 +120,8 @@ def _plain(answers: str, *argv: str) -> str:
     return " ".join(out.getvalue().split())
 
 
-def test_plain_mode_gives_the_default_and_the_faq_as_qr() -> None:
+def test_plain_mode_gives_the_default_and_the_faq_as_qr(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("LINES", "60")  # room for the code, whatever the test runner's terminal
     said = _plain("c\n" + "\n" * 10, "--guide", GUIDE, "--region", "US", "--surface",
                   "desktop", "--guest")
     assert "Default: on. Two independent sources say it starts on" in said

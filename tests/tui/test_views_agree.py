@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from wizard_helpers import make_app, screen_name, screen_text
+from wizard_helpers import linkedin_only, make_app, screen_name, screen_text
 
 from checkup.cli.main import build_parser
 from checkup.cli.wizard import build_session
@@ -27,8 +27,8 @@ CASES = {
 
 
 def plan_for(region: str, day: str) -> Plan:
-    args = build_parser().parse_args(["--region", region, "--surface", "desktop", "--as-of",
-                                      day, "--guest"])
+    args = build_parser().parse_args(linkedin_only(["--region", region, "--surface", "desktop",
+                                                    "--as-of", day, "--guest"]))
     return build_session(args).plan
 
 
@@ -103,7 +103,8 @@ def through_plain_mode(region: str, day: str, skip: str, profile: str, plan: Pla
             answers.append("1")  # go on to the related items
     answers.append("")  # finish
     result = subprocess.run(
-        [sys.executable, "-m", "checkup", "--plain", "--as-of", day, "--profile", profile],
+        [sys.executable, "-m", "checkup",
+         *linkedin_only(["--plain", "--as-of", day, "--profile", profile])],
         input="\n".join(answers) + "\n", capture_output=True, text=True, timeout=120,
         env=os.environ | {"NO_COLOR": "1"})
     assert result.returncode == 0, result.stderr
