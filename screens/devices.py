@@ -14,7 +14,7 @@ from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import DEVICES
-from checkup.session.views import platform_names
+from checkup.session.welcome import platform_names
 from checkup.support.i18n import N_, _
 from checkup.support.safe_text import printable
 from checkup.words.wording import DEVICES_EXPLAINED, DEVICES_QUESTION, device_hints

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from checkup.screens.common import ActionBar, Keys, SafeText
 from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import WELCOME
-from checkup.session.views import welcome_view
+from checkup.session.welcome import welcome_view
 from checkup.support.i18n import N_, _
 from checkup.words.wording import WELCOME_TITLE
 
