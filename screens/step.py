@@ -136,11 +136,12 @@ class StepScreen(Screen):
         body, path = self.query_one("#body"), self.query_one("#path", Static)
         before, after = self.query_one("#link-intro"), self.query_one("#link-said")
         path_first = body.children.index(path) < body.children.index(before)
-        if shown.link_first and path_first:
+        link_first = shown.surface == "desktop" and bool(shown.link)  # a phone: the path first
+        if link_first and path_first:
             body.move_child(path, after=after)
-        elif not shown.link_first and not path_first:
+        elif not link_first and not path_first:
             body.move_child(path, before=before)
-        self.query_one("#link").set_class(not shown.link_first, "after-path")
+        self.query_one("#link").set_class(not link_first, "after-path")
 
     def _path(self, shown: StepView) -> SafeText:
         out = SafeText()

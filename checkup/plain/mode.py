@@ -474,7 +474,8 @@ class PlainCheckup:
         for note in shown.notes:
             talk.say(note)
         talk.say(shown.checked)
-        if shown.link_first:  # on a computer the link is the quickest way: before the menu
+        link_first = shown.surface == "desktop" and bool(shown.link)
+        if link_first:  # on a computer the link is the quickest way: before the menu
             talk.say(shown.link_first)
             talk.link(shown.link)
         if shown.labels:  # the apps' menus are not the web's
@@ -493,7 +494,7 @@ class PlainCheckup:
         if shown.does_not:
             talk.say(_(DOES_NOT_ITEM))
             talk.items(list(shown.does_not))
-        if not shown.link_first and shown.link:
+        if not link_first and shown.link:
             talk.say(shown.link_name)
             talk.link(shown.link)
         talk.say(_("Keys at each step: {keys}").format(keys=self._keys(

@@ -224,7 +224,7 @@ class StepView:
     labels_path: bool  # a menu path rather than separate things
     android_note: str
     link: str
-    link_first: str  # on a computer, said before the link, which comes before the menu path
+    link_first: str  # said before the link: on a computer it comes before the menu path
     mentions_link: bool  # the step speaks of "the link"
     phone_hint: str  # for phones: how to get the link there
     status: str | None
@@ -297,14 +297,17 @@ def link_name(task: Task) -> str:
 
 
 def link_intro(task: Task, surface: str) -> str:
-    """On a computer, what is said before the link: the settings page first, or the
-    platform's help page when that is the only link that may be opened; "" on a phone (the QR
-    code takes it there) and when there is no link to open."""
+    """What is said before the link: on a computer, the settings page first; on any device,
+    that it is the platform's help page when that is the only link that may be opened (so
+    nobody takes it for the setting itself); "" on a phone otherwise (the QR code takes the
+    link there) and when there is no link to open."""
     item = task.item
-    if surface != "desktop" or not item.open_link:
+    if not item.open_link:
         return ""
     if item.open_link != item.link:
         return link_name(task)
+    if surface != "desktop":
+        return ""
     return _(LINK_FIRST if item.labels_on(surface) else LINK_ONLY)
 
 
