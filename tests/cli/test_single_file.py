@@ -19,6 +19,7 @@ import pytest
 from pseudo_terminal import until_shown
 
 from checkup import __version__
+from checkup.guides.loader import load_guides
 
 ROOT = Path(__file__).resolve().parents[2]  # tests/<kind>/this file
 BUILT = os.environ.get("CHECKUP_PYZ", "")
@@ -94,11 +95,14 @@ def test_it_shows_a_guide_from_inside_the_archive(bare_python: Path, stick: Path
 def test_it_writes_a_blank_handout(bare_python: Path, stick: Path, clean_env) -> None:
     made = run(bare_python, stick, clean_env, "export", "--blank")
     assert made.returncode == 0, made.stderr
-    handout = stick / f"checkup-linkedin-blank-{dt.date.today().isoformat()}.html"
+    # every service the single file carries, in one handout
+    services = len(load_guides().guides)
+    handout = stick / f"checkup-{services}-services-blank-{dt.date.today().isoformat()}.html"
     assert str(handout.name) in made.stdout
     html = handout.read_text(encoding="utf-8")
     handout.unlink()
     assert "Data for Generative AI Improvement" in html and "<script" not in html
+    assert "Improve the model for everyone" in html and "Minimize third-party training" in html
     assert "<svg" in html  # its QR codes, drawn by the bundled qrcode
 
 
