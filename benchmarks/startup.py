@@ -70,8 +70,10 @@ Bare().run()
 BARE = ("bare Textual app", [sys.executable, "-c", BARE_APP], ("Bare app painted",), None)
 WELCOME = ("checkup (welcome screen)", [sys.executable, "-m", "checkup"],
            ("Welcome to checkup", "Start (enter)"), "You have a checkup in progress")
-FIRST_STEP = ("checkup --region DE --surface desktop (first step)",
-              [sys.executable, "-m", "checkup", "--region", "DE", "--surface", "desktop"],
+# Every answer given as an option (the service too), so the first screen is the first step.
+FIRST_STEP = ("checkup --guide linkedin --region DE --surface desktop (first step)",
+              [sys.executable, "-m", "checkup", "--guide", "linkedin", "--region", "DE",
+               "--surface", "desktop"],
               ("Step 1 of",), None)
 
 _ESCAPE = re.compile(rb"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|[\]P_^][^\x07\x1b]*(?:\x07|\x1b\\)|.)")
