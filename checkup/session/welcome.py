@@ -60,7 +60,7 @@ def welcome_view(session: Session) -> WelcomeView:
     main_time, related_time = times(session)
     timed = any(i.minutes for g in session.guides for i in g.items)  # else no time to say
     what, promise = welcome_paragraphs(len(session.offered), platforms, main_time, related_time,
-                                       session.services_chosen and timed)
+                                       session.services_chosen and timed, session.asks_guides)
     return WelcomeView(platforms, in_progress, resume_to,
                        last_time_line(session) if in_progress else "", main_time, related_time,
                        what, promise, services_line(session))

@@ -19,10 +19,11 @@ WELCOME_TITLE = N_("Welcome to checkup")
 
 
 def welcome_paragraphs(services: int, platforms: str, main_time: str, related_time: str,
-                       picked: bool = True) -> tuple[str, str]:
+                       picked: bool = True, asked: bool = True) -> tuple[str, str]:
     """What this is and how long it takes (the main switch, then the rest if wanted); then the
     promise. With several services, how many, rather than every name: `picked` says the
-    person has said which they use, so the times are theirs."""
+    person has said which they use, so the times are theirs; `asked` that the checkup asks
+    which (not when they were named on the command line)."""
     if services == 1:
         what = _("Some platforms use your posts and profile to train AI unless you switch it off. "
                  "This checkup finds the switch for you, on the devices you use, one step at a "
@@ -30,6 +31,15 @@ def welcome_paragraphs(services: int, platforms: str, main_time: str, related_ti
                  "The main setting comes first and takes {main_time}. Related items follow if you "
                  "want them: {related_time} more. You can stop at any time and carry on later."
                  ).format(platforms=platforms, main_time=main_time, related_time=related_time)
+    elif not asked:  # named with --guide: no list to tick
+        what = ngettext(
+            "Some services use what you post, write or say to train AI unless you switch it "
+            "off. This checkup covers the {n} service you named ({platforms}), and finds the "
+            "switch for each, on the devices you use, one step at a time.",
+            "Some services use what you post, write or say to train AI unless you switch it "
+            "off. This checkup covers the {n} services you named ({platforms}), and finds the "
+            "switch for each, on the devices you use, one step at a time.", services
+        ).format(n=services, platforms=platforms) + "\n\n"
     else:
         what = ngettext(
             "Some services use what you post, write or say to train AI unless you switch it "
@@ -39,6 +49,7 @@ def welcome_paragraphs(services: int, platforms: str, main_time: str, related_ti
             "off. This checkup covers {n} services: you tick the ones you use, and it finds the "
             "switch for each, on the devices you use, one step at a time.", services
         ).format(n=services) + "\n\n"
+    if services > 1:
         if picked:
             what += _("The services you use go one by one, each main setting first: "
                       "{main_time} for the main settings. Related items follow if you want "

@@ -122,3 +122,21 @@ def test_a_corrupt_services_value_is_said_in_one_line_and_the_question_asked_aga
     kept = open_store().load()
     assert kept.region == "DE" and kept.state("reddit", "history") == "later"
     assert kept.services == ("claude",)
+
+
+def test_services_named_on_the_command_line_are_not_offered_as_a_list_to_tick(tmp_path) -> None:
+    import io
+
+    from checkup.cli.main import build_parser
+    from checkup.cli.wizard import build_session
+    from checkup.plain.conversation import Conversation
+    from checkup.plain.mode import PlainCheckup
+
+    session = build_session(build_parser().parse_args(
+        ["--plain", "--guest", "--guide", "linkedin", "--guide", "instagram"]))
+    out = io.StringIO()
+    PlainCheckup(session, Conversation(io.StringIO("q\n"), out, width=200, echo=True),
+                 lambda link, domains: None, None).run()
+    said = " ".join(out.getvalue().split())
+    assert "This checkup covers the 2 services you named (LinkedIn, Meta)" in said
+    assert "you tick the ones you use" not in said and "Which services do you use?" not in said
