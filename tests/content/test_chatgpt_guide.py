@@ -4,10 +4,10 @@ OpenAI's domains, and what rests on one source only is worded as such."""
 
 from __future__ import annotations
 
-import json
 from urllib.parse import urlsplit
 
 import pytest
+from guide_checks import shown_items
 
 from checkup.guides.loader import load_guides
 from checkup.words.caveats import default_line
@@ -24,9 +24,7 @@ def guide():
 
 
 def _show(run_cli, *args: str) -> dict:
-    code, out, _ = run_cli("show", GUIDE, "--json", *args)
-    assert code == 0
-    return {i["id"]: i for i in json.loads(out)["items"]}
+    return shown_items(run_cli, GUIDE, *args)
 
 
 def test_the_guide_loads_and_validates(run_cli) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
+from guide_checks import shown_items
 
 from checkup.cli.main import build_parser
 from checkup.cli.wizard import build_session
@@ -31,9 +31,7 @@ def guide():
 
 
 def _show(run_cli, *args: str) -> dict:
-    code, out, _ = run_cli("show", GUIDE, "--json", *args)
-    assert code == 0
-    return {i["id"]: i for i in json.loads(out)["items"]}
+    return shown_items(run_cli, GUIDE, *args)
 
 
 def test_the_guide_loads_and_validates(run_cli) -> None:

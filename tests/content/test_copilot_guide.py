@@ -6,13 +6,13 @@ picked."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import subprocess
 import sys
 
 import pytest
+from guide_checks import item_texts, shown_items
 
 from checkup.guides.loader import load_guides
 from checkup.guides.regions import default_regions
@@ -37,16 +37,11 @@ def guide():
 
 
 def _texts(item) -> list[str]:
-    return [item.summary, item.audience, item.default_note, *item.does_not, *item.help,
-            *item.notes.talking_points, *item.notes.common_problems,
-            *(r.reason for r in item.rules), *(f.text for f in item.facts),
-            *(s for steps in item.steps.values() for s in steps)]
+    return item_texts(item)
 
 
 def _show(run_cli, region: str, day: str = "2026-12-01") -> dict:
-    status, out, err = run_cli("show", "copilot", "--region", region, "--as-of", day, "--json")
-    assert status == 0, err
-    return {i["id"]: i for i in json.loads(out)["items"]}
+    return shown_items(run_cli, "copilot", "--region", region, "--as-of", day)
 
 
 def test_validate_passes_and_names_the_guide(run_cli) -> None:

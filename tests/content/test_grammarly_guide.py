@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 
 import pytest
+from guide_checks import shown_items, shown_words
 from internal_words import internal_word
 from wizard_helpers import DAY
 
@@ -34,15 +34,11 @@ def guide():
 
 
 def _words(run_cli, *args: str) -> str:
-    code, out, err = run_cli("show", "grammarly", *args)
-    assert code == 0, err
-    return " ".join(out.split())
+    return shown_words(run_cli, "grammarly", *args)
 
 
 def _json(run_cli, *args: str) -> dict:
-    code, out, err = run_cli("show", "grammarly", "--json", *args)
-    assert code == 0, err
-    return {i["id"]: i for i in json.loads(out)["items"]}
+    return shown_items(run_cli, "grammarly", *args)
 
 
 def test_the_guide_loads_and_validates(run_cli) -> None:

@@ -4,11 +4,11 @@ third-party data form, each fact at the strength its sources give."""
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
+from guide_checks import shown_items, shown_words
 
 from checkup.guides.loader import load_guides
 from checkup.guides.model import SOURCE_KINDS
@@ -28,15 +28,11 @@ def guide():
 
 
 def _show(run_cli, *args: str) -> dict:
-    code, out, _ = run_cli("show", "meta", "--json", *args)
-    assert code == 0
-    return {i["id"]: i for i in json.loads(out)["items"]}
+    return shown_items(run_cli, "meta", *args)
 
 
 def _words(run_cli, *args: str) -> str:
-    code, out, _ = run_cli("show", "meta", *args)
-    assert code == 0
-    return " ".join(out.split())
+    return shown_words(run_cli, "meta", *args)
 
 
 def test_the_guide_validates_and_is_found_by_its_other_names(run_cli, guide) -> None:

@@ -3,10 +3,10 @@ left, and that deleting may not undo training is one commentary's view, said so.
 
 from __future__ import annotations
 
-import json
 from urllib.parse import urlsplit
 
 import pytest
+from guide_checks import shown_items
 
 from checkup.guides.loader import load_guides
 
@@ -19,9 +19,7 @@ def guide():
 
 
 def _show(run_cli, *args: str) -> dict:
-    code, out, _ = run_cli("show", "reddit", "--json", *args)
-    assert code == 0
-    return {i["id"]: i for i in json.loads(out)["items"]}
+    return shown_items(run_cli, "reddit", *args)
 
 
 def test_the_guide_validates_with_its_main_item_first(run_cli, guide) -> None:

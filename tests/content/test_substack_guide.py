@@ -9,6 +9,7 @@ import io
 import json
 
 import pytest
+from guide_checks import item_texts, shown_words
 from internal_words import internal_word
 from wizard_helpers import DAY
 
@@ -38,17 +39,11 @@ def item(guide):
 
 
 def _words(run_cli, *args: str) -> str:
-    code, out, err = run_cli("show", "substack", *args)
-    assert code == 0, err
-    return " ".join(out.split())
+    return shown_words(run_cli, "substack", *args)
 
 
 def _every_text(item) -> list[str]:
-    notes = item.notes
-    return [item.title, item.summary, item.audience, item.default_note, *item.does_not,
-            *item.help, *(line for lines in item.steps.values() for line in lines),
-            *(notes.talking_points if notes else ()), *(notes.common_problems if notes else ()),
-            *(r.reason for r in item.rules)]
+    return item_texts(item)
 
 
 def test_the_guide_loads_and_validates(run_cli) -> None:
