@@ -10,7 +10,6 @@ import json
 
 import pytest
 from guide_checks import item_texts, shown_words
-from internal_words import internal_word
 from wizard_helpers import DAY
 
 from checkup.cli.main import build_parser
@@ -119,16 +118,6 @@ def test_show_for_the_us_in_json_has_the_same_answer(run_cli) -> None:
     assert shown["status"] == "applies"
     assert shown["steps"]["ios"] == shown["steps"]["android"]
     assert shown["steps"]["desktop"][-1].startswith('Choose "Minimize third-party training".')
-
-
-@pytest.mark.parametrize("region", ["FR", "US", "KR"])
-def test_what_show_and_the_checklist_print_has_no_internal_word(run_cli, region: str) -> None:
-    # the checklist also prints the summaries, which `show` leaves out
-    checklist = ("export", "--guest", "--guide", "medium", "--format", "txt", "-o", "-")
-    for args in (("show", "medium"), checklist):
-        code, out, _ = run_cli(*args, "--region", region)
-        assert code == 0 and "medium".capitalize() in out
-        assert internal_word(out) is None, internal_word(out)
 
 
 def _plain(title: str) -> str:

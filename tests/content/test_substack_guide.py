@@ -10,7 +10,6 @@ import json
 
 import pytest
 from guide_checks import item_texts, shown_words
-from internal_words import internal_word
 from wizard_helpers import DAY
 
 from checkup.cli.main import build_parser
@@ -126,16 +125,6 @@ def test_show_for_the_us_before_and_after_the_help_page(run_cli) -> None:
     code, out, _ = run_cli("show", "substack", "--json", "--region", "US", "--as-of",
                            "2023-01-01")
     assert code == 0 and json.loads(out)["items"][0]["status"] == "unknown"
-
-
-@pytest.mark.parametrize("region", ["FR", "US", "KR"])
-def test_what_show_and_the_checklist_print_has_no_internal_word(run_cli, region: str) -> None:
-    # the checklist also prints the summaries, which `show` leaves out
-    checklist = ("export", "--guest", "--guide", "substack", "--format", "txt", "-o", "-")
-    for args in (("show", "substack"), checklist):
-        code, out, _ = run_cli(*args, "--region", region)
-        assert code == 0 and "substack".capitalize() in out
-        assert internal_word(out) is None, internal_word(out)
 
 
 def _plain(title: str) -> str:
