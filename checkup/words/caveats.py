@@ -96,9 +96,11 @@ def signal_note(item: Item) -> str:
     return _(SIGNAL_NOTE) if item.kind == SIGNAL else ""
 
 
-def unverified_lines(guide: Guide, item: Item, surfaces: tuple[str, ...]) -> tuple[str, ...]:
-    """Every caveat the item carries for these devices, in a fixed order: for views that show a
-    whole item at once (the exports, `show`)."""
-    lines = [labels_caveat(guide, item)]
-    lines += [steps_caveat(guide, item, s) for s in surfaces]
-    return tuple(line for line in lines if line)
+def field_caveat(guide: Guide, item: Item, field: str) -> str:
+    """What is said beside one of UNVERIFIABLE's fields when it rests on one source: its
+    caveat, or for the default the default's line, which carries it."""
+    if field == "default":
+        return default_line(guide, item)
+    if field in SURFACE_NAMES:
+        return steps_caveat(guide, item, field)
+    return one_source(guide, item, field)

@@ -12,7 +12,7 @@ import pytest
 
 from checkup.guides.loader import load_guides
 from checkup.guides.model import SURFACES
-from checkup.words.caveats import default_line, labels_caveat, link_caveat, steps_caveat
+from checkup.words.caveats import field_caveat
 
 GUIDES = load_guides().guides
 MARKED = [(g, i) for g in GUIDES for i in g.items if i.unverified]
@@ -24,15 +24,8 @@ def flat(text: str) -> str:
 
 def caveats(guide, item, surfaces=SURFACES) -> list[str]:  # noqa: ANN001
     """What must be said beside the item's unverified fields, on these devices."""
-    out = []
-    if "labels" in item.unverified:
-        out.append(labels_caveat(guide, item))
-    if "link" in item.unverified:
-        out.append(link_caveat(guide, item))
-    if "default" in item.unverified:
-        out.append(default_line(guide, item))
-    out += [steps_caveat(guide, item, s) for s in surfaces if s in item.unverified]
-    return [flat(c) for c in out]
+    return [flat(field_caveat(guide, item, f)) for f in item.unverified
+            if f not in SURFACES or f in surfaces]
 
 
 def test_shipped_guides_mark_what_rests_on_one_source() -> None:

@@ -73,13 +73,9 @@ def run(args: argparse.Namespace) -> int:
 
 def new_facts_json(guide: Guide, item: Item) -> dict:
     """What the text says beside the steps, for a script: the caveats in the same words."""
-    from checkup.guides.model import SURFACES
-    from checkup.words.caveats import default_line, one_source, signal_note
+    from checkup.words.caveats import default_line, field_caveat, signal_note
 
-    fields = {f: {"source": sid,
-                  "caveat": one_source(guide, item, "steps", f) if f in SURFACES
-                  else default_line(guide, item) if f == "default"
-                  else one_source(guide, item, f)}
+    fields = {f: {"source": sid, "caveat": field_caveat(guide, item, f)}
               for f, sid in item.unverified.items()}
     return {
         "kind": item.kind,
