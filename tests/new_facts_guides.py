@@ -9,6 +9,17 @@ from typing import Any
 from made_up_guides import DOMAIN, guide, item, rule, source
 
 ONE_SOURCE_TITLE = "A lone blog post about the toggle"
+# What every view says beside the doubtful item's fields, and the signal item's note.
+CAVEATS = (
+    f"One source reports this link ({ONE_SOURCE_TITLE}); check what your app shows. It is not "
+    "offered as a QR code or opened for you.",
+    f"One source reports these names ({ONE_SOURCE_TITLE}); check what your app shows.",
+    f"Default: on, as one source reports ({ONE_SOURCE_TITLE}); check what your app shows.",
+    *(f"One source reports these steps on {device} ({ONE_SOURCE_TITLE}); check what your app "
+      "shows." for device in ("Desktop web", "iPhone", "Android")),
+)
+SIGNAL_NOTE = ("This only asks outside AI firms not to train on your writing; they may ignore "
+               "it.")
 UNVERIFIED_LINK = f"https://www.{DOMAIN}/settings/one-source-toggle"
 HELP_LINK = f"https://help.{DOMAIN}/answer/training"
 AUDIENCE = "For personal accounts; on a work account, your administrator decides."

@@ -13,10 +13,11 @@ from export_view import SVG_BLOCK, forge_html, page, seen_text
 from made_up_guides import item
 from new_facts_guides import (
     AUDIENCE,
+    CAVEATS,
     HELP_LINK,
     INSTEAD,
     INSTEAD_DOES_NOT,
-    ONE_SOURCE_TITLE,
+    SIGNAL_NOTE,
     UNVERIFIED_LINK,
     doubtful_item,
     new_facts_guide,
@@ -24,16 +25,6 @@ from new_facts_guides import (
 from qr_pixels import decode, rasterise
 
 FORMATS = ("html", "md", "txt")
-CAVEATS = (
-    f"One source reports this link ({ONE_SOURCE_TITLE}); check what your app shows. It is not "
-    "offered as a QR code or opened for you.",
-    f"One source reports these names ({ONE_SOURCE_TITLE}); check what your app shows.",
-    f"Default: on, as one source reports ({ONE_SOURCE_TITLE}); check what your app shows.",
-    *(f"One source reports these steps on {device} ({ONE_SOURCE_TITLE}); check what your app "
-      "shows." for device in ("Desktop web", "iPhone", "Android")),
-)
-SIGNAL_NOTE = ("This only asks outside AI firms not to train on your writing; they may ignore "
-               "it.")
 
 
 def export(run_cli, fmt: str, *args: str) -> str:
