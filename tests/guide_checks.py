@@ -3,6 +3,8 @@ words or as JSON, and every text of an item a person can read."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 
 from checkup.guides.model import Item
@@ -31,3 +33,20 @@ def item_texts(item: Item) -> list[str]:
              *(r.reason for r in item.rules), *(f.text for f in item.facts),
              *item.instead, *item.instead_does_not, *item.then]
     return [t for t in texts if t]
+
+
+def plain_words(answers: str, *argv: str, today: dt.date = dt.date(2026, 12, 1)) -> str:
+    """What plain mode (the screen-reader and script mode) says, answering `answers`, as one
+    line of words."""
+    from checkup.cli.main import build_parser
+    from checkup.cli.wizard import build_session
+    from checkup.plain.conversation import Conversation
+    from checkup.plain.mode import PlainCheckup
+    from checkup.qr.lines import terminal_qr
+
+    session = build_session(build_parser().parse_args(["--plain", *argv]), today=today)
+    out = io.StringIO()
+    talk = Conversation(io.StringIO(answers), out, width=100, echo=True)
+    PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),
+                 None).run()
+    return " ".join(out.getvalue().split())

@@ -4,20 +4,13 @@ switch starts on it says so and never picks a side."""
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import re
 from urllib.parse import urlsplit
 
 import pytest
-from guide_checks import shown_items
+from guide_checks import plain_words, shown_items
 
-from checkup.cli.main import build_parser
-from checkup.cli.wizard import build_session
 from checkup.guides.loader import load_guides
-from checkup.plain.conversation import Conversation
-from checkup.plain.mode import PlainCheckup
-from checkup.qr.lines import terminal_qr
 from checkup.words.caveats import default_line
 
 GUIDE = "claude"
@@ -145,14 +138,7 @@ def test_every_source_cited_is_listed_and_dated(guide) -> None:
 
 
 def _plain(answers: str, *argv: str) -> str:
-    """What plain mode (the screen-reader and script mode) says, answering `answers`."""
-    session = build_session(build_parser().parse_args(["--plain", *argv]),
-                            today=dt.date(2026, 12, 1))
-    out = io.StringIO()
-    talk = Conversation(io.StringIO(answers), out, width=100, echo=True)
-    PlainCheckup(session, talk, lambda link, domains: terminal_qr(link, domains, stream=out),
-                 None).run()
-    return " ".join(out.getvalue().split())
+    return plain_words(answers, *argv)
 
 
 def test_plain_mode_says_the_conflict_and_gives_the_help_page_as_qr(monkeypatch) -> None:  # noqa: ANN001
