@@ -6,11 +6,11 @@ document prints as HTML, Markdown or plain text, and a test can build one from a
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from checkup.guides.freshness import checked_line
 from checkup.guides.model import (
@@ -45,27 +45,24 @@ from checkup.words.states import state_heading, state_mark
 from checkup.words.statuses import status_advice, status_meaning, status_there
 
 
-@dataclass(frozen=True)
-class ItemState:
+class ItemState(NamedTuple):
     state: str = TODO
     reason: str = ""  # why it was skipped or does not apply
     changed: dt.date | None = None
     recheck: bool = False  # done against an older revision of the guide: look again
 
 
-@dataclass(frozen=True)
-class ChecklistInput:
+class ChecklistInput(NamedTuple):
     """Everything a checklist for one guide depends on. `states` is empty for a blank handout."""
 
     guide: Guide
     country: str | None
     surfaces: tuple[str, ...]
     on: dt.date
-    states: Mapping[str, ItemState] = field(default_factory=dict)
+    states: Mapping[str, ItemState] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class RegionLine:
+class RegionLine(NamedTuple):
     """One region's answer: the chosen country's, or a row of the region table."""
 
     region: str
@@ -88,16 +85,14 @@ class RegionLine:
         return status_there(self.status)
 
 
-@dataclass(frozen=True)
-class StepGroup:
+class StepGroup(NamedTuple):
     heading: str
     steps: tuple[str, ...]
     labels: tuple[str, ...] = ()  # the path on this device; () when nothing is looked for there
     caveats: tuple[str, ...] = ()  # the steps rest on one source: say so with them
 
 
-@dataclass(frozen=True)
-class ItemFacts:
+class ItemFacts(NamedTuple):
     """What is said beside an item's steps about facts that are not settled, each in the words
     of checkup.words.caveats, so every format says the same: whom it is for, whether the switch
     starts on, a setting that only asks, fields that rest on one source, and what a person can
@@ -131,8 +126,7 @@ def item_facts(guide: Guide, item: Item, instead: bool) -> ItemFacts:
     )
 
 
-@dataclass(frozen=True)
-class ChecklistItem:
+class ChecklistItem(NamedTuple):
     number: int
     item: Item
     main: bool
@@ -198,8 +192,7 @@ class ChecklistItem:
         return self.state is not None and self.state.state == DONE and not self.state.recheck
 
 
-@dataclass(frozen=True)
-class GuideChecklist:
+class GuideChecklist(NamedTuple):
     guide: Guide
     country: str | None
     country_name: str | None
@@ -209,8 +202,7 @@ class GuideChecklist:
     sources: tuple[Source, ...]  # every source the items cite, in the guide's order
 
 
-@dataclass(frozen=True)
-class ChecklistDocument:
+class ChecklistDocument(NamedTuple):
     blank: bool
     on: dt.date
     guides: tuple[GuideChecklist, ...]
@@ -264,10 +256,10 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
                               checked_line(item.verified, inp.on, guide.platform, "page"),
                               concerns)
         if not entry.full and not entry.no_way:  # done or not applicable: the table is noise
-            entry = dataclasses.replace(entry, by_region=())
+            entry = entry._replace(by_region=())
         read = [item.title, item.summary, *([here.reason] if here else []),
                 *(r.reason for r in entry.by_region), *(concerns if entry.full else ())]
-        entry = dataclasses.replace(entry, notes=tuple(new_terms(read, explained)))
+        entry = entry._replace(notes=tuple(new_terms(read, explained)))
         items.append(entry)
         rows = entry.by_region
         cited |= set(item.sources)

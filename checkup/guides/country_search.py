@@ -6,8 +6,8 @@ for it ('England', 'Holland'), with or without accents, or its name with a slip 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checkup.guides.regions import RegionTable
 
@@ -16,8 +16,7 @@ EXACT, STARTS, CONTAINS, CLOSE = range(4)
 CLOSE_FROM = 4  # letters typed before a slip is guessed at: "ita" is a start, not a typo
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     code: str
     name: str  # the name checkup shows (English), whichever name matched
     rank: int  # EXACT, STARTS, CONTAINS or CLOSE
@@ -39,8 +38,7 @@ def typed_code(regions: RegionTable, query: str) -> str | None:
     return code if code in regions.countries else None
 
 
-@dataclass(frozen=True)
-class _Index:
+class _Index(NamedTuple):
     """Every country's names, folded once at the first search (the names in other languages
     are read then too), by the name shown."""
     entries: tuple[tuple[str, str, frozenset[str]], ...]  # (code, name shown, names folded)

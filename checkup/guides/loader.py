@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import re
@@ -677,12 +676,9 @@ def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str,
 
 def _with_known_to(item: Item, sources: dict[str, Source]) -> Item:
     """Each rule and fact knows the newest day its sources speak for."""
-    return dataclasses.replace(
-        item,
-        rules=tuple(dataclasses.replace(r, known_to=_known_to(sources, r.sources))
-                    for r in item.rules),
-        facts=tuple(dataclasses.replace(f, known_to=_known_to(sources, f.sources))
-                    for f in item.facts))
+    return item._replace(
+        rules=tuple(r._replace(known_to=_known_to(sources, r.sources)) for r in item.rules),
+        facts=tuple(f._replace(known_to=_known_to(sources, f.sources)) for f in item.facts))
 
 
 def _domains(check: _Checker, raw: Any) -> tuple[str, ...]:

@@ -1,10 +1,12 @@
-"""The guide model: plain, immutable data loaded from content/*.toml."""
+"""The guide model: plain, immutable data loaded from content/*.toml. Records are NamedTuples,
+which Python creates far faster than frozen dataclasses when the module is imported."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 from checkup.support.i18n import N_
 
@@ -36,6 +38,9 @@ STATUSES: tuple[str, ...] = (APPLIES, NOT_OFFERED, PAUSED, NOT_STATED, NO_OPT_OU
                              NOT_USED)  # what a rule may say
 NOTHING_TO_DO: frozenset[str] = frozenset({NOT_OFFERED, NOT_USED})
 
+# The default of a mapping field: one empty mapping that nothing can add to.
+NOTHING: Mapping = MappingProxyType({})
+
 EVERYWHERE = "*"
 
 # What kind of text a source is, strongest first: the platform's own words, then a regulator's,
@@ -43,8 +48,7 @@ EVERYWHERE = "*"
 SOURCE_KINDS: tuple[str, ...] = ("platform", "regulator", "press", "blog")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     url: str
@@ -57,8 +61,7 @@ class Source:
     shows_to: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     regions: tuple[str, ...]
     status: str
     reason: str
@@ -71,8 +74,7 @@ class Rule:
         return EVERYWHERE in self.regions
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     """A dated event that changes no status (a clause added to the terms, a notice updated): it
     is told, with its sources, beside the answer it happened under, from its date until a newer
     rule gives the answer. "*" means every region here: a fact is not an exception to beat."""
@@ -88,8 +90,7 @@ class Fact:
         return EVERYWHERE in self.regions
 
 
-@dataclass(frozen=True)
-class FacilitatorNotes:
+class FacilitatorNotes(NamedTuple):
     """For workshop presenters: what to say, what people get stuck on, how long it takes."""
 
     talking_points: tuple[str, ...] = ()
@@ -114,8 +115,7 @@ DEFAULTS: tuple[str, ...] = (DEFAULT_ON, DEFAULT_OFF, DEFAULT_NOT_STATED, DEFAUL
 UNVERIFIABLE: tuple[str, ...] = ("link", "labels", "default", *SURFACES)
 
 
-@dataclass(frozen=True)
-class CannotUndo:
+class CannotUndo(NamedTuple):
     """A step whose effect cannot be taken back (closing an account): the person is warned
     before it and asked whether they mean it before it is shown."""
 
@@ -123,8 +123,7 @@ class CannotUndo:
     warning: str
 
 
-@dataclass(frozen=True)
-class HelpEntry:
+class HelpEntry(NamedTuple):
     """One reason a setting may be missing. `surfaces` and `regions` (group ids, "*" for every
     region) say whom it can concern; empty: anyone."""
 
@@ -142,8 +141,7 @@ class HelpEntry:
         return True
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     id: str
     title: str
     summary: str
@@ -163,7 +161,7 @@ class Item:
     facts: tuple[Fact, ...] = ()
     # The path on a device whose menus differ from `labels` (the apps' "Settings" is the web's
     # "Settings & Privacy"); an empty path: nothing to look for there (it is done elsewhere).
-    device_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    device_labels: Mapping[str, tuple[str, ...]] = NOTHING
     # No source describes the Android app: its steps are the iPhone's, assumed to match.
     android_assumed: bool = False
     kind: str = TASK  # one of ITEM_KINDS
@@ -176,7 +174,7 @@ class Item:
     default: str = DEFAULT_NOT_STATED  # one of DEFAULTS
     default_note: str = ""  # who says what about the default (always, when disputed)
     # field (one of UNVERIFIABLE) -> the one source it rests on
-    unverified: dict[str, str] = field(default_factory=dict)
+    unverified: Mapping[str, str] = NOTHING
     help_link: str = ""  # the platform's own help page for the item
     instead: tuple[str, ...] = ()  # where there is no way to stop it: what a person can do
     instead_does_not: tuple[str, ...] = ()  # ... and what that does not undo
@@ -207,8 +205,7 @@ class Item:
         return self.device_labels.get(surface, self.labels)
 
 
-@dataclass(frozen=True)
-class Guide:
+class Guide(NamedTuple):
     id: str
     platform: str
     title: str
@@ -218,7 +215,7 @@ class Guide:
     domains: tuple[str, ...]
     main_item: str
     items: tuple[Item, ...]
-    sources: dict[str, Source] = field(default_factory=dict)
+    sources: Mapping[str, Source] = NOTHING
     path: str = ""
     names: tuple[str, ...] = ()  # other names people know the service by (Instagram for meta)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from checkup.guides.precompiled import shipped_data
 from checkup.support.digest import sha256_hex
@@ -13,8 +13,7 @@ from checkup.support.i18n import _
 from checkup.support.paths import shipped_content_dir
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     id: str
     name: str
     members: frozenset[str]

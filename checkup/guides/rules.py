@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.freshness import known_to_sentence
 from checkup.guides.model import UNKNOWN, Fact, Item, Rule
@@ -14,8 +14,7 @@ from checkup.support.i18n import N_, _
 EVERYWHERE_ELSE = N_("Everywhere else")  # translated where it is shown, as a region name
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     status: str
     reason: str  # the rule's reason, then each dated fact told with it
     sources: tuple[str, ...]  # the rule's sources, then the facts'

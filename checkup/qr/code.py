@@ -6,7 +6,7 @@ checkup.screens.widgets.qr_widget (the Textual widget and full-screen view).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from checkup.guides.loader import link_problem
@@ -25,8 +25,7 @@ class QrRefused(CheckupError):
     """A link that may not become a QR code: not https, or not on the guide's own domains."""
 
 
-@dataclass(frozen=True)
-class QrCode:
+class QrCode(NamedTuple):
     """A QR code for one link. `modules[row][column]` is True for a dark module; square, with
     the quiet zone included."""
 

@@ -4,8 +4,7 @@ that fits the window, in colour when allowed, the link and its domain always und
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from checkup.support.i18n import _
 
@@ -31,8 +30,7 @@ def too_small(smallest: CellSize, columns: int | None, rows: int | None, text: l
         need=smallest.rows + text_rows(text, columns) + 1, have=rows)
 
 
-@dataclass(frozen=True)
-class TerminalQr:
+class TerminalQr(NamedTuple):
     """A QR code ready to print: its lines, or, when none can be drawn here, why not; then the
     text that goes under it (the link, and where it leads)."""
 

@@ -9,7 +9,7 @@ block depends on whether the terminal is dark (light text) or light (`invert`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.qr.code import QrCode
 
@@ -32,8 +32,7 @@ RESET = "\x1b[0m"
 Cell = tuple[bool, bool]  # (top module is dark, bottom module is dark)
 
 
-@dataclass(frozen=True)
-class CellSize:
+class CellSize(NamedTuple):
     columns: int
     rows: int
 

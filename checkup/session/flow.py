@@ -6,7 +6,7 @@ Shared by the Textual wizard and plain mode so both ask the same things in the s
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.model import (
     NO_OPT_OUT,
@@ -20,8 +20,7 @@ from checkup.guides.regions import RegionTable
 from checkup.words.report import ItemReport, item_report
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     """One item of one guide, with what its region rules say for this person."""
 
     guide: Guide
@@ -57,16 +56,14 @@ class Task:
         return not (self.not_offered or self.no_way)
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """Where a person is: a task (index into Plan.todo) and a step of its steps for a surface."""
 
     task: int
     step: int
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     tasks: tuple[Task, ...]  # every item of the chosen guides, main items first
     surfaces: tuple[str, ...]  # chosen devices, in SURFACES order
     country: str | None

@@ -5,13 +5,12 @@ same way wherever a person meets it. The words are marked for translation and lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.support.i18n import N_
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     key: str  # as typed, and as Textual names it
     action: str  # the action it runs at a step (or in the app)
     label: str  # the footer's word for it

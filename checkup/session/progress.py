@@ -6,7 +6,7 @@ recorded against an older revision of the guide need a re-check."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.model import NO_OPT_OUT, NOTHING_TO_DO, Guide, Item
 from checkup.guides.regions import RegionTable
@@ -18,8 +18,7 @@ BECAUSE_YOU_SAID = "you"  # not applicable: recorded so by the person
 BECAUSE_OF_REGION = "region"  # not applicable: the guide says it is not offered there
 
 
-@dataclass(frozen=True)
-class ItemProgress:
+class ItemProgress(NamedTuple):
     item: Item
     state: str  # done, skipped, not-applicable, todo or no-opt-out, all things considered
     record: ItemRecord | None  # what the profile holds, if anything
@@ -28,8 +27,7 @@ class ItemProgress:
     needs_recheck: bool
 
 
-@dataclass(frozen=True)
-class GuideProgress:
+class GuideProgress(NamedTuple):
     guide: Guide
     items: tuple[ItemProgress, ...]
 

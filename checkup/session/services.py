@@ -4,15 +4,14 @@ both find the same services for the same words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.country_search import folded
 from checkup.guides.model import Guide
 from checkup.support.i18n import _
 
 
-@dataclass(frozen=True)
-class Offered:
+class Offered(NamedTuple):
     """One service in the list: its guide's id, the line that names it, whether it is ticked."""
 
     id: str
@@ -69,8 +68,7 @@ def offered_list(guides: list[Guide], ticked: tuple[str, ...] | set[str]) -> tup
     return tuple(Offered(g.id, service_label(g), g.id in ticked) for g in guides)
 
 
-@dataclass(frozen=True)
-class Typed:
+class Typed(NamedTuple):
     """What a typed answer ("1 3", "ChatGPT, facebook", "2, claude") picks: the services'
     ids, or for a part that finds no service or several, that part and what it found."""
 

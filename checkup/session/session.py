@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from checkup.guides.model import NO_OPT_OUT, Guide
 from checkup.guides.regions import RegionTable
@@ -19,8 +19,7 @@ from checkup.session.flow import Plan, Position, Task, build_plan, order_guides
 __all__ = ["DONE", "LATER", "NOT_APPLICABLE", "SKIPPED", "TODO", "Recorder", "Saved", "Session"]
 
 
-@dataclass(frozen=True)
-class Saved:
+class Saved(NamedTuple):
     """Where a person stopped: guide, item, device and step."""
 
     guide: str

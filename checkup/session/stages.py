@@ -9,8 +9,7 @@ How an item counts as finished is decided here only: by the person's answer, nev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checkup.profile.model import DONE, LATER, OPEN_STATES, SKIPPED
 from checkup.session.flow import Position, Task
@@ -74,8 +73,7 @@ def question_before(session: Session, stage: str) -> str | None:
 # -- at a step -------------------------------------------------------------------------------
 # Moving through steps records nothing: steps are instructions, and going forward and back is
 # free. What happened is recorded only from the person's answer at the end of the item.
-@dataclass(frozen=True)
-class Moved:
+class Moved(NamedTuple):
     """Where an action leads: `pos` None is past the last item (the summary). `ask`: the
     question at the end of the item at `pos` comes first; `confirm`: `pos` is a step that
     cannot be undone, so the person is asked whether they mean it before it is shown;

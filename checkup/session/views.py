@@ -7,8 +7,7 @@ decided here, once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checkup.guides.freshness import checked_line
 from checkup.guides.model import SWITCH
@@ -88,8 +87,7 @@ MENTIONS_LINK = re.compile(r"\blink\b", re.IGNORECASE)
 
 
 # -- region ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """The answer offered first to "Where do you live?": the last answer (a country, or None
     for "prefer not to say"), else the country the system's settings name, else not saying."""
 
@@ -107,16 +105,14 @@ def suggested_region(session: Session, system_country: str | None) -> Suggestion
 
 
 # -- what applies ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SourceRow:
+class SourceRow(NamedTuple):
     title: str
     date: str
     url: str
     read_at: str  # the stored copy actually read, "" when none: text only, never a link
 
 
-@dataclass(frozen=True)
-class OutcomeRow:
+class OutcomeRow(NamedTuple):
     """One item: for a country, its status, since when and why; for "prefer not to say", one
     answer per group of regions alike."""
 
@@ -138,8 +134,7 @@ class OutcomeRow:
     service: str = ""  # the service it belongs to, said above its first item when several
 
 
-@dataclass(frozen=True)
-class OutcomeView:
+class OutcomeView(NamedTuple):
     where: str  # "Germany (DE)" or every region
     on: str  # the day the rules are read for
     rows: tuple[OutcomeRow, ...]
@@ -206,8 +201,7 @@ def outcome_view(session: Session) -> OutcomeView:
 
 
 # -- a step ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class StepView:
+class StepView(NamedTuple):
     pos: Position  # on this device's steps
     surface: str
     title: str
@@ -331,15 +325,13 @@ def recorded_line(session: Session, task: Task) -> str:
 
 
 # -- the end of an item ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     answer: str  # an ANSWER_* of checkup.words.finishing
     label: str
     key: str  # the key that gives it in the wizard
 
 
-@dataclass(frozen=True)
-class QuestionView:
+class QuestionView(NamedTuple):
     """Asked at the end of an item, in its own terms; no answer is taken by default."""
 
     title: str
@@ -373,8 +365,7 @@ def state_name(task: Task, state: str, brief: bool = False) -> str:
 
 
 # -- after the main item ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class CheckpointView:
+class CheckpointView(NamedTuple):
     title: str  # "The important part is done."
     done: str  # what was done, in the item's terms, with the service's name
     offer: str  # the related items and about how long they take
@@ -428,8 +419,7 @@ def services_ahead(session: Session, task_at: int) -> list[str]:
 
 
 # -- "I can't find it" ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CantFindView:
+class CantFindView(NamedTuple):
     title: str
     answer: str  # whether it applies where the person lives
     device: str  # the device they are looking on
@@ -456,8 +446,7 @@ def cant_find_view(session: Session, task: Task, surface: str) -> CantFindView:
 
 
 # -- the summary -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SummaryRow:
+class SummaryRow(NamedTuple):
     mark: str  # "[x]", "[-]", "[/]", "[ ]"
     title: str
     word: str  # switched off, sent, done, for later, skipped, not applicable, to do
@@ -469,16 +458,14 @@ class SummaryRow:
     instead_does_not: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class SummaryGroup:
+class SummaryGroup(NamedTuple):
     """One service's rows, under its name."""
 
     service: str
     rows: tuple[SummaryRow, ...]
 
 
-@dataclass(frozen=True)
-class SummaryView:
+class SummaryView(NamedTuple):
     all_done: bool
     heading: str
     more: str  # said under the heading when all is done

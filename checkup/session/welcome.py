@@ -3,8 +3,7 @@ the first screen a person sees does not wait for the rest of them to be built.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checkup.guides.model import SURFACE_NAMES
 from checkup.profile.model import DONE, LATER, SKIPPED, TODO
@@ -21,8 +20,7 @@ def device_name(surface: str) -> str:
 
 
 # -- welcome ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class WelcomeView:
+class WelcomeView(NamedTuple):
     platforms: str  # the guides covered, as one phrase
     in_progress: bool  # a checkup to resume
     resume_to: str  # where resuming leads, as a sentence ("" when it leads to the steps' start)

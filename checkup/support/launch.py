@@ -13,9 +13,9 @@ import shlex
 import sys
 import zipimport
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 DISTRIBUTION = "privacy-checkup"  # the name on the package index; `checkup` is someone else's
 SCRIPT = "checkup"  # the console script
@@ -26,8 +26,7 @@ PIPX_RUN = "pipx run"  # a temporary environment pipx keeps in its cache
 ARCHIVE = "archive"  # python3 checkup.pyz
 
 
-@dataclass(frozen=True)
-class Launch:
+class Launch(NamedTuple):
     how: str
     words: tuple[str, ...]  # what starts checkup, as typed: ("python3", "checkup.pyz")
     install: tuple[str, ...] = ()  # what installs the `checkup` command for good, if it helps
@@ -44,7 +43,7 @@ class Launch:
 
     def install_command(self) -> str | None:
         """The command that makes `checkup` a command of its own, when started without it."""
-        return replace(self, words=self.install).command() if self.install else None
+        return self._replace(words=self.install).command() if self.install else None
 
 
 def detect(argv0: str, package_dir: Path, archive: str | None, prefix: str, executable: str,

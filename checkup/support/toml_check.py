@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from checkup.support.i18n import N_, _
 from checkup.support.safe_text import printable
@@ -68,8 +68,7 @@ def key_path(*parts: str) -> str:
     return ".".join(p if _BARE_KEY.fullmatch(p) else describe(p) for p in parts)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     file: str
     key: str
     message: str

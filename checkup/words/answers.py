@@ -9,7 +9,7 @@ of the history ("From 3 November 2025: this applies where you live.")."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.model import (
     APPLIES,
@@ -128,8 +128,7 @@ def outcome_for_regions(regions: list[str], outcome: Outcome) -> str:
     return answer_for_regions(", ".join(regions), outcome.status, outcome.since)
 
 
-@dataclass(frozen=True)
-class HistoryLine:
+class HistoryLine(NamedTuple):
     """One answer in the dated history."""
 
     said: str  # "From 3 November 2025: this applies where you live."

@@ -7,7 +7,7 @@ what they can see on their screen, so "done" in the record means what they saw."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.model import REQUEST, SIGNAL, SWITCH, TASK
 from checkup.support.i18n import N_, _, ngettext
@@ -17,8 +17,7 @@ ANSWER_DONE, ANSWER_LATER, ANSWER_SKIP, ANSWER_CANT_FIND, ANSWER_KEEP, ANSWER_BA
     "done", "later", "skip", "cant_find", "keep", "back")
 
 
-@dataclass(frozen=True)
-class KindWords:
+class KindWords(NamedTuple):
     question: str  # asked at the end of the item
     yes: str  # the answer that records it done
     done: str  # the summary's word for a done item of this kind

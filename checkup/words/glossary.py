@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.support.i18n import N_, _
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     word: str  # as it is shown in the note
     pattern: re.Pattern[str]  # where a text uses it, in any of its forms
     means: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
@@ -14,14 +14,12 @@ from checkup.guides.rules import Outcome, evaluate, outcomes_by_region
 from checkup.support.i18n import N_, _
 
 
-@dataclass(frozen=True)
-class RegionOutcome:
+class RegionOutcome(NamedTuple):
     region: str
     outcome: Outcome
 
 
-@dataclass(frozen=True)
-class ItemReport:
+class ItemReport(NamedTuple):
     item: Item
     outcome: Outcome | None  # None when no region was given: see by_region
     by_region: tuple[RegionOutcome, ...]

@@ -6,15 +6,14 @@ The state names themselves are the profile's (profile.model); the table keeps th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.model import NO_OPT_OUT
 from checkup.profile.model import DONE, LATER, NOT_APPLICABLE, SKIPPED, TODO
 from checkup.support.i18n import N_, _
 
 
-@dataclass(frozen=True)
-class StateWords:
+class StateWords(NamedTuple):
     word: str  # in a sentence or a list: "not applicable"
     heading: str  # at the start of a line: "Not applicable"
     mark: str  # the box printed before it: "[x]"; not words, never translated

@@ -6,7 +6,7 @@ row's words when they are shown."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.model import (
     APPLIES,
@@ -20,8 +20,7 @@ from checkup.guides.model import (
 from checkup.support.i18n import N_, _
 
 
-@dataclass(frozen=True)
-class StatusWords:
+class StatusWords(NamedTuple):
     title: str  # a heading for the reader's own region: "Applies to you"
     short: str  # said after the title, "" when the title says it all
     advice: str  # what it asks of the reader in their region, in a sentence about the item

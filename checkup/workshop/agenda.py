@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from checkup.guides.loader import LoadResult
 from checkup.guides.model import SURFACES, Guide, Item
@@ -55,14 +54,12 @@ item = "objection-form"
 '''
 
 
-@dataclass(frozen=True)
-class AgendaItem:
+class AgendaItem(NamedTuple):
     guide: Guide
     item: Item
 
 
-@dataclass(frozen=True)
-class Agenda:
+class Agenda(NamedTuple):
     title: str
     items: tuple[AgendaItem, ...]
     surfaces: tuple[str, ...]

@@ -4,7 +4,7 @@ with devices whose steps are the same shown together."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checkup.guides.model import SURFACE_NAMES
 from checkup.guides.regions import RegionTable
@@ -13,8 +13,7 @@ from checkup.support.i18n import _
 from checkup.workshop.agenda import Agenda, AgendaItem
 
 
-@dataclass(frozen=True)
-class Slide:
+class Slide(NamedTuple):
     part: AgendaItem
     surfaces: tuple[str, ...]  # () for an item's introduction
     step: int = 0  # index into the item's steps for these surfaces

@@ -8,7 +8,7 @@ show the link instead, never a cut-off code.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.color import Color
 from rich.segment import Segment
@@ -45,8 +45,7 @@ _CELL_STYLE = {
 }
 
 
-@dataclass(frozen=True)
-class QrLayout:
+class QrLayout(NamedTuple):
     """What fits in a space: a code at a scale with text beneath, or (code None) only text."""
 
     code: QrCode | None

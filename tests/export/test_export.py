@@ -3,7 +3,6 @@ sees them (HTML through a parser, Markdown through GitHub's renderer, text as pr
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -297,12 +296,12 @@ def test_text_puts_an_address_in_a_sentence_on_a_line_of_its_own() -> None:
     and the sentence around it reads on."""
     guide = linkedin()
     long_url = "https://www.linkedin.com/help/linkedin/answer/" + "a" * 60
-    item = dataclasses.replace(guide.items[0], help=(
+    item = guide.items[0]._replace(help=(
         f"To close the account instead, open {long_url}.",
         "Or see https://www.linkedin.com/help, then (https://www.linkedin.com/legal/x) and "
         "write it down.",
     ), steps={"desktop": (f"Open {long_url}, then sign in.",)})
-    doc = blank(dataclasses.replace(guide, items=(item,)))
+    doc = blank(guide._replace(items=(item,)))
     txt = render_text(doc)
     _text_lines_fit_80_columns(txt)
     lines = txt.splitlines()

@@ -5,8 +5,6 @@ and the words read the same."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from export_view import forge_html, page
 from markdown_it import MarkdownIt
@@ -45,10 +43,10 @@ def test_text_that_renderers_would_link_stays_text_and_reads_the_same(render, te
 
 def _guide_with_self_linking_text():
     guide = linkedin()
-    items = [dataclasses.replace(item, summary=SELF_LINKING[n % len(SELF_LINKING)],
+    items = [item._replace(summary=SELF_LINKING[n % len(SELF_LINKING)],
                                  does_not=tuple(SELF_LINKING))
              for n, item in enumerate(guide.items)]
-    return dataclasses.replace(guide, items=tuple(items), summary=" ".join(SELF_LINKING))
+    return guide._replace(items=tuple(items), summary=" ".join(SELF_LINKING))
 
 
 @pytest.mark.parametrize("render", RENDERERS.values(), ids=RENDERERS.keys())

@@ -8,7 +8,6 @@ what the validator would refuse (defence in depth).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -158,18 +157,18 @@ def _hostile_guide() -> Guide:
     h = HOSTILE_DIRECT
     items = []
     for n, item in enumerate(guide.items):
-        rules = tuple(dataclasses.replace(r, reason=h[(n + 5) % len(h)]) for r in item.rules)
-        items.append(dataclasses.replace(
-            item, title=f"{item.title} {h[n % len(h)]}", summary=h[(n + 1) % len(h)],
+        rules = tuple(r._replace(reason=h[(n + 5) % len(h)]) for r in item.rules)
+        items.append(item._replace(
+            title=f"{item.title} {h[n % len(h)]}", summary=h[(n + 1) % len(h)],
             labels=(*item.labels, h[(n + 2) % len(h)]),
             steps={s: (*steps, h[(n + 3) % len(h)]) for s, steps in item.steps.items()},
             does_not=(h[(n + 4) % len(h)],), help=tuple(h), rules=rules))
-    items[1] = dataclasses.replace(items[1], link="javascript:alert(1)")
-    items[2] = dataclasses.replace(items[2], link="https://evil.example/linkedin.com")
-    sources = {sid: dataclasses.replace(s, title=h[k % len(h)])
+    items[1] = items[1]._replace(link="javascript:alert(1)")
+    items[2] = items[2]._replace(link="https://evil.example/linkedin.com")
+    sources = {sid: s._replace(title=h[k % len(h)])
                for k, (sid, s) in enumerate(guide.sources.items())}
-    return dataclasses.replace(guide, title=h[0], summary=h[1], platform=h[2], items=tuple(items),
-                               sources=sources)
+    return guide._replace(title=h[0], summary=h[1], platform=h[2], items=tuple(items),
+                          sources=sources)
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "txt"])

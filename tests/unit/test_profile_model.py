@@ -3,7 +3,6 @@ checkup are kept, and anything unreadable is named and left out without taking t
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import tomllib
 
@@ -218,7 +217,7 @@ def test_a_newer_guide_revision_asks_for_a_recheck_of_items_done_against_the_old
     profile.set_item("example", "ads-data-sharing", DONE, revision=guide.revision)
     profile.set_item("example", "objection-form", SKIPPED, revision=guide.revision)
     assert profile.needs_recheck(guide) == ()
-    newer = dataclasses.replace(guide, revision=guide.revision + 1)
+    newer = guide._replace(revision=guide.revision + 1)
     profile.set_item("example", "ads-data-sharing", DONE, revision=newer.revision)
     # Only what was done against the old revision; skipped items are not "done".
     assert profile.needs_recheck(newer) == ("ai-training",)

@@ -13,16 +13,14 @@ D = dt.date.fromisoformat
 
 def test_every_status_has_a_row_of_words_for_every_view() -> None:
     """A status added to the model without its words would show as a bare code somewhere."""
-    import dataclasses
-
     from checkup.guides.model import STATUSES, UNKNOWN
     from checkup.words.statuses import STATUS_WORDS, status_words
 
     for status in (*STATUSES, UNKNOWN):
         row = STATUS_WORDS[status]
-        for field in dataclasses.fields(row):
-            if field.name != "short":  # "Applies to you" needs nothing after it
-                assert getattr(row, field.name), (status, field.name)
+        for field in row._fields:
+            if field != "short":  # "Applies to you" needs nothing after it
+                assert getattr(row, field), (status, field)
     assert set(STATUS_WORDS) == {*STATUSES, UNKNOWN}
     assert status_words("not-stated") == (
         "Not known where you live: the sources don't say; do it if you see the setting")

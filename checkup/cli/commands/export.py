@@ -120,14 +120,13 @@ def chosen_guides(loaded: LoadResult, ids: list[str] | None, profile: Profile | 
 
 def agenda_guides(agenda) -> list[Guide]:  # noqa: ANN001 - an Agenda
     """Each guide of the agenda with only the agenda's items, in the agenda's order."""
-    from dataclasses import replace
 
     guides: dict[str, Guide] = {}
     for part in agenda.items:
         # the agenda's first item leads, so the handout follows the presenter's order
-        guide = guides.get(part.guide.id, replace(part.guide, items=(), main_item=part.item.id))
+        guide = guides.get(part.guide.id, part.guide._replace(items=(), main_item=part.item.id))
         if part.item not in guide.items:
-            guides[part.guide.id] = replace(guide, items=(*guide.items, part.item))
+            guides[part.guide.id] = guide._replace(items=(*guide.items, part.item))
     return list(guides.values())
 
 

@@ -6,8 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checkup.cli.options import add_as_of, add_guide, add_region, add_surface
 from checkup.support.i18n import _
@@ -32,8 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help=_("print one JSON object instead of text"))
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """A guide's report for one region (or every region), day and set of devices: what
     `checkup show` prints, read once and rendered as text or as JSON."""
 

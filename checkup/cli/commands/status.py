@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checkup.cli.profile_args import add_profile_options
 from checkup.support.i18n import N_, _, ngettext
@@ -33,8 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_profile_options(p)
 
 
-@dataclass(frozen=True)
-class StoreFacts:
+class StoreFacts(NamedTuple):
     """What the status says about where the profile is kept."""
 
     name: str
@@ -44,8 +42,7 @@ class StoreFacts:
     not_saved_because: str | None
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     """Everything `checkup status` reports, read once; rendered as text or as JSON."""
 
     store: StoreFacts
