@@ -11,20 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.markup import escape
-from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Input, Link, Static
+from textual.widgets import Static
 
-from checkup.guides.loader import link_problem
 from checkup.guides.model import SURFACE_NAMES
 from checkup.support.i18n import _
-from checkup.support.plain_text import cut_link
-from checkup.support.safe_text import control_problem, printable
+from checkup.support.safe_text import printable
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
 from checkup.words.statuses import status_short, status_title
 
@@ -99,75 +95,6 @@ def status_line(status: str | None, answer: str = "") -> SafeText:
 
 def surface_name(surface: str) -> str:
     return SURFACE_NAMES.get(surface, surface)
-
-
-class PlainInput(Input):
-    """A text field that takes plain text only: Input draws what it holds as it is, so a pasted
-    control character is kept out (and said, with Refused) rather than drawn raw."""
-
-    class Refused(Message):
-        def __init__(self, problem: str) -> None:
-            super().__init__()
-            self.problem = problem
-
-    def replace(self, text: str, start: int, end: int) -> None:
-        if problem := control_problem(text):
-            self.post_message(self.Refused(problem))
-            return
-        super().replace(text, start, end)
-
-
-class FoldedLink(Link):
-    """A link that, when longer than the window is wide, goes onto more lines, each ending after
-    a "/": never cut inside a part, and joined the lines are the whole link. A part wider than
-    the window ends in an ellipsis; the whole link is the tooltip and the hyperlink's target.
-
-    Only an https link on the guide's own `domains` is a link: in a terminal that supports
-    them a hyperlink (OSC 8) the terminal itself opens, and clicking it opens the browser.
-    Anything else (a source's address) is shown as text only."""
-
-    DEFAULT_CSS = """
-    FoldedLink {
-        width: 1fr;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    """
-
-    def __init__(self, url: str = "", domains: tuple[str, ...] = (), *,
-                 id: str | None = None, classes: str | None = None) -> None:
-        super().__init__("", url=url, id=id, classes=classes)
-        self.domains = domains
-        self.show(url, domains)
-
-    @property
-    def linked(self) -> bool:
-        return bool(self.url) and link_problem(self.url, self.domains) is None
-
-    def show(self, url: str, domains: tuple[str, ...]) -> None:
-        self.url, self.domains = url, domains
-        self.tooltip = printable(url) if url else None
-        self.can_focus = self.linked  # text is no stop for tab, and enter goes on past it
-        self._fold()
-
-    def on_resize(self) -> None:
-        self._fold()
-
-    def _fold(self) -> None:
-        width = self.content_size.width
-        text = "\n".join(cut_link(self.url, width)) if width else self.url
-        self.set_reactive(Link.text, text)  # what the link says, as a test or a reader reads it
-        style = Style(link=self.url) if self.linked else ""
-        self.update(SafeText(text, style=style))  # type: ignore[arg-type]
-
-    def action_open_link(self) -> None:
-        """A click or enter: as o does on a step, whose screen then says whether it opened."""
-        if not self.linked:
-            return
-        if opener := getattr(self.screen, "action_open_link", None):
-            opener()
-        else:
-            self.app.open_url(self.url)
 
 
 class Keys(Static):

@@ -11,8 +11,9 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, SelectionList, Static
 
-from checkup.screens.common import ActionBar, Keys, PlainInput, SafeText, plain
+from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
+from checkup.screens.widgets.plain_input import PlainInput
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.services import filtered, service_label
 from checkup.session.stages import GUIDES

@@ -12,16 +12,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from checkup.screens.common import (
-    ActionBar,
-    FoldedLink,
-    Keys,
-    SafeText,
-    instead_lines,
-    plain,
-    status_line,
-)
+from checkup.screens.common import ActionBar, Keys, SafeText, instead_lines, plain, status_line
 from checkup.screens.styles import styles_beside
+from checkup.screens.widgets.folded_link import FoldedLink
 from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import OUTCOME
 from checkup.session.views import OutcomeRow, SourceRow, outcome_view

@@ -9,16 +9,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from checkup.guides.loader import link_problem
-from checkup.screens.common import (
-    ActionBar,
-    FoldedLink,
-    Keys,
-    SafeText,
-    breadcrumb,
-    status_line,
-    with_labels,
-)
+from checkup.screens.common import ActionBar, Keys, SafeText, breadcrumb, status_line, with_labels
 from checkup.screens.styles import styles_beside
+from checkup.screens.widgets.folded_link import FoldedLink
 from checkup.session import stages
 from checkup.session.flow import Position, Task
 from checkup.session.keys import STEP_KEYS, step_key
@@ -66,8 +59,9 @@ class StepScreen(Screen):
     def on_mount(self) -> None:
         if stages.cannot_undo(self.app.session, self.pos):  # resumed at it: asked again
             self._confirm()
-        else:
-            self.refresh_step()
+        else:  # drawn first, then recorded as where the person is: the write keeps no one waiting
+            self.refresh_step(save=False)
+            self.call_after_refresh(self._save_position)
 
     @property
     def plan(self):  # noqa: ANN201 - the session's Plan
@@ -91,7 +85,10 @@ class StepScreen(Screen):
         self.query_one("#path", Static).update(self._path(shown))
         self.query_one("#why", Static).update(self._why(shown))
         if save:
-            self.app.session.save_position(self.pos, self.surface)
+            self._save_position()
+
+    def _save_position(self) -> None:
+        self.app.session.save_position(self.pos, self.surface)
 
     def _progress(self, shown: StepView) -> SafeText:
         """The one measure of progress: items confirmed done, of the items to go through."""

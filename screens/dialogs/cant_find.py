@@ -7,8 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from checkup.screens.common import FoldedLink, SafeText, plain
+from checkup.screens.common import SafeText, plain
 from checkup.screens.dialogs.base import TextDialog
+from checkup.screens.widgets.folded_link import FoldedLink
 from checkup.session.flow import Task
 from checkup.session.keys import BACK
 from checkup.session.views import cant_find_view

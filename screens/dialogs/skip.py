@@ -10,8 +10,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from checkup.profile.model import new_reason_problem
-from checkup.screens.common import ActionBar, Keys, PlainInput, SafeText, plain
+from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
+from checkup.screens.widgets.plain_input import PlainInput
 from checkup.support.i18n import N_, _
 from checkup.words.wording import NO_REASON, SKIP_OTHER, SKIP_QUESTION, SKIP_REASONS
 
