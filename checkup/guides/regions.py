@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from checkup.guides.precompiled import shipped_data
+from checkup.support.cldr import country_in_language
 from checkup.support.digest import sha256_hex
 from checkup.support.errors import CheckupError, UsageError
 from checkup.support.i18n import _
@@ -81,7 +82,8 @@ class RegionTable:
         return key
 
     def name(self, code: str) -> str:
-        return self.countries.get(code, code)
+        """The country's name in the language in use (CLDR's), else in English."""
+        return country_in_language(code) or self.countries.get(code, code)
 
     def groups_of(self, code: str) -> frozenset[str]:
         return frozenset(g.id for g in self.groups.values() if code in g.members)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from checkup.support.cldr import day_in_language
 from checkup.support.i18n import N_, _
 
 MONTHS: tuple[str, ...] = (
@@ -15,6 +16,9 @@ MONTHS: tuple[str, ...] = (
 
 
 def long_date(day: dt.date) -> str:
-    """'3 November 2025'."""
+    """'3 November 2025'; in another language as CLDR writes a day there ('3 listopada 2025':
+    Polish months take the form a date needs, which a translated month name alone would not)."""
+    if in_language := day_in_language(day):
+        return in_language
     return _("{day} {month} {year}").format(day=day.day, month=_(MONTHS[day.month - 1]),
                                             year=day.year)
