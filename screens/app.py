@@ -84,6 +84,8 @@ class CheckupApp(App[None]):
         # Answers another checkup's lock kept from the disk are retried without waiting, so the
         # screen never stops answering keys meanwhile.
         self.set_interval(1.0, self._save_waiting)
+        # What the command line answered is written once the first screen is on it.
+        self.call_after_refresh(self.session.recorder.release)
 
     def _save_waiting(self) -> None:
         if self.session.recorder.unsaved:

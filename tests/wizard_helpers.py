@@ -29,7 +29,8 @@ def linkedin_only(argv: list[str] | tuple[str, ...]) -> list[str]:
 
 def make_app(*argv: str, today: dt.date = DAY) -> CheckupApp:
     args = build_parser().parse_args(linkedin_only(argv))
-    app = CheckupApp(build_session(args, today=today), theme=args.theme)
+    # as `checkup` starts it: the options' answers are written once the first screen is drawn
+    app = CheckupApp(build_session(args, today=today, hold_writes=True), theme=args.theme)
     app.animation_level = "none"
     return app
 

@@ -22,7 +22,11 @@ from checkup.support.terminal import (
 )
 
 
-def build_session(args: argparse.Namespace, today: dt.date | None = None):  # noqa: ANN201
+def build_session(args: argparse.Namespace, today: dt.date | None = None,  # noqa: ANN201
+                  hold_writes: bool = False):
+    """The session the options describe. `hold_writes`: the answers the options give are
+    written when the recorder is released (the wizard does that once its first screen is drawn)
+    rather than before anything is shown."""
     from checkup.cli.guide_loading import all_guides, named_guides
     from checkup.cli.options import find_guide, region_code, report_broken_guides, surfaces_or_all
     from checkup.cli.profile_args import store_from_args
@@ -41,11 +45,14 @@ def build_session(args: argparse.Namespace, today: dt.date | None = None):  # no
     else:
         guides = loaded.guides
     country = region_code(args.region, regions)  # before anything starts: a bad one is an error
+    recorder = ProfileRecorder(store_from_args(args))
+    if hold_writes:
+        recorder.hold()
     session = Session(
         guides=guides,
         regions=regions,
         today=args.as_of or today or dt.date.today(),
-        recorder=ProfileRecorder(store_from_args(args)),
+        recorder=recorder,
         preset_region=country is not None,
         preset_surfaces=bool(args.surface),
         preset_guides=bool(args.guide),
@@ -107,8 +114,9 @@ def finish_saving(recorder) -> None:  # noqa: ANN001 - a Recorder
 
 def run_wizard(args: argparse.Namespace) -> int:
     reason = None if args.plain else why_plain(sys.stdin, sys.stdout, os.environ)
-    session = build_session(args)  # bad options are said before anything else
-    if args.plain or reason:
+    full_screen = not (args.plain or reason)
+    session = build_session(args, hold_writes=full_screen)  # bad options are said first
+    if not full_screen:
         if reason:
             note = _("checkup: {reason}, so this is plain mode: one question at a time "
                      "({command}).").format(reason=reason, command=command("--plain"))

@@ -45,6 +45,7 @@ class ProfileRecorder:
         self._pending: list[str] = []  # messages not passed on yet
         self._unsaved: list[Callable[[Profile], None]] = []  # changes not written yet, in order
         self._said_waiting = False
+        self._holding = False
 
     # -- warnings -----------------------------------------------------------------------------
     def on_warning(self, warn: Callable[[str], None]) -> None:
@@ -65,6 +66,18 @@ class ProfileRecorder:
     def _update(self, change: Callable[[Profile], None]) -> None:
         change(self.profile)  # the session goes on with it whatever happens to the save
         self._unsaved.append(change)
+        if not self._holding:
+            self.save_waiting()
+
+    def hold(self) -> None:
+        """Keep changes waiting instead of writing each at once, until `release`: the answers
+        given on the command line are written once the first screen is drawn, so nobody waits
+        for the disk before seeing it."""
+        self._holding = True
+
+    def release(self) -> None:
+        """Write what `hold` kept waiting, and every change at once from now on."""
+        self._holding = False
         self.save_waiting()
 
     # -- changes waiting for the lock -------------------------------------------------------------

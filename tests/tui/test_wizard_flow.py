@@ -257,6 +257,19 @@ async def test_guide_text_is_shown_as_text_never_as_markup(tmp_path: Path, monke
         assert "[@click=app.quit]x[/]" in shown
 
 
+async def test_answers_given_as_options_are_on_disk_once_the_first_step_shows() -> None:
+    """They are written after the step is drawn, so a person never waits for the disk before
+    seeing it; but written they are, without any key pressed."""
+    assert saved_profile().region is None
+    app = make_app("--region", "DE", "--surface", "ios")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen"
+        on_disk = saved_profile()
+        assert (on_disk.region, on_disk.surfaces) == ("DE", ("ios",))
+        assert on_disk.position is not None and on_disk.position.item == "ai-training"
+
+
 def test_as_of_decides_the_day() -> None:
     app = make_app("--as-of", "2024-10-01")
     assert app.session.today == dt.date(2024, 10, 1)
