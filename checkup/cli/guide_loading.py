@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from checkup.guides.loader import LoadResult, load_guides
 from checkup.guides.lookup import load_named
+from checkup.guides.precompiled import shipped_guide
 from checkup.profile.guide_cache import guide_reader
 
 
@@ -14,11 +15,11 @@ def all_guides() -> LoadResult:
     """Every guide, in the order every view offers them: LinkedIn first, then by id."""
     from checkup.session.flow import order_guides
 
-    loaded = load_guides(read=guide_reader())
+    loaded = load_guides(read=guide_reader(), ahead=shipped_guide)
     loaded.guides[:] = order_guides(loaded.guides)
     return loaded
 
 
 def named_guides(ids: Iterable[str]) -> LoadResult:
     """The guides `ids` names, reading only their own files where that answers."""
-    return load_named(ids, read=guide_reader())
+    return load_named(ids, read=guide_reader(), ahead=shipped_guide)

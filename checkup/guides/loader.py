@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     Read = Callable[[Path | Traversable, str], dict]
+    # A guide file's Guide when it is known ahead without reading it through (a shipped guide
+    # loaded at build time), else None: checkup.guides.precompiled.shipped_guide.
+    Ahead = Callable[[Path | Traversable, RegionTable], Guide | None]
 
 # Region data, not guides.
 DATA_FILES = frozenset({"countries.toml", "country_names.toml", "regions.toml"})
@@ -785,9 +788,11 @@ def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | N
     return guide, problems
 
 
-def _load_one(path: Path, regions: RegionTable, read: Read = read_toml
+def _load_one(path: Path, regions: RegionTable, read: Read = read_toml, ahead: Ahead | None = None
               ) -> tuple[Guide | None, list[Problem], str | None]:
     """load_file, and the id the file gives itself when it is text (for a broken guide)."""
+    if ahead is not None and (known := ahead(path, regions)) is not None:
+        return known, [], known.id
     try:
         data = read(path, _("a guide"))
     except Unreadable as e:
@@ -812,10 +817,12 @@ def guide_files(directory: Path | Traversable) -> list[Path | Traversable]:
     return [directory / n for n in sorted(names) if n not in DATA_FILES]
 
 
-def load_paths(paths: list[Path], regions: RegionTable | None = None, read: Read = read_toml
-               ) -> LoadResult:
+def load_paths(paths: list[Path], regions: RegionTable | None = None, read: Read = read_toml,
+               ahead: Ahead | None = None) -> LoadResult:
     """Load every file (folders: their guides); bad files are reported and skipped. `read`
-    gives a file's TOML data as read_toml does (checkup.profile.guide_cache's is faster)."""
+    gives a file's TOML data as read_toml does (checkup.profile.guide_cache's is faster);
+    `ahead` gives the guides known without reading them through (`checkup validate` reads
+    every file itself, so it gives none)."""
     result = LoadResult()
     files: list[Path] = []
     for p in paths:
@@ -833,7 +840,7 @@ def load_paths(paths: list[Path], regions: RegionTable | None = None, read: Read
             files.append(p)
     regions = regions or default_regions()
     for path in files:
-        guide, problems, raw_id = _load_one(path, regions, read)
+        guide, problems, raw_id = _load_one(path, regions, read, ahead)
         result.problems += problems
         if guide is None:
             for name in (raw_id, path.stem):
@@ -849,7 +856,8 @@ def load_paths(paths: list[Path], regions: RegionTable | None = None, read: Read
     return result
 
 
-def load_guides(directory: Path | None = None, read: Read = read_toml) -> LoadResult:
+def load_guides(directory: Path | None = None, read: Read = read_toml, ahead: Ahead | None = None
+                ) -> LoadResult:
     from checkup.support.paths import content_dir
 
-    return load_paths([directory or content_dir()], read=read)
+    return load_paths([directory or content_dir()], read=read, ahead=ahead)

@@ -15,11 +15,11 @@ from checkup.support.paths import content_dir
 from checkup.support.toml_file import read_toml
 
 if TYPE_CHECKING:
-    from checkup.guides.loader import Read
+    from checkup.guides.loader import Ahead, Read
 
 
-def load_named(ids: Iterable[str], directory: Path | None = None, read: Read = read_toml
-               ) -> LoadResult:
+def load_named(ids: Iterable[str], directory: Path | None = None, read: Read = read_toml,
+               ahead: Ahead | None = None) -> LoadResult:
     """The guides `ids` names (as typed: case and spaces around do not matter), each read from
     its own file when that file holds a guide of that id without a problem; else every guide
     in the folder, so a guide in a file of another name is found, a broken one said to be broken
@@ -29,12 +29,12 @@ def load_named(ids: Iterable[str], directory: Path | None = None, read: Read = r
     result = LoadResult()
     for wanted in dict.fromkeys(i.strip().lower() for i in ids):
         if not _ID.fullmatch(wanted):  # never a path: "../x" is no file name of a guide
-            return load_paths([folder], regions, read)
+            return load_paths([folder], regions, read, ahead)
         path = folder / f"{wanted}.toml"
         if not path.is_file():
-            return load_paths([folder], regions, read)
-        guide, problems, _raw_id = _load_one(path, regions, read)
+            return load_paths([folder], regions, read, ahead)
+        guide, problems, _raw_id = _load_one(path, regions, read, ahead)
         if guide is None or problems or guide.id != wanted:
-            return load_paths([folder], regions, read)
+            return load_paths([folder], regions, read, ahead)
         result.guides.append(guide)
     return result
