@@ -27,10 +27,12 @@ def linkedin_only(argv: list[str] | tuple[str, ...]) -> list[str]:
     return [*argv, "--guide", "linkedin"]
 
 
-def make_app(*argv: str, today: dt.date = DAY) -> CheckupApp:
+def make_app(*argv: str, today: dt.date = DAY, hold_writes: bool = False) -> CheckupApp:
+    """`hold_writes`: as `checkup` starts the wizard, the options' answers written once its
+    first screen is drawn (a test that uses the session without running the app leaves it)."""
     args = build_parser().parse_args(linkedin_only(argv))
-    # as `checkup` starts it: the options' answers are written once the first screen is drawn
-    app = CheckupApp(build_session(args, today=today, hold_writes=True), theme=args.theme)
+    app = CheckupApp(build_session(args, today=today, hold_writes=hold_writes),
+                     theme=args.theme)
     app.animation_level = "none"
     return app
 

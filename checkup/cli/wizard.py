@@ -97,6 +97,7 @@ def finish_saving(recorder) -> None:  # noqa: ANN001 - a Recorder
     said on screen and cut short by Ctrl+C; if they still cannot be written, that is said."""
     from checkup.profile.safe_file import LOCK_WAIT_SECONDS
 
+    recorder.release()  # what was held for the first screen, if it never came to be drawn
     if not recorder.unsaved:
         return
     wait = f"{LOCK_WAIT_SECONDS:.0f}"

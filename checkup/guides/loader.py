@@ -6,7 +6,6 @@ import datetime as dt
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -47,8 +46,9 @@ if TYPE_CHECKING:
 
     Read = Callable[[Path | Traversable, str], dict]
     # A guide file's Guide when it is known ahead without reading it through (a shipped guide
-    # loaded at build time), else None: checkup.guides.precompiled.shipped_guide.
-    Ahead = Callable[[Path | Traversable, RegionTable], Guide | None]
+    # loaded against the shipped region table at build time), else None:
+    # checkup.guides.precompiled.shipped_guide.
+    Ahead = Callable[[Path | Traversable], Guide | None]
 
 # Region data, not guides.
 DATA_FILES = frozenset({"countries.toml", "country_names.toml", "regions.toml"})
@@ -76,13 +76,15 @@ _RULE_KEYS = {"regions", "from", "status", "reason", "sources"}
 _FACT_KEYS = {"regions", "from", "text", "sources"}
 
 
-@dataclass
 class LoadResult:
-    guides: list[Guide] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    # guide files that could not be loaded, by the id they give (when it is text) and by name,
-    # so asking for one says it is broken rather than unknown
-    broken: dict[str, str] = field(default_factory=dict)
+    """The guides loaded from some files, and what was wrong with the others."""
+
+    def __init__(self) -> None:
+        self.guides: list[Guide] = []
+        self.problems: list[Problem] = []
+        # guide files that could not be loaded, by the id they give (when it is text) and by
+        # name, so asking for one says it is broken rather than unknown
+        self.broken: dict[str, str] = {}
 
     def guide(self, guide_id: str) -> Guide | None:
         return next((g for g in self.guides if g.id == guide_id), None)
@@ -791,7 +793,7 @@ def load_file(path: Path, regions: RegionTable | None = None) -> tuple[Guide | N
 def _load_one(path: Path, regions: RegionTable, read: Read = read_toml, ahead: Ahead | None = None
               ) -> tuple[Guide | None, list[Problem], str | None]:
     """load_file, and the id the file gives itself when it is text (for a broken guide)."""
-    if ahead is not None and (known := ahead(path, regions)) is not None:
+    if ahead is not None and regions is default_regions() and (known := ahead(path)):
         return known, [], known.id
     try:
         data = read(path, _("a guide"))

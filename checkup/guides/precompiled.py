@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from checkup.guides.model import Guide
-    from checkup.guides.regions import RegionTable
 
 FOLDER = "parsed"
 LOADED = ".guide.pickle"  # the suffix of a guide kept loaded
@@ -62,14 +61,13 @@ def shipped_data(path: Path | Traversable, digest: str) -> dict | None:
         return None
 
 
-def shipped_guide(path: Path | Traversable, regions: RegionTable) -> Guide | None:
-    """The Guide in `path`, a shipped guide, as loaded when it was built, when the file has the
-    same bytes as then and `regions` is the shipped region table it was checked against; None
-    otherwise (the loader then reads and checks the file itself)."""
+def shipped_guide(path: Path | Traversable) -> Guide | None:
+    """The Guide in `path`, a shipped guide, as loaded (against the shipped region table) when
+    it was built, when the file has the same bytes as then; None otherwise (the loader then
+    reads and checks the file itself)."""
     from checkup.guides.model import Guide
-    from checkup.guides.regions import default_regions
 
-    if regions is not default_regions() or not _is_shipped(path):
+    if not _is_shipped(path):
         return None
     try:
         digest = sha256_hex(read_bytes(path, "", MAX_BYTES))

@@ -25,9 +25,8 @@ import os
 import shlex
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from checkup.profile.model import (
     SCHEMA_VERSION,
@@ -111,8 +110,7 @@ def open_store(name: str | None = None, *, guest: bool = False,
     return ProfileStore(name, directory, source)
 
 
-@dataclass
-class _Reading:
+class _Reading(NamedTuple):
     """One look at the file."""
 
     parsed: Parsed | None = None

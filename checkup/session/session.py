@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from checkup.guides.model import NO_OPT_OUT, Guide
@@ -56,26 +55,24 @@ class Recorder(Protocol):
     def release(self) -> None: ...
 
 
-@dataclass
 class Session:
-    guides: list[Guide]
-    regions: RegionTable
-    today: dt.date
-    recorder: Recorder
-    country: str | None = None
-    country_chosen: bool = False  # "prefer not to say" is a choice too
-    surfaces: tuple[str, ...] = ()
-    preset_region: bool = False
-    preset_surfaces: bool = False
-    preset_guides: bool = False
-    # Every guide the services question offers; `guides` are those gone through.
-    offered: list[Guide] = field(default_factory=list)
-    services_chosen: bool = False  # the person said which services they use (or --guide did)
-    _plan: Plan | None = field(default=None, repr=False)
+    """One person's way through the guides: their answers so far, what applies to them, and
+    the recorder their answers go to."""
 
-    def __post_init__(self) -> None:
-        self.guides = order_guides(self.guides)
-        self.offered = list(self.guides)
+    def __init__(self, guides: list[Guide], regions: RegionTable, today: dt.date,
+                 recorder: Recorder, country: str | None = None, country_chosen: bool = False,
+                 surfaces: tuple[str, ...] = (), preset_region: bool = False,
+                 preset_surfaces: bool = False, preset_guides: bool = False) -> None:
+        self.regions, self.today, self.recorder = regions, today, recorder
+        self.country = country
+        self.country_chosen = country_chosen  # "prefer not to say" is a choice too
+        self.surfaces = surfaces
+        self.preset_region, self.preset_surfaces = preset_region, preset_surfaces
+        self.preset_guides = preset_guides
+        self.guides = order_guides(guides)  # those gone through
+        self.offered = list(self.guides)  # every guide the services question offers
+        self.services_chosen = False  # the person said which services they use (or --guide did)
+        self._plan: Plan | None = None
         if not self.asks_guides:  # named on the command line, or only one to go through
             self.services_chosen = True
         elif remembered := self.remembered_services():

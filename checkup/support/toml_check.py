@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple, NoReturn
 
 from checkup.support.i18n import N_, _
@@ -79,15 +78,15 @@ class Problem(NamedTuple):
         return printable(f"{where}: {self.message}" if where else self.message)
 
 
-@dataclass
 class Problems:
     """The problems found in one file, each with its key path. `add` collects them, so a guide
     reports all it finds and a profile repairs every entry; `stop` raises the problem as
     `error`, for a file told one problem at a time in the order it is read (an agenda)."""
 
-    file: str = ""
-    error: type[Exception] = ValueError
-    found: list[Problem] = field(default_factory=list)
+    def __init__(self, file: str = "", error: type[Exception] = ValueError) -> None:
+        self.file = file
+        self.error = error
+        self.found: list[Problem] = []
 
     def add(self, key: str, message: str) -> None:
         self.found.append(Problem(self.file, key, message))

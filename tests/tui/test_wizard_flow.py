@@ -261,7 +261,8 @@ async def test_answers_given_as_options_are_on_disk_once_the_first_step_shows() 
     """They are written after the step is drawn, so a person never waits for the disk before
     seeing it; but written they are, without any key pressed."""
     assert saved_profile().region is None
-    app = make_app("--region", "DE", "--surface", "ios")
+    app = make_app("--region", "DE", "--surface", "ios", hold_writes=True)
+    assert saved_profile().region is None  # held: nothing is written before the screen
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert screen_name(app) == "StepScreen"

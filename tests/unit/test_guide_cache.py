@@ -340,47 +340,48 @@ def test_each_shipped_guide_kept_loaded_is_the_guide_its_file_checks_out_as() ->
     from checkup.guides.loader import load_file
     from checkup.guides.regions import default_regions
 
-    regions = default_regions()
     for path in sorted(Path(shipped_content_dir()).glob("*.toml")):
-        checked, problems = load_file(path)
+        checked, problems = load_file(path, default_regions())
         if checked is None:
             continue  # the region and country tables
         assert not problems
-        assert precompiled.shipped_guide(path, regions) == checked, (
+        assert precompiled.shipped_guide(path) == checked, (
             f"{path.name}: run tools/compile_guides.py")
 
 
 def test_an_edited_shipped_guide_is_read_and_checked_again(shipped_copy: Path) -> None:
-    from checkup.guides.regions import default_regions
-
     guide = shipped_copy / "linkedin.toml"
-    assert precompiled.shipped_guide(guide, default_regions()).title != "An edited title"
+    assert precompiled.shipped_guide(guide).title != "An edited title"
     text = guide.read_text(encoding="utf-8")
     title = read_toml(guide, "a guide")["title"]
     guide.write_text(text.replace(title, "An edited title", 1), encoding="utf-8")
-    assert precompiled.shipped_guide(guide, default_regions()) is None
+    assert precompiled.shipped_guide(guide) is None
     loaded = load_paths([shipped_copy], ahead=precompiled.shipped_guide)
     assert loaded.guide("linkedin").title == "An edited title"
+
+
+def _must_not_be_asked(path: Path) -> None:
+    raise AssertionError(f"{path} was taken as kept loaded, with another region table")
 
 
 def test_a_guide_is_kept_loaded_only_in_the_shipped_folder_and_for_its_regions(
         shipped_copy: Path, tmp_path: Path) -> None:
     """A folder of guides a person gives is always checked, even with a copy of the kept
     forms beside it: those can run code, so only the program's own folder is trusted."""
-    from checkup.guides.regions import default_regions, load_regions
+    from checkup.guides.regions import load_regions
 
     elsewhere = tmp_path / "mine"
     elsewhere.mkdir()
     shutil.copy(shipped_copy / "linkedin.toml", elsewhere)
     shutil.copytree(shipped_copy / "parsed", elsewhere / "parsed")
-    assert precompiled.shipped_guide(elsewhere / "linkedin.toml", default_regions()) is None
-    other_regions = load_regions(shipped_copy)  # equal, but not the table it was checked against
-    assert precompiled.shipped_guide(shipped_copy / "linkedin.toml", other_regions) is None
+    assert precompiled.shipped_guide(elsewhere / "linkedin.toml") is None
+    # with a region table of its own, the loader checks every guide against that table
+    other_regions = load_regions(shipped_copy)
+    loaded = load_paths([shipped_copy], other_regions, ahead=_must_not_be_asked)
+    assert loaded.guide("linkedin") and not loaded.problems
 
 
 def test_a_kept_guide_that_cannot_be_loaded_is_read_as_any_guide(shipped_copy: Path) -> None:
-    from checkup.guides.regions import default_regions
-
     (shipped_copy / "parsed" / "linkedin.guide.pickle").write_bytes(b"not a pickle")
-    assert precompiled.shipped_guide(shipped_copy / "linkedin.toml", default_regions()) is None
+    assert precompiled.shipped_guide(shipped_copy / "linkedin.toml") is None
     assert load_paths([shipped_copy], ahead=precompiled.shipped_guide).guide("linkedin")
