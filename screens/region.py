@@ -54,8 +54,7 @@ class RegionScreen(Screen):
         suggested, why = self._suggestion()
         options = []
         if not q:
-            options.append(Option(SafeText(NOT_SAYING_TEXT),
-                                  id=NOT_SAYING))
+            options.append(Option(SafeText(_(NOT_SAYING_TEXT)), id=NOT_SAYING))
             if suggested in regions.countries:
                 options.append(Option(SafeText(why.format(
                     country=regions.name(suggested), code=suggested)), id=suggested))

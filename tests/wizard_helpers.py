@@ -43,7 +43,7 @@ def screen_name(app: CheckupApp) -> str:
 
 def screen_text(app: CheckupApp) -> str:
     """Everything the current screen shows, as plain text."""
-    from textual.widgets import Button, Link, Static
+    from textual.widgets import Button, Link, OptionList, Static
 
     parts = []
     for widget in app.screen.query("*"):
@@ -51,6 +51,9 @@ def screen_text(app: CheckupApp) -> str:
             parts.append(str(widget.render()))
         elif isinstance(widget, Link):
             parts.append(widget.text)
+        elif isinstance(widget, OptionList):  # the choices a list offers (countries, services)
+            parts += [str(widget.get_option_at_index(n).prompt)
+                      for n in range(widget.option_count)]
     return "\n".join(parts)
 
 

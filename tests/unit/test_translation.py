@@ -275,20 +275,22 @@ def test_every_sentence_plain_mode_says_is_translated(pseudo, data_texts, ids) -
     assert unmarked_prose(transcript, data_texts, ids) == []
 
 
-async def _wizard_walk(keys: tuple[str, ...], ids: frozenset[str]
+async def _wizard_walk(keys: tuple[str, ...], ids: frozenset[str],
+                       argv: tuple[str, ...] = ("--region", "DE", "--surface", "desktop")
                        ) -> tuple[str, list[str], frozenset[str]]:
-    """Press `keys` in the wizard for a German computer user, keeping every screen's text and
-    every key a screen binds; (the screen at the end, the texts, the keys)."""
+    """Press `keys` in the wizard for a German computer user (`argv`), keeping every screen's
+    text and every key a screen binds; (the screen at the end, the texts, the keys)."""
     from wizard_helpers import make_app, screen_text
 
-    app = make_app("--region", "DE", "--surface", "desktop")
+    app = make_app(*argv)
     seen, known = [], set(ids)
     async with app.run_test(size=(100, 40)) as pilot:
         for key in (*keys, None):
             await pilot.pause()
             seen.append(screen_text(app))
             # a dialog's own keys ("y" yes) are listed as they are typed, as a step's are
-            known |= {k for b in type(app.screen).BINDINGS for k in b.key.split(",")}
+            known |= {part for b in (*type(app.screen).BINDINGS, *type(app).BINDINGS)
+                      for k in b.key.split(",") for part in (k, *k.split("+"))}
             if key:
                 await pilot.press(key)
         return type(app.screen).__name__, seen, frozenset(known)
@@ -302,6 +304,16 @@ async def test_every_sentence_the_wizard_shows_is_translated(pseudo, data_texts,
     assert last == "SkipScreen"
     said = " ".join(" ".join(seen).split())
     assert "Does it now read Off?" in said and "The important part is done." in said
+    assert [line for text in seen for line in unmarked_prose(text, data_texts, keys)] == []
+
+
+async def test_the_questions_before_the_steps_are_translated(pseudo, data_texts, ids) -> None:
+    """The welcome, where a person lives (its list of answers too) and the answer for the
+    region, for someone who gave no answer on the command line."""
+    last, seen, keys = await _wizard_walk(("enter", "enter"), ids, ())
+    assert last == "OutcomeScreen"
+    said = " ".join(" ".join(seen).split())
+    assert "Where do you live?" in said and "Prefer not to say" in said
     assert [line for text in seen for line in unmarked_prose(text, data_texts, keys)] == []
 
 
