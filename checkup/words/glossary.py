@@ -40,9 +40,15 @@ def new_terms(texts: Iterable[str], explained: set[str]) -> list[str]:
     """The notes for words `texts` use that are not in `explained` yet (their English word);
     adds them to `explained`, so each word is explained once per view, where it first appears."""
     joined = "\n".join(texts)
+    folded = joined.casefold()
     notes = []
     for term in GLOSSARY:
-        if term.word not in explained and term.pattern.search(joined):
+        # in another language, the word as its catalogue gives it (English text keeps matching
+        # where a translation is missing)
+        in_language = _(term.word)
+        uses = term.pattern.search(joined) or (
+            in_language != term.word and in_language.casefold() in folded)
+        if term.word not in explained and uses:
             explained.add(term.word)
             notes.append(glossary_note(term))
     return notes
