@@ -108,6 +108,8 @@ def finish_saving(recorder) -> None:  # noqa: ANN001 - a Recorder
 def run_wizard(args: argparse.Namespace) -> int:
     reason = None if args.plain else why_plain(sys.stdin, sys.stdout, os.environ)
     session = build_session(args)  # bad options are said before anything else
+    if getattr(args, "lang", None):  # chosen here: the next start speaks it without --lang
+        session.recorder.record_language(args.lang)
     if args.plain or reason:
         if reason:
             note = _("checkup: {reason}, so this is plain mode: one question at a time "
