@@ -40,6 +40,7 @@ from checkup.words.caveats import (
 )
 from checkup.words.finishing import done_heading
 from checkup.words.glossary import new_terms
+from checkup.words.languages import item_language_note
 from checkup.words.report import item_report, step_groups
 from checkup.words.states import state_heading, state_mark
 from checkup.words.statuses import status_advice, status_meaning, status_there
@@ -112,6 +113,7 @@ class ItemFacts:
     help_heading: str = ""  # "{platform}'s help page for this:" when the link is the help page
     instead: tuple[str, ...] = ()
     instead_does_not: tuple[str, ...] = ()
+    language: str = ""  # part of the item (or its whole guide) is in English in this language
 
 
 def item_facts(guide: Guide, item: Item, instead: bool) -> ItemFacts:
@@ -128,6 +130,7 @@ def item_facts(guide: Guide, item: Item, instead: bool) -> ItemFacts:
         help_heading=_(HELP_PAGE).format(platform=guide.platform) if link_is_help else "",
         instead=item.instead if instead else (),
         instead_does_not=item.instead_does_not if instead else (),
+        language=item_language_note(guide, item),
     )
 
 

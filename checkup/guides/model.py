@@ -143,6 +143,15 @@ class HelpEntry:
 
 
 @dataclass(frozen=True)
+class LocalLabel:
+    """How the platform shows a label in another language, as `sources` give it: shown beside
+    the English label, never made up by us (one source: said as one source's report)."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     title: str
@@ -180,6 +189,11 @@ class Item:
     help_link: str = ""  # the platform's own help page for the item
     instead: tuple[str, ...] = ()  # where there is no way to stop it: what a person can do
     instead_does_not: tuple[str, ...] = ()  # ... and what that does not undo
+    # language code -> English label (of `labels` or `device_labels`) -> what the platform shows
+    local_labels: dict[str, dict[str, LocalLabel]] = field(default_factory=dict)
+    # Set when shown in another language: the code whose translation lacks some of its texts
+    # (they are shown in English); "" when every text is translated, or for English.
+    english_in: str = ""
 
     @property
     def open_link(self) -> str:
@@ -221,6 +235,8 @@ class Guide:
     sources: dict[str, Source] = field(default_factory=dict)
     path: str = ""
     names: tuple[str, ...] = ()  # other names people know the service by (Instagram for meta)
+    # Set when shown in a language it has no translation for at all: that code ("" otherwise).
+    untranslated_in: str = ""
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)

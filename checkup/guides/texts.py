@@ -28,6 +28,11 @@ def _listed(path: str, texts: tuple[str, ...]) -> Iterator[tuple[str, str]]:
         yield f"{path}[{n}]", text
 
 
+def item_texts(item: Item) -> Iterator[str]:
+    """The translatable texts of one item."""
+    return (text for _path, text in _item_texts(item, ""))
+
+
 def _item_texts(item: Item, path: str) -> Iterator[tuple[str, str]]:
     yield f"{path}.title", item.title
     yield f"{path}.summary", item.summary
@@ -56,13 +61,13 @@ def _help_texts(item: Item) -> tuple[str, ...]:
     return tuple(e.text for e in item.help_entries) if item.help_entries else item.help
 
 
-def _replace(value, **changes):  # noqa: ANN001, ANN202 - any of the model's classes
+def replaced(value, **changes):  # noqa: ANN001, ANN202 - any of the model's classes
     return dataclasses.replace(value, **changes)
 
 
 def translated_guide(guide: Guide, lookup: Lookup) -> Guide:
     """`guide` with each of its texts (those guide_texts gives) passed through `lookup`."""
-    return _replace(guide, title=lookup(guide.title), summary=lookup(guide.summary),
+    return replaced(guide, title=lookup(guide.title), summary=lookup(guide.summary),
                     items=tuple(_translated_item(i, lookup) for i in guide.items))
 
 
@@ -71,12 +76,12 @@ def _each(texts: tuple[str, ...], lookup: Lookup) -> tuple[str, ...]:
 
 
 def _translated_item(item: Item, lookup: Lookup) -> Item:
-    help_entries = tuple(_replace(e, text=lookup(e.text)) for e in item.help_entries)
-    notes = _replace(item.notes, talking_points=_each(item.notes.talking_points, lookup),
+    help_entries = tuple(replaced(e, text=lookup(e.text)) for e in item.help_entries)
+    notes = replaced(item.notes, talking_points=_each(item.notes.talking_points, lookup),
                      common_problems=_each(item.notes.common_problems, lookup))
     cannot_undo = (None if item.cannot_undo is None
-                   else _replace(item.cannot_undo, warning=lookup(item.cannot_undo.warning)))
-    return _replace(
+                   else replaced(item.cannot_undo, warning=lookup(item.cannot_undo.warning)))
+    return replaced(
         item,
         title=lookup(item.title),
         summary=lookup(item.summary),
@@ -98,9 +103,9 @@ def _translated_item(item: Item, lookup: Lookup) -> Item:
 
 
 def _translated_rule(rule: Rule, lookup: Lookup) -> Rule:
-    return _replace(rule, reason=lookup(rule.reason))
+    return replaced(rule, reason=lookup(rule.reason))
 
 
 def _translated_fact(fact: Fact, lookup: Lookup) -> Fact:
-    return _replace(fact, text=lookup(fact.text))
+    return replaced(fact, text=lookup(fact.text))
 

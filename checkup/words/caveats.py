@@ -63,7 +63,12 @@ def one_source(guide: Guide, item: Item, field: str, surface: str = "") -> str:
 
 
 def labels_caveat(guide: Guide, item: Item) -> str:
-    return one_source(guide, item, "labels")
+    """What is said beside the labels: that they rest on one source, and, in another language,
+    how the platform shows them there (checkup.words.languages)."""
+    from checkup.words.languages import local_label_lines
+
+    return " ".join(s for s in (one_source(guide, item, "labels"),
+                                *local_label_lines(guide, item)) if s)
 
 
 def steps_caveat(guide: Guide, item: Item, surface: str) -> str:

@@ -163,7 +163,7 @@ def render_text(shown: Shown) -> list[str]:
         no_way = (rep.status == NO_OPT_OUT if shown.country
                    else any(r.outcome.status == NO_OPT_OUT for r in rep.by_region))
         facts = item_facts(guide, item, instead=no_way)
-        for said in (facts.signal, facts.default):
+        for said in (facts.language, facts.signal, facts.default):
             if said:
                 out += _wrap(said, "     ", width, "   ")
         if item.link and not facts.unverified_link:

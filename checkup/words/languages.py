@@ -1,0 +1,97 @@
+"""What a view says about the language it speaks: that a translation has not been checked by a
+native speaker, that part of an item (or a whole guide) is shown in English, and how the
+platform shows its labels in that language, from the guide's sources."""
+
+from __future__ import annotations
+
+from checkup.guides.model import Guide, Item
+from checkup.support.i18n import N_, _, language
+from checkup.support.languages import ENGLISH
+from checkup.support.languages import language as language_of
+
+UNREVIEWED = N_("This {language} translation has not yet been checked by a native speaker.")
+PART_IN_ENGLISH = N_("Part of this is shown in English: its {language} translation is missing "
+                     "or older than the English text.")
+GUIDE_IN_ENGLISH = N_("This guide has no {language} translation yet, so it is shown in "
+                      "English.")
+LOCAL_LABELS = N_("In {language}, {platform} shows {labels} ({sources}).")
+LOCAL_LABEL_ONE_SOURCE = N_("One source reports that in {language} {platform} shows {label} "
+                            "({source}); check what your app shows.")
+NO_LOCAL_LABELS = N_("{platform} may show {labels} in {language}: no source gives the "
+                     "{language} names, so they are given here in English.")
+# A label as the platform shows it, with the English one beside it.
+LOCAL_AND_ENGLISH = N_('{local} ("{english}" in English)')
+
+
+def language_name(code: str | None = None) -> str:
+    """The name of `code` (default: the language checkup speaks), in that language."""
+    found = language_of(code or language())
+    return _(found.name) if found else (code or "")
+
+
+def unreviewed_note() -> str:
+    """'This German translation has not yet been checked ...', or "" (English, or checked)."""
+    found = language_of(language())
+    if found is None or found.reviewed:
+        return ""
+    return _(UNREVIEWED).format(language=language_name(found.code))
+
+
+def item_language_note(guide: Guide, item: Item) -> str:
+    """Said once with an item some of whose texts are English in another language's view."""
+    if guide.untranslated_in:
+        return _(GUIDE_IN_ENGLISH).format(language=language_name(guide.untranslated_in))
+    if item.english_in:
+        return _(PART_IN_ENGLISH).format(language=language_name(item.english_in))
+    return ""
+
+
+def _all_labels(item: Item) -> list[str]:
+    """Each label on any device, once, in the order they are first shown."""
+    seen = list(item.labels)
+    for path in item.device_labels.values():
+        seen += path
+    return list(dict.fromkeys(seen))
+
+
+def quoted(text: str, code: str) -> str:
+    found = language_of(code)
+    opening, closing = found.quotes if found else ('"', '"')
+    return f"{opening}{text}{closing}"
+
+
+def local_label_lines(guide: Guide, item: Item) -> list[str]:
+    """In a language other than English: the names the platform shows there, each with the
+    English beside it and its sources (one source: said as its report), and which names no
+    source gives there (shown in English). [] in English or for an item with no labels."""
+    code = language()
+    labels = _all_labels(item)
+    if code == ENGLISH or not labels:
+        return []
+    given = item.local_labels.get(code, {})
+    name = language_name(code)
+
+    def both(english: str) -> str:
+        return _(LOCAL_AND_ENGLISH).format(local=quoted(given[english].text, code),
+                                           english=english)
+
+    def titles(ids: tuple[str, ...]) -> str:
+        return "; ".join(guide.sources[s].title for s in ids if s in guide.sources)
+
+    out = []
+    sourced = [label for label in labels if label in given and len(given[label].sources) > 1]
+    if sourced:
+        ids = tuple(dict.fromkeys(s for label in sourced for s in given[label].sources))
+        out.append(_(LOCAL_LABELS).format(language=name, platform=guide.platform,
+                                          labels=", ".join(both(label) for label in sourced),
+                                          sources=titles(ids)))
+    for label in labels:
+        if label in given and len(given[label].sources) == 1:
+            out.append(_(LOCAL_LABEL_ONE_SOURCE).format(
+                language=name, platform=guide.platform, label=both(label),
+                source=titles(given[label].sources)))
+    if missing := [label for label in labels if label not in given]:
+        out.append(_(NO_LOCAL_LABELS).format(
+            platform=guide.platform, language=name,
+            labels=", ".join(f'"{label}"' for label in missing)))
+    return out
