@@ -9,7 +9,7 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from checkup.support.errors import UsageError
-from checkup.support.i18n import _, use_language
+from checkup.support.i18n import _, language, use_language
 from checkup.support.languages import CODES, ENGLISH, known_codes, system_language
 
 
@@ -92,6 +92,6 @@ def choose_language(argv: Sequence[str], commands: Sequence[str],
     code = (typed_language(argv, commands)
             or (remembered_language(argv) if _opens_profile(argv, commands) else None)
             or system_language(environ) or ENGLISH)
-    if code != ENGLISH:  # English is what runs without a catalogue: nothing to read
+    if code != language():  # English, the start, reads nothing
         use_language(code)
     return code
