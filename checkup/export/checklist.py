@@ -130,7 +130,7 @@ def item_facts(guide: Guide, item: Item, instead: bool) -> ItemFacts:
         help_heading=_(HELP_PAGE).format(platform=guide.platform) if link_is_help else "",
         instead=item.instead if instead else (),
         instead_does_not=item.instead_does_not if instead else (),
-        language=item_language_note(guide, item),
+        language=item_language_note(item),
     )
 
 

@@ -28,7 +28,7 @@ from checkup.guides.model import Source
 from checkup.support.i18n import _, language
 from checkup.support.safe_text import html_text
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
-from checkup.words.languages import unreviewed_note
+from checkup.words.languages import guide_language_note, unreviewed_note
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
 
@@ -224,8 +224,10 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> str:
     guide = g.guide
     items = "".join(_item(i, g) for i in g.items)
     howto = how_to_use("html")
+    said = guide_language_note(guide)
+    in_english = f'<p class="language">{_t(said)}</p>' if said else ""
     return (f'<article class="guide"><h1>{_t(guide.platform)}: {_t(guide.title)}</h1>'
-            f'<p class="lead">{_t(guide.summary)}</p>'
+            f'<p class="lead">{_t(guide.summary)}</p>{in_english}'
             f'<p class="meta">{_t(for_whom(doc, g))} {_t(verified_sentence(g))}</p>'
             f'<p class="howto">{_t(howto)}</p>{items}{_sources(g)}</article>')
 

@@ -35,7 +35,7 @@ from checkup.guides.model import Item
 from checkup.support.i18n import _
 from checkup.support.safe_text import flowing
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
-from checkup.words.languages import unreviewed_note
+from checkup.words.languages import guide_language_note, unreviewed_note
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
 # headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would
@@ -161,6 +161,8 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     out = [f"# {md_text(guide.platform)}: {md_text(guide.title)}", "", md_text(guide.summary), "",
            f"{md_text(for_whom(doc, g))} {md_text(verified_sentence(g))}", "",
            f"> {md_text(how_to_use('md'))}", ""]
+    if said := guide_language_note(guide):
+        out += [f"*{md_text(said)}*", ""]
     for item in g.items:
         out += _item(item)
     out += ["## " + _("Sources"), "",

@@ -29,7 +29,7 @@ from checkup.support.i18n import _
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import flowing
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
-from checkup.words.languages import unreviewed_note
+from checkup.words.languages import guide_language_note, unreviewed_note
 
 WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a blank line
 RULE = "-" * WIDTH
@@ -175,6 +175,8 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     title = _lines(f"{guide.platform}: {guide.title}")
     out = [*title, "=" * max(len(line) for line in title), ""]
     out += [*_lines(guide.summary), ""]
+    if said := guide_language_note(guide):
+        out += [*_lines(said), ""]
     out += [*_lines(f"{for_whom(doc, g)} {verified_sentence(g)}"), ""]
     out += [*_lines(how_to_use("txt")), ""]
     for item in g.items:

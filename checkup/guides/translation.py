@@ -52,8 +52,7 @@ def in_language(guide: Guide, code: str, content: Path | Traversable) -> Guide:
         return guide
     found = _catalogue(content, code, guide.id)
     if found is None:
-        return replaced(guide, untranslated_in=code,
-                        items=tuple(replaced(i, english_in=code) for i in guide.items))
+        return replaced(guide, untranslated_in=code)
     misses = _Misses()
     found.add_fallback(misses)
     shown = translated_guide(guide, found.gettext)

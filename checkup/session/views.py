@@ -61,7 +61,7 @@ from checkup.words.finishing import (
     yes_answer,
 )
 from checkup.words.glossary import new_terms
-from checkup.words.languages import item_language_note
+from checkup.words.languages import guide_language_note, item_language_note
 from checkup.words.report import ANDROID_ASSUMED, alike_regions
 from checkup.words.states import state_word
 from checkup.words.wording import (
@@ -288,7 +288,7 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         steps_caveat=steps_caveat(guide, item, surface),
         unverified_link=item.unverified_link, link_caveat=link_caveat(guide, item),
         link_name=link_name(task),
-        language_note=item_language_note(guide, item) if first else "")
+        language_note=(item_language_note(item) or guide_language_note(guide)) if first else "")
 
 
 def link_name(task: Task) -> str:

@@ -37,10 +37,15 @@ def unreviewed_note() -> str:
     return _(UNREVIEWED).format(language=language_name(found.code))
 
 
-def item_language_note(guide: Guide, item: Item) -> str:
-    """Said once with an item some of whose texts are English in another language's view."""
+def guide_language_note(guide: Guide) -> str:
+    """Said once with a guide that has no translation at all in the language shown."""
     if guide.untranslated_in:
         return _(GUIDE_IN_ENGLISH).format(language=language_name(guide.untranslated_in))
+    return ""
+
+
+def item_language_note(item: Item) -> str:
+    """Said once with an item some of whose texts are English in another language's view."""
     if item.english_in:
         return _(PART_IN_ENGLISH).format(language=language_name(item.english_in))
     return ""
