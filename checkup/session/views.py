@@ -284,7 +284,7 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         undo_warning=undo.warning if undo and (first or undo.step == pos.step) else "",
         audience=item.audience if first else "",
         default=default_line(guide, item) if first else "",
-        signal=signal_note(item), labels_caveat=labels_caveat(guide, item),
+        signal=signal_note(item), labels_caveat=labels_caveat(guide, item, surface),
         steps_caveat=steps_caveat(guide, item, surface),
         unverified_link=item.unverified_link, link_caveat=link_caveat(guide, item),
         link_name=link_name(task),

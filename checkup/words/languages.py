@@ -51,8 +51,10 @@ def item_language_note(item: Item) -> str:
     return ""
 
 
-def _all_labels(item: Item) -> list[str]:
-    """Each label on any device, once, in the order they are first shown."""
+def _all_labels(item: Item, surface: str | None = None) -> list[str]:
+    """Each label on `surface` (None: on any device), once, in the order they are shown."""
+    if surface is not None:
+        return list(dict.fromkeys(item.labels_on(surface)))
     seen = list(item.labels)
     for path in item.device_labels.values():
         seen += path
@@ -65,12 +67,12 @@ def quoted(text: str, code: str) -> str:
     return f"{opening}{text}{closing}"
 
 
-def local_label_lines(guide: Guide, item: Item) -> list[str]:
+def local_label_lines(guide: Guide, item: Item, surface: str | None = None) -> list[str]:
     """In a language other than English: the names the platform shows there, each with the
     English beside it and its sources (one source: said as its report), and which names no
     source gives there (shown in English). [] in English or for an item with no labels."""
     code = language()
-    labels = _all_labels(item)
+    labels = _all_labels(item, surface)
     if code == ENGLISH or not labels:
         return []
     given = item.local_labels.get(code, {})
