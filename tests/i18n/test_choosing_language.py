@@ -130,3 +130,15 @@ def test_german_show_gives_linkedins_german_label_with_its_sources(run_cli) -> N
             'Daten» ("How LinkedIn uses your data" in English)') in said
     # and one no source gives stays English, with a note
     assert ('LinkedIn may show "Use my data for training content creation AI models"') in said
+
+
+def test_english_never_asks_for_a_catalogue(run_cli, monkeypatch) -> None:
+    from checkup.support import i18n
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("English read a catalogue")
+
+    monkeypatch.setattr(i18n, "catalogue", refuse)
+    code, out, err = run_cli("show", "linkedin", "--region", "DE")
+    assert code == 0, err
+    assert "In English," not in out and "may show" not in out  # no local-label notes either
