@@ -53,12 +53,19 @@ def quoted(text: str) -> set[str]:
     return {next(g for g in m.groups() if g).strip() for m in QUOTED.finditer(text)}
 
 
+# The texts that name labels to look for: steps, help and item titles (by their key paths).
+# Elsewhere a quotation is what a person says ("I don't see the setting"), translated freely.
+NAMES_LABELS = re.compile(r"^items\.[^.]+\.(?:steps\.\w+\[\d+\]|help\[\d+\]|title)$")
+
+
 def label_problems(catalog: Catalog, local_labels: set[str]) -> list[str]:
-    """Each quoted text of a translation that is neither quoted in its English nor a label the
-    guide's sources give in that language."""
+    """Each quoted text of a translated step, help text or item title that is neither quoted in
+    its English nor a label the guide's sources give in that language."""
     out = []
     for message in catalog:
         if not message.id or not message.string:
+            continue
+        if not any(NAMES_LABELS.match(path) for path in message.auto_comments):
             continue
         allowed = quoted(message.id) | local_labels
         for text in _forms(message):

@@ -28,10 +28,12 @@ def _tool():
     return module
 
 
-def _write(path: Path, code: str, messages: list[tuple], fuzzy: tuple = ()) -> Path:
+def _write(path: Path, code: str, messages: list[tuple], fuzzy: tuple = (),
+           paths: dict | None = None) -> Path:
     catalog = Catalog(locale=code)
     for msgid, msgstr in messages:
-        catalog.add(msgid, msgstr, flags=("fuzzy",) if msgid in fuzzy else ())
+        catalog.add(msgid, msgstr, flags=("fuzzy",) if msgid in fuzzy else (),
+                    auto_comments=[(paths or {}).get(msgid, "items.x.steps.desktop[0]")])
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as f:
         write_po(f, catalog)
@@ -99,7 +101,9 @@ def test_the_label_check_catches_a_label_we_translated(tmp_path: Path) -> None:
     po = _write(tmp_path / "de" / "LC_MESSAGES" / "linkedin.po", "de", [
         ('In the left menu, click "Data privacy".', "Klicken Sie links auf «Datenschutz»."),
         ('Tap "Data for Generative AI Improvement".', "Tippen Sie auf „Daten für KI“."),
-        ('Tap "Settings".', 'Tippen Sie auf "Settings".')])
+        ('Tap "Settings".', 'Tippen Sie auf "Settings".'),
+        ('"I don\'t see it": look again.', "„Ich sehe es nicht“: noch einmal schauen.")],
+        paths={'"I don\'t see it": look again.': "items.x.facilitator.common_problems[0]"})
     said = label_problems(read(po), _local_labels("linkedin", "de"))
     assert said == ["'Tap \"Data for Generative AI Improvement\".': 'Daten für KI' is neither "
                     "in the English nor a sourced label"]
