@@ -9,20 +9,24 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from checkup.support.i18n import N_
 
 ENGLISH = "en"
 
 
-@dataclass(frozen=True)
 class Language:
-    code: str
-    own_name: str  # as its speakers write it: shown in the list of languages
-    name: str  # its English name, translated where it is shown (N_)
-    reviewed: bool
-    quotes: tuple[str, str]  # how a label the platform shows is quoted in this language
+    """One row of the table (a plain class: it is read at every start)."""
+
+    __slots__ = ("code", "own_name", "name", "reviewed", "quotes")
+
+    def __init__(self, code: str, own_name: str, name: str, reviewed: bool,
+                 quotes: tuple[str, str]) -> None:
+        self.code = code
+        self.own_name = own_name  # as its speakers write it: shown in the list of languages
+        self.name = name  # its English name, translated where it is shown (N_)
+        self.reviewed = reviewed  # a native speaker has checked the translation
+        self.quotes = quotes  # how a label the platform shows is quoted in this language
 
 
 LANGUAGES: tuple[Language, ...] = (
