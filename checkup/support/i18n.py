@@ -41,6 +41,11 @@ def language() -> str:
     return _language
 
 
+def translated() -> bool:
+    """Whether the sentences come from a catalogue (not the English they are written in)."""
+    return type(_translation) is not gettext.NullTranslations
+
+
 def use_language(code: str) -> None:
     """Sentences from now on in `code` (one of checkup.support.languages.CODES), from the
     catalogue shipped in checkup/locale/<code>/LC_MESSAGES/checkup.mo. English, the master, reads

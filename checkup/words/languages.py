@@ -5,7 +5,7 @@ platform shows its labels in that language, from the guide's sources."""
 from __future__ import annotations
 
 from checkup.guides.model import Guide, Item
-from checkup.support.i18n import N_, _, language
+from checkup.support.i18n import N_, _, language, translated
 from checkup.support.languages import ENGLISH
 from checkup.support.languages import language as language_of
 
@@ -30,9 +30,10 @@ def language_name(code: str | None = None) -> str:
 
 
 def unreviewed_note() -> str:
-    """'This German translation has not yet been checked ...', or "" (English, or checked)."""
+    """'This German translation has not yet been checked ...', or "" (English, checked, or
+    not translated yet: then there is no translation to doubt)."""
     found = language_of(language())
-    if found is None or found.reviewed:
+    if found is None or found.reviewed or not translated():
         return ""
     return _(UNREVIEWED).format(language=language_name(found.code))
 

@@ -5,12 +5,14 @@ said and left in the file."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+from program_catalogue import install_catalogue
 
 from checkup.support import languages
 from checkup.support.languages import from_locale_name, system_language
@@ -76,13 +78,38 @@ def test_lang_before_a_command_and_from_the_locale(run_cli, monkeypatch) -> None
 
 def test_a_language_chosen_in_plain_mode_is_remembered(run_cli, monkeypatch, tmp_path) -> None:
     home = tmp_path / "home"
-    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("q\n"))
+    install_catalogue(monkeypatch, tmp_path / "package", "nl",
+                      {"Welcome to checkup": "Welkom bij checkup"})
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
     code, out, _err = run_cli("--lang", "nl", "--plain", "--region", "NL")
-    assert "This Dutch translation has not yet been checked by a native speaker." in out
+    assert out.splitlines()[:2] == [
+        "Welkom bij checkup",  # the sentences are the catalogue's
+        "This Dutch translation has not yet been checked by a native speaker."]
     assert _profile(home)["language"] == "nl"
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")  # the profile's choice beats the locale
     assert _html_lang(run_cli) == "nl"
     assert _html_lang_guest(run_cli) == "fr"  # a guest has no profile to ask
+
+
+def test_without_a_catalogue_nothing_claims_a_translation(run_cli, monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
+    code, out, _err = run_cli("--lang", "pl", "--plain", "--region", "PL")
+    assert out.splitlines()[0] == "Welcome to checkup"
+    assert "translation has not yet been checked" not in out
+
+
+def test_an_unreviewed_translation_says_so_at_the_head_of_each_export(run_cli, monkeypatch,
+                                                                      tmp_path) -> None:
+    install_catalogue(monkeypatch, tmp_path / "package", "de", {"Checklist": "Checkliste"})
+    note = "This German translation has not yet been checked by a native speaker."
+    for kind in ("txt", "md", "html"):
+        code, out, err = run_cli("--lang", "de", "export", "--blank", "--format", kind, "-o",
+                                 "-")
+        assert code == 0, err
+        assert out.count(note) == 1
+        first_guide = out.index("<article" if kind == "html" else "LinkedIn")
+        assert out.index(note) < first_guide
+    assert '<html lang="de">' in out and "<title>Checkliste:" in out
 
 
 def _html_lang_guest(run_cli) -> str:
