@@ -237,6 +237,8 @@ class Guide:
     names: tuple[str, ...] = ()  # other names people know the service by (Instagram for meta)
     # Set when shown in a language it has no translation for at all: that code ("" otherwise).
     untranslated_in: str = ""
+    # Set when its own title or summary has no translation in the language shown: that code.
+    english_in: str = ""
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)

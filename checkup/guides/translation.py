@@ -56,6 +56,7 @@ def in_language(guide: Guide, code: str, content: Path | Traversable) -> Guide:
     misses = _Misses()
     found.add_fallback(misses)
     shown = translated_guide(guide, found.gettext)
-    return replaced(shown, items=tuple(
+    own_in_english = guide.title in misses.missing or guide.summary in misses.missing
+    return replaced(shown, english_in=code if own_in_english else "", items=tuple(
         replaced(t, english_in=code) if any(x in misses.missing for x in item_texts(o)) else t
         for o, t in zip(guide.items, shown.items, strict=True)))

@@ -39,9 +39,12 @@ def unreviewed_note() -> str:
 
 
 def guide_language_note(guide: Guide) -> str:
-    """Said once with a guide that has no translation at all in the language shown."""
+    """Said once at a guide's head: it has no translation at all in the language shown, or its
+    own title or summary is shown in English."""
     if guide.untranslated_in:
         return _(GUIDE_IN_ENGLISH).format(language=language_name(guide.untranslated_in))
+    if guide.english_in:
+        return _(PART_IN_ENGLISH).format(language=language_name(guide.english_in))
     return ""
 
 

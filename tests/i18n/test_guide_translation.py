@@ -98,3 +98,16 @@ def test_a_guide_without_a_catalogue_in_the_language_says_it_is_in_english(
     assert _said(out).count(NONE) == 1
     code, out, err = run_cli("show", "example", "--region", "DE")  # English: nothing to say
     assert NONE not in _said(out) and PART not in _said(out)
+
+
+def test_a_guides_own_summary_changed_is_said_at_its_head(translated_then_changed,
+                                                          made_up_content, run_cli) -> None:
+    made_up_content(items=[item(), item("second-switch")],
+                    summary="Example now trains on your messages too; this guide finds it.")
+    code, out, err = run_cli("--lang", "de", "export", "--guide", "example", "--format", "txt",
+                             "-o", "-")
+    assert code == 0, err
+    said = _said(out)
+    assert said.count(PART) == 1  # at the guide's head: every item's own texts are translated
+    assert said.index(PART) < said.index("DE: Turn off training-switch")
+    assert "Example now trains on your messages too" in said
