@@ -10,14 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkup.guides.texts import item_texts, replaced, translated_guide
+from checkup.support.languages import ENGLISH
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from checkup.guides.model import Guide
-
-ENGLISH = "en"
-
 
 class _Misses(gettext.NullTranslations):
     """The fallback of a guide's catalogue: notes each text the catalogue has no translation
