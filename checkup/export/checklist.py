@@ -40,7 +40,7 @@ from checkup.words.caveats import (
 )
 from checkup.words.finishing import done_heading
 from checkup.words.glossary import new_terms
-from checkup.words.languages import item_language_note
+from checkup.words.languages import item_language_note, local_label_sources
 from checkup.words.report import item_report, step_groups
 from checkup.words.states import state_heading, state_mark
 from checkup.words.statuses import status_advice, status_meaning, status_there
@@ -273,7 +273,7 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
         entry = dataclasses.replace(entry, notes=tuple(new_terms(read, explained)))
         items.append(entry)
         rows = entry.by_region
-        cited |= set(item.sources)
+        cited |= set(item.sources) | set(local_label_sources(item))
         for line in ([here] if here else []) + list(rows):
             cited |= set(line.sources)
     sources = tuple(src for sid, src in guide.sources.items() if sid in cited)

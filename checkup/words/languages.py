@@ -65,6 +65,13 @@ def _all_labels(item: Item, surface: str | None = None) -> list[str]:
     return list(dict.fromkeys(seen))
 
 
+def local_label_sources(item: Item) -> tuple[str, ...]:
+    """The sources of the item's labels in the language shown, once each: an export lists
+    them with the rest."""
+    given = item.local_labels.get(language(), {})
+    return tuple(dict.fromkeys(s for label in given.values() for s in label.sources))
+
+
 def quoted(text: str, code: str) -> str:
     found = language_of(code)
     opening, closing = found.quotes if found else ('"', '"')

@@ -169,3 +169,16 @@ def test_english_never_asks_for_a_catalogue(run_cli, monkeypatch) -> None:
     code, out, err = run_cli("show", "linkedin", "--region", "DE")
     assert code == 0, err
     assert "In English," not in out and "may show" not in out  # no local-label notes either
+
+
+def test_a_german_export_lists_the_sources_of_its_german_labels(run_cli) -> None:
+    url = ("https://www.sonntagsblatt.de/artikel/medien/linkedin-nutzt-eure-daten-fuers-ki-"
+           "training-so-bleibt-eure-privatsphaere-geschuetzt")
+    shown = {}
+    for lang in ("de", "en"):
+        code, out, err = run_cli("--lang", lang, "export", "--guide", "linkedin", "--format",
+                                 "md", "-o", "-")
+        assert code == 0, err
+        shown[lang] = out
+    assert url in shown["de"] and "«Daten zur Verbesserung generativer KI»" in shown["de"]
+    assert url not in shown["en"]  # in English no label rests on it
