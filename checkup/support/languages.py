@@ -6,7 +6,6 @@ native speaker has checked the translation; until one has, the program says so."
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Mapping
 
@@ -42,8 +41,6 @@ LANGUAGES: tuple[Language, ...] = (
 CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
 _BY_CODE = {lang.code: lang for lang in LANGUAGES}
 
-# "fr_FR.UTF-8", "pt-PT", "de": the language part, before any territory, encoding or modifier.
-_LOCALE = re.compile(r"([A-Za-z]{2,3})(?:[_\-.@]|$)")
 
 
 def language(code: str) -> Language | None:
@@ -61,10 +58,12 @@ def from_locale_name(name: str) -> str | None:
     name = name.strip()
     if name in ("C", "POSIX") or name.startswith(("C.", "POSIX.")):
         return ENGLISH
-    match = _LOCALE.match(name)
-    if not match:
-        return None
-    code = match.group(1).lower()
+    # "fr_FR.UTF-8", "pt-PT", "de": the language, before any territory, encoding or modifier
+    # (split by hand: a regular expression would be compiled at every start)
+    code = name
+    for mark in "_-.@":
+        code = code.split(mark, 1)[0]
+    code = code.lower()
     return code if code in _BY_CODE else None
 
 
