@@ -9,17 +9,24 @@ from checkup.support.i18n import N_, _, language, translated
 from checkup.support.languages import ENGLISH
 from checkup.support.languages import language as language_of
 
+# Translators: {language} is the name of the language you are translating into ("German" in the
+# German catalogue is "Deutsch"); rephrase as your language needs ("This translation into ...").
 UNREVIEWED = N_("This {language} translation has not yet been checked by a native speaker.")
 PART_IN_ENGLISH = N_("Part of this is shown in English: its {language} translation is missing "
                      "or older than the English text.")
 GUIDE_IN_ENGLISH = N_("This guide has no {language} translation yet, so it is shown in "
                       "English.")
+# Translators: {labels} are the platform's own names in your language, each already quoted, with
+# the English name beside it; {sources} are the titles of the texts that give them.
 LOCAL_LABELS = N_("In {language}, {platform} shows {labels} ({sources}).")
 LOCAL_LABEL_ONE_SOURCE = N_("One source reports that in {language} {platform} shows {label} "
                             "({source}); check what your app shows.")
+# Translators: {labels} are the platform's English names, quoted: they stay in English here.
 NO_LOCAL_LABELS = N_("{platform} may show {labels} in {language}: no source gives the "
                      "{language} names, so they are given here in English.")
 # A label as the platform shows it, with the English one beside it.
+# Translators: {local} is the platform's name in your language, already in your quotation marks;
+# {english} is its English name and stays in English. Use your language's word for "English".
 LOCAL_AND_ENGLISH = N_('{local} ("{english}" in English)')
 
 
