@@ -1,5 +1,6 @@
 """What every translation catalogue must be, as lines saying what is wrong (none: it is fine):
-complete, each {placeholder} of the English kept in every form, the language's plural forms,
+complete, each {placeholder} of the English kept in every form (and none added), the language's
+plural forms,
 and in a guide's catalogue, every quoted label either quoted so in the English or one the
 guide's sources give for that language."""
 
@@ -42,10 +43,15 @@ def problems(catalog: Catalog) -> list[str]:
                 expected.num_plurals if message.pluralizable else 1):
             out.append(f"untranslated: {ids[0]!r}")
             continue
-        wanted = set(PLACEHOLDER.findall(ids[-1])) | set(PLACEHOLDER.findall(ids[0]))
-        for form in forms:
-            if lost := wanted - set(PLACEHOLDER.findall(form)):
+        # The first form answers the singular English, the others the plural: each keeps the
+        # placeholders of its English, and none adds one the English does not have.
+        singular, plural = set(PLACEHOLDER.findall(ids[0])), set(PLACEHOLDER.findall(ids[-1]))
+        for n, form in enumerate(forms):
+            has = set(PLACEHOLDER.findall(form))
+            if lost := (singular if n == 0 else plural) - has:
                 out.append(f"{ids[0]!r}: {sorted(lost)} missing from {form!r}")
+            if added := has - singular - plural:
+                out.append(f"{ids[0]!r}: {sorted(added)} added in {form!r}")
     return out
 
 

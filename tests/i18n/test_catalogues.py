@@ -45,9 +45,14 @@ def test_the_checks_catch_what_they_are_for(tmp_path: Path) -> None:
         ("{done} of {total} done", "{done} z {razem}"),
         ("Back", ""),
         (("{n} item", "{n} items"), ("{n} element", "{n} elementy", "")),
+        (("Type 1", "Type 1 to {count}"), ("Wpisz 1", "Wpisz 1 do {count}", "Wpisz 1-{count}")),
+        (("{a} file", "{a} files"), ("{a} plik", "{a} pliki", "pliki")),
         ("Fine", "Dobrze")])
     said = problems(read(po))
     assert "'{done} of {total} done': ['{total}'] missing from '{done} z {razem}'" in said
+    assert "'{done} of {total} done': ['{razem}'] added in '{done} z {razem}'" in said
+    assert "'{a} file': ['{a}'] missing from 'pliki'" in said
+    assert not any("Type 1" in line for line in said)  # the singular has no {count} to keep
     assert "untranslated: 'Back'" in said and "untranslated: '{n} item'" in said
     assert not any("Fine" in line for line in said)
     assert problems(read(_write(tmp_path / "de" / "LC_MESSAGES" / "x.po", "de",
