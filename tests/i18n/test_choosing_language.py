@@ -182,3 +182,15 @@ def test_a_german_export_lists_the_sources_of_its_german_labels(run_cli) -> None
         shown[lang] = out
     assert url in shown["de"] and "«Daten zur Verbesserung generativer KI»" in shown["de"]
     assert url not in shown["en"]  # in English no label rests on it
+
+
+def test_help_is_in_the_chosen_language(capsys, monkeypatch, tmp_path) -> None:
+    from checkup.cli.main import main
+
+    said = "show a guide for your region and devices"
+    install_catalogue(monkeypatch, tmp_path / "package", "de",
+                      {said: "eine Anleitung für Ihre Region und Geräte zeigen"})
+    with pytest.raises(SystemExit):
+        main(["--lang", "de", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "eine Anleitung für Ihre Region und Geräte zeigen" in out and said not in out
