@@ -170,10 +170,10 @@ class StepScreen(Screen):
         out = SafeText()
         out.append_text(status_line(shown.status, shown.answer))
         out.append("\n\n")
-        for said in (shown.audience, shown.default):
+        for said in (shown.language_note, shown.audience, shown.default):
             if said:
                 out.append(f"{said}\n")
-        if shown.audience or shown.default:
+        if shown.language_note or shown.audience or shown.default:
             out.append("\n")
         if shown.signal:
             out.append(f"{shown.signal}\n\n", style="bold")

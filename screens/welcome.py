@@ -35,6 +35,8 @@ class WelcomeScreen(Screen):
             # screen a person waits for.
             text = SafeText()
             text.append(_(WELCOME_TITLE) + "\n\n", style="bold")
+            if shown.unreviewed:
+                text.append(shown.unreviewed + "\n\n", style="italic")
             text.append(f"{shown.what}\n\n")
             text.append(shown.promise, style="bold")
             if shown.services_line:

@@ -1,21 +1,29 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from made_up_guides import write_guide
 
 from checkup.cli.main import main
+from checkup.support import i18n
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test reads the real home or a stray content override."""
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No test reads the real home or a stray content override, nor speaks the language of the
+    machine it runs on; a language a test chose is gone after it."""
     monkeypatch.delenv("CHECKUP_CONTENT", raising=False)
     monkeypatch.setenv("CHECKUP_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("CHECKUP_CACHE", str(tmp_path / "cache"))  # parsed guides: not in home
     monkeypatch.setenv("COLUMNS", "100")
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    i18n.use_language("en")
 
 
 @pytest.fixture

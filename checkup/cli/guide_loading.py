@@ -9,6 +9,8 @@ from checkup.guides.loader import LoadResult, load_guides
 from checkup.guides.lookup import load_named
 from checkup.guides.precompiled import shipped_guide
 from checkup.profile.guide_cache import guide_reader
+from checkup.support.i18n import language
+from checkup.support.languages import ENGLISH
 
 
 def all_guides() -> LoadResult:
@@ -17,9 +19,21 @@ def all_guides() -> LoadResult:
 
     loaded = load_guides(read=guide_reader(), ahead=shipped_guide)
     loaded.guides[:] = order_guides(loaded.guides)
-    return loaded
+    return in_chosen_language(loaded)
 
 
 def named_guides(ids: Iterable[str]) -> LoadResult:
     """The guides `ids` names, reading only their own files where that answers."""
-    return load_named(ids, read=guide_reader(), ahead=shipped_guide)
+    return in_chosen_language(load_named(ids, read=guide_reader(), ahead=shipped_guide))
+
+
+def in_chosen_language(loaded: LoadResult) -> LoadResult:
+    """The guides' texts in the language checkup speaks (English: as they are, nothing read)."""
+    code = language()
+    if code != ENGLISH:
+        from checkup.guides.translation import in_language
+        from checkup.support.paths import content_dir
+
+        folder = content_dir()
+        loaded.guides[:] = [in_language(g, code, folder) for g in loaded.guides]
+    return loaded

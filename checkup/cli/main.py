@@ -7,6 +7,7 @@ import sys
 from importlib import import_module
 
 from checkup import __version__
+from checkup.cli.language import choose_language, lang_argument
 from checkup.cli.options import as_of_date
 from checkup.cli.profile_args import add_profile_options
 from checkup.guides.model import SURFACES
@@ -41,6 +42,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"checkup {__version__}")
     add_profile_options(parser, top_level=True)
+    lang_argument(parser)
     wizard = parser.add_argument_group(_("the wizard (run with no COMMAND)"))
     wizard.add_argument("--region", metavar="COUNTRY",
                         help=_("your country, its code or its name (DE, GB or UK, Germany, "
@@ -79,8 +81,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     survive_any_encoding()  # first: --help and errors must print in any character set too
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        args = parse_args(sys.argv[1:] if argv is None else argv)
+        choose_language(argv, COMMANDS)  # first: --help and every message are in it
+        args = parse_args(argv)
         if args.command is None:
             from checkup.cli.wizard import run_wizard
 

@@ -117,6 +117,8 @@ def run_wizard(args: argparse.Namespace) -> int:
     reason = None if args.plain else why_plain(sys.stdin, sys.stdout, os.environ)
     full_screen = not (args.plain or reason)
     session = build_session(args, hold_writes=full_screen)  # bad options are said first
+    if getattr(args, "lang", None):  # chosen here: the next start speaks it without --lang
+        session.recorder.record_language(args.lang)
     if not full_screen:
         if reason:
             note = _("checkup: {reason}, so this is plain mode: one question at a time "

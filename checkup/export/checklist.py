@@ -40,6 +40,7 @@ from checkup.words.caveats import (
 )
 from checkup.words.finishing import done_heading
 from checkup.words.glossary import new_terms
+from checkup.words.languages import item_language_note, local_label_sources
 from checkup.words.report import item_report, step_groups
 from checkup.words.states import state_heading, state_mark
 from checkup.words.statuses import status_advice, status_meaning, status_there
@@ -107,6 +108,7 @@ class ItemFacts(NamedTuple):
     help_heading: str = ""  # "{platform}'s help page for this:" when the link is the help page
     instead: tuple[str, ...] = ()
     instead_does_not: tuple[str, ...] = ()
+    language: str = ""  # part of the item (or its whole guide) is in English in this language
 
 
 def item_facts(guide: Guide, item: Item, instead: bool) -> ItemFacts:
@@ -123,6 +125,7 @@ def item_facts(guide: Guide, item: Item, instead: bool) -> ItemFacts:
         help_heading=_(HELP_PAGE).format(platform=guide.platform) if link_is_help else "",
         instead=item.instead if instead else (),
         instead_does_not=item.instead_does_not if instead else (),
+        language=item_language_note(item),
     )
 
 
@@ -262,7 +265,7 @@ def build_guide(inp: ChecklistInput, regions: RegionTable, blank: bool) -> Guide
         entry = entry._replace(notes=tuple(new_terms(read, explained)))
         items.append(entry)
         rows = entry.by_region
-        cited |= set(item.sources)
+        cited |= set(item.sources) | set(local_label_sources(item))
         for line in ([here] if here else []) + list(rows):
             cited |= set(line.sources)
     sources = tuple(src for sid, src in guide.sources.items() if sid in cited)

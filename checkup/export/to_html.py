@@ -25,9 +25,10 @@ from checkup.export.checklist import (
     workshop_line,
 )
 from checkup.guides.model import Source
-from checkup.support.i18n import _
+from checkup.support.i18n import _, language
 from checkup.support.safe_text import html_text
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
+from checkup.words.languages import guide_language_note, unreviewed_note
 
 PAPER_SIZES: dict[str, str] = {"auto": "auto", "a4": "A4", "letter": "letter"}
 
@@ -177,7 +178,8 @@ def _item(item: ChecklistItem, g: GuideChecklist) -> str:
     if item.here:
         out.append(_region_block(item.here))
     facts = item.facts
-    out += [_said(facts.audience, "audience"), _said(facts.signal), _said(facts.default, "default")]
+    out += [_said(facts.language), _said(facts.audience, "audience"), _said(facts.signal),
+            _said(facts.default, "default")]
     out += [f'<p class="note"><em>{_t(note)}</em></p>' for note in item.notes]
     if not (item.full and item.link_ok):
         out.append(_link_line(item))
@@ -222,8 +224,10 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> str:
     guide = g.guide
     items = "".join(_item(i, g) for i in g.items)
     howto = how_to_use("html")
+    said = guide_language_note(guide)
+    in_english = f'<p class="language">{_t(said)}</p>' if said else ""
     return (f'<article class="guide"><h1>{_t(guide.platform)}: {_t(guide.title)}</h1>'
-            f'<p class="lead">{_t(guide.summary)}</p>'
+            f'<p class="lead">{_t(guide.summary)}</p>{in_english}'
             f'<p class="meta">{_t(for_whom(doc, g))} {_t(verified_sentence(g))}</p>'
             f'<p class="howto">{_t(howto)}</p>{items}{_sources(g)}</article>')
 
@@ -236,12 +240,14 @@ def render_html(doc: ChecklistDocument, paper: str = "auto") -> str:
     body = "".join(_guide(doc, g) for g in doc.guides)
     made = _("Made by checkup {version}, offline: this page loads nothing from the internet."
              ).format(version=doc.version)
+    if said := unreviewed_note():
+        body = f'<p class="unreviewed">{_t(said)}</p>{body}'
     if doc.workshop:
         body = f'<p class="workshop">{_t(workshop_line(doc))}</p>{body}'
     css = PAGE % PAPER_SIZES[paper] + CSS
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
+        f'<html lang="{_t(language())}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_t(kind)}: {_t(names)} ({_t(doc.on.isoformat())})</title>"
         f"<style>{css}</style></head>\n<body>{body}"

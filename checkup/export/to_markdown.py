@@ -35,6 +35,7 @@ from checkup.guides.model import Item
 from checkup.support.i18n import _
 from checkup.support.safe_text import flowing
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
+from checkup.words.languages import guide_language_note, unreviewed_note
 
 # Emphasis, code, link brackets (so "](" and "![" mean nothing), table pipes, strikethrough,
 # headings' closing hashes, '<' (so no HTML tag or autolink can open); '&' only where it would
@@ -128,8 +129,8 @@ def _item(item: ChecklistItem) -> list[str]:
                                                  sources=sources_sentence(item.here.sources))
         out += [f"**{md_text(region_sentence(item.here))}** {md_text(why)}", ""]
     facts = item.facts
-    out += [f"{md_text(said)}\n" for said in (facts.audience, facts.signal, facts.default)
-            if said]
+    said_first = (facts.language, facts.audience, facts.signal, facts.default)
+    out += [f"{md_text(said)}\n" for said in said_first if said]
     for note in item.notes:
         out += [f"*{md_text(note)}*", ""]
     out += _links(item)
@@ -160,6 +161,8 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     out = [f"# {md_text(guide.platform)}: {md_text(guide.title)}", "", md_text(guide.summary), "",
            f"{md_text(for_whom(doc, g))} {md_text(verified_sentence(g))}", "",
            f"> {md_text(how_to_use('md'))}", ""]
+    if said := guide_language_note(guide):
+        out += [f"*{md_text(said)}*", ""]
     for item in g.items:
         out += _item(item)
     out += ["## " + _("Sources"), "",
@@ -172,6 +175,8 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
 
 def render_markdown(doc: ChecklistDocument) -> str:
     lines: list[str] = [f"**{md_text(workshop_line(doc))}**", ""] if doc.workshop else []
+    if said := unreviewed_note():
+        lines += [f"*{md_text(said)}*", ""]
     for g in doc.guides:
         lines += _guide(doc, g)
     made = _("Made by checkup {version}, offline.").format(version=doc.version)

@@ -29,6 +29,7 @@ from checkup.support.i18n import _
 from checkup.support.plain_text import wrap
 from checkup.support.safe_text import flowing
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
+from checkup.words.languages import guide_language_note, unreviewed_note
 
 WIDTH = 78  # under 80, so a terminal that wraps at the last column never adds a blank line
 RULE = "-" * WIDTH
@@ -132,7 +133,7 @@ def _item(item: ChecklistItem) -> list[str]:
         out += _lines(region_sentence(item.here), "    ")
         out += _lines(_("Why: {reason} {sources}").format(
             reason=item.here.reason, sources=sources_sentence(item.here.sources)), "      ")
-    for said in (facts.audience, facts.signal, facts.default):
+    for said in (facts.language, facts.audience, facts.signal, facts.default):
         if said:
             out += _lines(said, "    ")
     for note in item.notes:
@@ -174,6 +175,8 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
     title = _lines(f"{guide.platform}: {guide.title}")
     out = [*title, "=" * max(len(line) for line in title), ""]
     out += [*_lines(guide.summary), ""]
+    if said := guide_language_note(guide):
+        out += [*_lines(said), ""]
     out += [*_lines(f"{for_whom(doc, g)} {verified_sentence(g)}"), ""]
     out += [*_lines(how_to_use("txt")), ""]
     for item in g.items:
@@ -188,6 +191,8 @@ def _guide(doc: ChecklistDocument, g: GuideChecklist) -> list[str]:
 
 def render_text(doc: ChecklistDocument) -> str:
     lines: list[str] = [*_lines(workshop_line(doc)), ""] if doc.workshop else []
+    if said := unreviewed_note():
+        lines += [*_lines(said), ""]
     for g in doc.guides:
         lines += _guide(doc, g)
     lines.append(_("Made by checkup {version}, offline.").format(version=doc.version))

@@ -30,6 +30,7 @@ from checkup.guides.model import (
     Guide,
     HelpEntry,
     Item,
+    LocalLabel,
     Rule,
     Source,
 )
@@ -68,7 +69,7 @@ _ITEM_KEYS = {"id", "title", "summary", "link", "labels", "labels_path", "steps"
               "help", "rules", "facts", "sources", "verified", "mobile_same", "facilitator",
               "device_labels", "android_assumed", "kind", "minutes", "cannot_undo", "then",
               "audience", "default", "default_note", "unverified", "help_link", "instead",
-              "instead_does_not"}
+              "instead_does_not", "local_labels"}
 _CANNOT_UNDO_KEYS = {"step", "warning"}
 _LEADING_DAY = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 _NOTES_KEYS = {"talking_points", "common_problems", "minutes"}
@@ -512,6 +513,8 @@ def _item(
         help_link=help_link,
         instead=instead,
         instead_does_not=instead_does_not,
+        local_labels=_local_labels(check, raw.get("local_labels"), f"{path}.local_labels", known,
+                                   _all_labels(raw)),
     )
     return item if len(check.found) == before else None
 
@@ -677,6 +680,59 @@ def _device_labels(check: _Checker, raw: Any, path: str) -> dict[str, tuple[str,
         return {}
     check.unknown_keys(raw, set(SURFACES), path)
     return {s: check.texts(raw, s, path, required=False) for s in SURFACES if s in raw}
+
+
+def _all_labels(raw: dict) -> set[str]:
+    """Every label the item's raw table gives, on any device."""
+    found = {x for x in raw.get("labels") or () if isinstance(x, str)}
+    devices = raw.get("device_labels")
+    if isinstance(devices, dict):
+        for path in devices.values():
+            if isinstance(path, list):
+                found |= {x for x in path if isinstance(x, str)}
+    return found
+
+
+def _local_labels(check: _Checker, raw: Any, path: str, known: set[str], labels: set[str]
+                  ) -> dict[str, dict[str, LocalLabel]]:
+    """`local_labels.<code>`: each English label mapped to what the platform shows in that
+    language and the sources that say so; the label must be one of the item's, the sources
+    the guide's."""
+    from checkup.support.languages import CODES, ENGLISH, known_codes
+
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        check.add(path, _("must be a table of languages, not {kind}").format(kind=kind_of(raw)))
+        return {}
+    out: dict[str, dict[str, LocalLabel]] = {}
+    for code, table in raw.items():
+        where = f"{path}.{code}"
+        if code not in CODES or code == ENGLISH:
+            check.add(where, _("{code} is not a language code checkup speaks besides English "
+                               "({codes})").format(code=repr(code), codes=known_codes()))
+            continue
+        if not isinstance(table, dict):
+            check.add(where, _("must be a table of labels, not {kind}").format(
+                kind=kind_of(table)))
+            continue
+        out[code] = {}
+        for english, entry in table.items():
+            at = f"{where}.{english}"
+            if english not in labels:
+                check.add(at, _("{label} is not one of this item's labels").format(
+                    label=repr(english)))
+                continue
+            if not isinstance(entry, dict):
+                check.add(at, _("must be a table with text and sources, not {kind}").format(
+                    kind=kind_of(entry)))
+                continue
+            check.unknown_keys(entry, {"text", "sources"}, at)
+            text = check.text(entry, "text", at)
+            sources = _source_refs(check, entry, at, known)
+            if text and sources:
+                out[code][english] = LocalLabel(text, sources)
+    return out
 
 
 def _with_known_to(item: Item, sources: dict[str, Source]) -> Item:

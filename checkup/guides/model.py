@@ -141,6 +141,14 @@ class HelpEntry(NamedTuple):
         return True
 
 
+class LocalLabel(NamedTuple):
+    """How the platform shows a label in another language, as `sources` give it: shown beside
+    the English label, never made up by us (one source: said as one source's report)."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
 class Item(NamedTuple):
     id: str
     title: str
@@ -178,6 +186,11 @@ class Item(NamedTuple):
     help_link: str = ""  # the platform's own help page for the item
     instead: tuple[str, ...] = ()  # where there is no way to stop it: what a person can do
     instead_does_not: tuple[str, ...] = ()  # ... and what that does not undo
+    # language code -> English label (of `labels` or `device_labels`) -> what the platform shows
+    local_labels: Mapping[str, Mapping[str, LocalLabel]] = NOTHING
+    # Set when shown in another language: the code whose translation lacks some of its texts
+    # (they are shown in English); "" when every text is translated, or for English.
+    english_in: str = ""
 
     @property
     def open_link(self) -> str:
@@ -218,6 +231,10 @@ class Guide(NamedTuple):
     sources: Mapping[str, Source] = NOTHING
     path: str = ""
     names: tuple[str, ...] = ()  # other names people know the service by (Instagram for meta)
+    # Set when shown in a language it has no translation for at all: that code ("" otherwise).
+    untranslated_in: str = ""
+    # Set when its own title or summary has no translation in the language shown: that code.
+    english_in: str = ""
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)

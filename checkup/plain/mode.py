@@ -154,6 +154,8 @@ class PlainCheckup:
     def _welcome_text(self) -> None:
         shown = welcome_view(self.session)
         self.talk.say(_(WELCOME_TITLE))
+        if shown.unreviewed:
+            self.talk.say(shown.unreviewed)
         self.talk.say()
         self.talk.say(shown.what)
         self.talk.say()
@@ -467,7 +469,7 @@ class PlainCheckup:
         if shown.recorded:
             talk.say(shown.recorded)
         talk.say(shown.answer or _("{status}.").format(status=status_words(shown.status)))
-        for said in (shown.audience, shown.default, shown.signal):
+        for said in (shown.language_note, shown.audience, shown.default, shown.signal):
             if said:
                 talk.say(said)
         talk.say(shown.why)

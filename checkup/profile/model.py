@@ -15,6 +15,7 @@ from typing import Any
 
 from checkup.guides.model import SURFACES, Guide, in_surface_order
 from checkup.support.i18n import _
+from checkup.support.languages import CODES, known_codes
 from checkup.support.safe_text import control_problem
 from checkup.support.toml_check import Problems, describe, key_path, kind
 from checkup.support.toml_file import Unreadable, decode, is_whole_number
@@ -41,7 +42,7 @@ _REGION = re.compile(r"^[A-Z]{2}$")
 _SERVICE = re.compile(r"[a-z0-9][a-z0-9-]*")  # a guide id, as guides write it (fullmatch)
 MAX_SERVICES = 200  # far more than there are guides: a longer list is not a person's answer
 _TOP_KEYS = {"schema", "region", "region_declined", "surfaces", "services", "position",
-             "guides"}
+             "guides", "language"}
 _GUIDE_KEYS = {"items"}
 _ITEM_KEYS = {"state", "reason", "changed", "revision"}
 _POSITION_KEYS = {"guide", "item", "surface", "step", "changed"}
@@ -96,6 +97,9 @@ class Profile:
     position: Position | None = None
     guides: dict[str, GuideRecord] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    # The language last chosen with --lang (one of checkup.support.languages.CODES); None in a
+    # profile an older checkup wrote. A value this checkup does not know stays in `extra`.
+    language: str | None = None
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -138,6 +142,13 @@ class Profile:
             raise ValueError(_("unknown surfaces {unknown}; known: {known}").format(
                                  unknown=unknown, known=', '.join(SURFACES)))
         self.surfaces = in_surface_order(surfaces)
+
+    def set_language(self, code: str) -> None:
+        if code not in CODES:
+            raise ValueError(_("language must be one of {codes}, not {code}").format(
+                                 codes=known_codes(), code=repr(code)))
+        self.language = code
+        self.extra.pop("language", None)  # a value from elsewhere, now replaced
 
     def set_services(self, services: tuple[str, ...] | list[str]) -> None:
         """The services the person uses, by guide id, each once, in the order given."""
@@ -232,6 +243,8 @@ def profile_to_data(profile: Profile) -> dict[str, Any]:
         data["surfaces"] = list(profile.surfaces)
     if profile.services is not None:
         data["services"] = list(profile.services)
+    if profile.language:
+        data["language"] = profile.language
     data |= profile.extra
     if profile.position:
         p = profile.position
@@ -330,6 +343,12 @@ def parse_profile(data: dict[str, Any]) -> Parsed:
 
     if "services" in data:
         profile.services = _parse_services(data["services"], problems)
+
+    language = data.get("language")
+    if isinstance(language, str) and language in CODES:
+        profile.language = language
+    elif language is not None:  # not used, never lost: written back as it was
+        profile.extra["language"] = language
 
     if "position" in data:
         profile.position = _parse_position(data["position"], problems)

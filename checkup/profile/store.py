@@ -49,6 +49,7 @@ from checkup.profile.safe_file import (
 )
 from checkup.support.errors import UsageError
 from checkup.support.i18n import _
+from checkup.support.toml_check import describe
 
 APP_NAME = "checkup"
 HOME_ENV = "CHECKUP_HOME"
@@ -230,6 +231,27 @@ class ProfileStore:
                         mode=f"{stat.S_IMODE(st.st_mode):o}",
                         folder_typed=shlex.quote(str(folder))))
         return None
+
+    def remembered_language(self) -> tuple[str | None, str | None]:
+        """The language the profile remembers, read without repairing or locking anything (it
+        is asked before anything else starts), and a one-line message when its value is not
+        one checkup knows (it is then left in the file as it is, and not used)."""
+        if self.path is None or self.folder_problem():
+            return None, None  # the usual load says why, when the profile is used
+        try:
+            parsed = self._read().parsed
+        except OSError:
+            return None, None
+        if parsed is None:
+            return None, None
+        profile = parsed.profile
+        if "language" in profile.extra:
+            from checkup.support.languages import known_codes
+
+            return None, _("the profile's language {value} is not one checkup speaks ({codes}): "
+                           "it is left as it is and not used").format(
+                               value=describe(profile.extra["language"]), codes=known_codes())
+        return profile.language, None
 
     def take_warnings(self) -> list[str]:
         """One-line messages for the person, each once; the caller prints them."""

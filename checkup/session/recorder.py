@@ -189,6 +189,11 @@ class ProfileRecorder:
                 return  # already recorded: no disk write
         self._update(change)
 
+    def record_language(self, code: str) -> None:
+        """The language chosen with --lang, used again when checkup next starts without it."""
+        if self.profile.language != code:
+            self._update(lambda profile: profile.set_language(code))
+
     def record_item(self, guide: Guide, item_id: str, state: str, reason: str = "") -> None:
         kept = reason if state in STATES_WITH_REASON else ""
         when = now_utc()  # the moment it was answered, even if written a little later

@@ -60,6 +60,7 @@ from checkup.words.finishing import (
     yes_answer,
 )
 from checkup.words.glossary import new_terms
+from checkup.words.languages import guide_language_note, item_language_note
 from checkup.words.report import ANDROID_ASSUMED, alike_regions
 from checkup.words.states import state_word
 from checkup.words.wording import (
@@ -240,6 +241,7 @@ class StepView(NamedTuple):
     unverified_link: str = ""  # a settings link only one source gives: text, never opened
     link_caveat: str = ""
     link_name: str = ""  # what `link` is, said before it: the direct link, or a help page
+    language_note: str = ""  # part of the item is in English in this language: at its first step
 
 
 def step_view(session: Session, pos: Position, surface: str, view: str) -> StepView:
@@ -276,10 +278,11 @@ def step_view(session: Session, pos: Position, surface: str, view: str) -> StepV
         undo_warning=undo.warning if undo and (first or undo.step == pos.step) else "",
         audience=item.audience if first else "",
         default=default_line(guide, item) if first else "",
-        signal=signal_note(item), labels_caveat=labels_caveat(guide, item),
+        signal=signal_note(item), labels_caveat=labels_caveat(guide, item, surface),
         steps_caveat=steps_caveat(guide, item, surface),
         unverified_link=item.unverified_link, link_caveat=link_caveat(guide, item),
-        link_name=link_name(task))
+        link_name=link_name(task),
+        language_note=(item_language_note(item) or guide_language_note(guide)) if first else "")
 
 
 def link_name(task: Task) -> str:

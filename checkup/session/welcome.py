@@ -9,6 +9,7 @@ from checkup.guides.model import SURFACE_NAMES
 from checkup.profile.model import DONE, LATER, SKIPPED, TODO
 from checkup.support.i18n import _, ngettext
 from checkup.words.finishing import time_for
+from checkup.words.languages import unreviewed_note
 from checkup.words.wording import some_names, welcome_paragraphs
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ class WelcomeView(NamedTuple):
     what: str = ""  # what this is and how long it takes, in paragraphs
     promise: str = ""
     services_line: str = ""  # the services the person picked last time; "" when not asked
+    unreviewed: str = ""  # the translation has not been checked by a native speaker
 
 
 def platform_names(session: Session) -> str:
@@ -61,7 +63,7 @@ def welcome_view(session: Session) -> WelcomeView:
                                        session.services_chosen and timed, session.asks_guides)
     return WelcomeView(platforms, in_progress, resume_to,
                        last_time_line(session) if in_progress else "", main_time, related_time,
-                       what, promise, services_line(session))
+                       what, promise, services_line(session), unreviewed_note())
 
 
 def services_line(session: Session) -> str:

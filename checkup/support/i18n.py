@@ -14,6 +14,7 @@ import gettext
 DOMAIN = "checkup"
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_language = "en"  # the code of the language sentences are shown in (checkup.support.languages)
 
 
 def _(message: str) -> str:
@@ -33,3 +34,37 @@ def use(translation: gettext.NullTranslations) -> None:
     """Every sentence from now on comes from `translation` (a catalogue, or a test's own)."""
     global _translation
     _translation = translation
+
+
+def language() -> str:
+    """The code of the language chosen with use_language(): "en" until one is."""
+    return _language
+
+
+def translated() -> bool:
+    """Whether the sentences come from a catalogue (not the English they are written in)."""
+    return type(_translation) is not gettext.NullTranslations
+
+
+def use_language(code: str) -> None:
+    """Sentences from now on in `code` (one of checkup.support.languages.CODES), from the
+    catalogue shipped in checkup/locale/<code>/LC_MESSAGES/checkup.mo. English, the master, reads
+    no file. A language whose catalogue is not there yet shows the English sentences."""
+    from checkup.support.cldr import use_language_data
+
+    global _language
+    use(gettext.NullTranslations() if code == "en" else catalogue(code))
+    use_language_data(code)  # days, lists and country names as CLDR writes them there
+    _language = code
+
+
+def catalogue(code: str, domain: str = DOMAIN) -> gettext.NullTranslations:
+    """The shipped program catalogue for `code`; the English sentences when there is none."""
+    from checkup.support.paths import package_dir
+
+    path = package_dir("checkup") / "locale" / code / "LC_MESSAGES" / f"{domain}.mo"
+    try:
+        with path.open("rb") as f:
+            return gettext.GNUTranslations(f)
+    except (OSError, ValueError):  # absent (FileNotFoundError is an OSError) or not a catalogue
+        return gettext.NullTranslations()

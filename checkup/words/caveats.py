@@ -62,8 +62,14 @@ def one_source(guide: Guide, item: Item, field: str, surface: str = "") -> str:
     return said.format(source=source_title(guide, item.unverified[key]), device=device)
 
 
-def labels_caveat(guide: Guide, item: Item) -> str:
-    return one_source(guide, item, "labels")
+def labels_caveat(guide: Guide, item: Item, surface: str | None = None) -> str:
+    """What is said beside the labels (on `surface`; None: on any device): that they rest on
+    one source, and, in another language, how the platform shows them there
+    (checkup.words.languages)."""
+    from checkup.words.languages import local_label_lines
+
+    return " ".join(s for s in (one_source(guide, item, "labels"),
+                                *local_label_lines(guide, item, surface)) if s)
 
 
 def steps_caveat(guide: Guide, item: Item, surface: str) -> str:

@@ -11,7 +11,8 @@ from checkup.guides.freshness import checked_line
 from checkup.guides.model import SURFACE_NAMES, Guide, Item, Source
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate, outcomes_by_region
-from checkup.support.i18n import N_, _
+from checkup.support.i18n import N_, _, language
+from checkup.words.languages import guide_language_note
 
 
 class RegionOutcome(NamedTuple):
@@ -149,4 +150,6 @@ def report_json(guide: Guide, country: str | None, on: dt.date, surfaces: tuple[
         "items": items,
         # the stored copy read for a source whose text was read elsewhere than at its address
         "read_at": {src.url: src.read_at for src in guide.sources.values() if src.read_at},
+        "language": language(),  # the language its texts are shown in, where translated
+        "language_note": guide_language_note(guide) or None,  # none of it is translated
     }

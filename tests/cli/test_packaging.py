@@ -34,6 +34,12 @@ def test_wheel_holds_only_the_checkup_package(wheel: Path) -> None:
     assert "checkup/content/country_names.toml" in names  # the country search's other languages
     assert "checkup/screens/__init__.py" in names
     assert "checkup/locale/checkup.pot" in names  # the next language is translated from it
+    # every compiled catalogue, the program's and the guides', is shipped where it is read
+    compiled = [f"checkup/{mo.relative_to(ROOT / 'checkup').as_posix()}"
+                for mo in (ROOT / "checkup").glob("locale/*/LC_MESSAGES/*.mo")]
+    compiled += [f"checkup/content/{mo.relative_to(ROOT / 'content').as_posix()}"
+                 for mo in (ROOT / "content").glob("locale/*/LC_MESSAGES/*.mo")]
+    assert [name for name in compiled if name not in names] == []
     entry_points = zipfile.ZipFile(wheel).read(
         next(n for n in dist_info if n.endswith("entry_points.txt"))).decode()
     assert "checkup = checkup.cli.main:main" in entry_points

@@ -92,6 +92,14 @@ def test_it_shows_a_guide_from_inside_the_archive(bare_python: Path, stick: Path
     assert "checkup.pyz" in where.stdout  # the guides it read are the ones it carries
 
 
+def test_it_speaks_another_language_from_inside_the_archive(bare_python: Path, stick: Path,
+                                                            clean_env) -> None:
+    shown = run(bare_python, stick, clean_env, "--lang", "de", "show", "linkedin", "--region",
+                "DE")
+    assert shown.returncode == 0, shown.stderr
+    assert "«Daten zur Verbesserung generativer KI»" in " ".join(shown.stdout.split())
+
+
 def test_it_writes_a_blank_handout(bare_python: Path, stick: Path, clean_env) -> None:
     made = run(bare_python, stick, clean_env, "export", "--blank")
     assert made.returncode == 0, made.stderr
@@ -144,6 +152,12 @@ def test_it_carries_every_licence_and_no_compiled_code() -> None:
     assert not [n for n in names if n.endswith((".so", ".pyd", ".dylib", ".dll"))]
     assert "checkup/screens/app.tcss" in names and "checkup/content/linkedin.toml" in names
     assert "checkup/screens/step.tcss" in names and "checkup/screens/dialogs/dialog.tcss" in names
+    # every compiled catalogue, the program's and the guides', where checkup reads it
+    compiled = [f"checkup/{mo.relative_to(ROOT / 'checkup').as_posix()}"
+                for mo in (ROOT / "checkup").glob("locale/*/LC_MESSAGES/*.mo")]
+    compiled += [f"checkup/content/{mo.relative_to(ROOT / 'content').as_posix()}"
+                 for mo in (ROOT / "content").glob("locale/*/LC_MESSAGES/*.mo")]
+    assert [name for name in compiled if name not in names] == []
 
 
 @pytest.mark.skipif(not OFFLINE, reason="cannot make a network namespace here")

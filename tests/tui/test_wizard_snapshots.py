@@ -16,7 +16,9 @@ SIZE = (80, 24)
 def _stable_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
-    monkeypatch.setenv("LANG", "de_DE.UTF-8")  # the suggested country is Germany
+    # The suggested country is Germany; the pictures are of the English screens, so commands
+    # run here say --lang en (a German locale would choose German).
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
     # The summary names the profile's path, as ~/.local/share/checkup/profile.toml: the same
     # picture every run, with a home folder of this test's own.
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
@@ -130,7 +132,7 @@ def test_the_checkpoint_after_the_main_switch(snap_compare) -> None:
 
 def test_asked_before_a_step_that_cannot_be_undone(snap_compare) -> None:
     for item in ("ai-training", "objection-form", "download-data"):
-        main(["mark", "linkedin", item, "done"])
+        main(["--lang", "en", "mark", "linkedin", item, "done"])
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
                         run_before=_keys("n", "n"))
 
@@ -143,8 +145,8 @@ def test_welcome_back_with_what_was_done_and_what_is_left(snap_compare) -> None:
         profile.set_surfaces(("desktop",))
 
     open_store().update(answered)
-    main(["mark", "linkedin", "ai-training", "done"])
-    main(["mark", "linkedin", "objection-form", "later"])
+    main(["--lang", "en", "mark", "linkedin", "ai-training", "done"])
+    main(["--lang", "en", "mark", "linkedin", "objection-form", "later"])
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys())
 
 

@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
 def new_facts_json(guide: Guide, item: Item) -> dict:
     """What the text says beside the steps, for a script: the caveats in the same words."""
     from checkup.words.caveats import default_line, field_caveat, signal_note
+    from checkup.words.languages import item_language_note, local_label_lines
 
     fields = {f: {"source": sid, "caveat": field_caveat(guide, item, f)}
               for f, sid in item.unverified.items()}
@@ -87,6 +88,10 @@ def new_facts_json(guide: Guide, item: Item) -> dict:
         "open_link": item.open_link or None,  # the one a QR code or a hyperlink may open
         "instead": list(item.instead),
         "instead_does_not": list(item.instead_does_not),
+        # in a language other than English: what is still English, and the platform's own
+        # names for the labels there, with their sources
+        "language_note": item_language_note(item) or None,
+        "local_labels": local_label_lines(guide, item),
     }
 
 
@@ -100,6 +105,7 @@ def render_text(shown: Shown) -> list[str]:
     from checkup.words.answers import history, outcome_for_regions, outcome_to_you
     from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
     from checkup.words.glossary import new_terms
+    from checkup.words.languages import guide_language_note
     from checkup.words.report import ANDROID_ASSUMED, labels_text, step_groups
 
     width = text_width()
@@ -127,6 +133,8 @@ def render_text(shown: Shown) -> list[str]:
         intro = _("For every region, as of {date}. Guide verified {verified}.").format(
             date=long_date(shown.on), verified=long_date(guide.verified))
     out = [f"{guide.platform}: {guide.title}", intro, ""]
+    if said := guide_language_note(guide):
+        out[2:2] = _wrap(said, "", width)
     for n, rep in enumerate(shown.reports, 1):
         item = rep.item
         out += _wrap(item.title + f"  [{item.id}]", "   ", width, f"{n}. ")
@@ -161,7 +169,7 @@ def render_text(shown: Shown) -> list[str]:
         no_way = (rep.status == NO_OPT_OUT if shown.country
                    else any(r.outcome.status == NO_OPT_OUT for r in rep.by_region))
         facts = item_facts(guide, item, instead=no_way)
-        for said in (facts.signal, facts.default):
+        for said in (facts.language, facts.signal, facts.default):
             if said:
                 out += _wrap(said, "     ", width, "   ")
         if item.link and not facts.unverified_link:

@@ -1,0 +1,65 @@
+"""The wizard in another language: its welcome screen says the translation is unchecked, and a
+step of a guide whose English changed after its translation says part of it is in English."""
+
+from __future__ import annotations
+
+from program_catalogue import install_catalogue
+from wizard_helpers import make_app, screen_name, screen_text
+
+from checkup.support.i18n import use_language
+
+
+async def test_the_welcome_screen_says_the_translation_is_unchecked(monkeypatch,
+                                                                    tmp_path) -> None:
+    install_catalogue(monkeypatch, tmp_path / "package", "fr",
+                      {"Welcome to checkup": "Bienvenue dans checkup"})
+    use_language("fr")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert screen_name(app) == "WelcomeScreen"
+        text = " ".join(screen_text(app).split())
+        assert "Bienvenue dans checkup" in text
+        assert "This French translation has not yet been checked by a native speaker." in text
+
+
+async def test_in_english_it_says_nothing_of_translations() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "translation" not in screen_text(app)
+
+
+async def test_a_step_whose_english_changed_says_part_is_in_english(made_up_content) -> None:
+    import io
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+    from made_up_guides import item, steps
+
+    from checkup.guides.loader import load_file
+    from checkup.guides.texts import guide_texts
+
+    path = made_up_content()
+    guide, _problems = load_file(path)
+    catalog = Catalog(locale="de")
+    for _path, text in guide_texts(guide):
+        catalog.add(text, f"DE: {text}")
+    mo = path.parent / "locale" / "de" / "LC_MESSAGES" / "example.mo"
+    mo.parent.mkdir(parents=True)
+    out = io.BytesIO()
+    write_mo(out, catalog)
+    mo.write_bytes(out.getvalue())
+    changed = steps()
+    changed["desktop"][0] = "On the web, open the new page first."
+    made_up_content(items=[item(steps=changed)])
+    use_language("de")
+    app = make_app("--region", "DE", "--surface", "desktop")
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        assert screen_name(app) == "StepScreen"
+        text = " ".join(screen_text(app).split())
+        assert "DE: Turn off training-switch" in text
+        assert "On the web, open the new page first." in text
+        assert ("Part of this is shown in English: its German translation is missing or older "
+                "than the English text.") in text
