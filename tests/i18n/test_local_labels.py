@@ -48,4 +48,5 @@ def test_without_a_sourced_label_the_english_is_shown_with_a_note(made_up_conten
     assert ('Example may show "Settings" in French: no source gives the French names, so they '
             "are given here in English.") in said
     code, out, err = run_cli("--lang", "it", "show", "example", "--region", "IT")
-    assert 'Example may show "Settings", "Training" in Italian' in " ".join(out.split())
+    # in Italian, from its catalogue; the labels stay as the English names them
+    assert 'Example potrebbe mostrare "Settings", "Training" in italiano' in " ".join(out.split())
