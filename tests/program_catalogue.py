@@ -27,3 +27,16 @@ def install_catalogue(monkeypatch: pytest.MonkeyPatch, folder: Path, code: str,
     monkeypatch.setattr(paths, "package_dir",
                         lambda package: folder if package == "checkup" else real(package))
     return mo
+
+
+def said_in(code: str, message: str, **values: str) -> str:
+    """`message` as checkup says it in `code`, from the catalogue it ships, with `values` filled
+    in (each through the catalogue too, so a language's name is said in that language)."""
+    from checkup.support import i18n
+
+    before = i18n.language()
+    i18n.use_language(code)
+    try:
+        return i18n._(message).format(**{k: i18n._(v) for k, v in values.items()})
+    finally:
+        i18n.use_language(before)

@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from program_catalogue import install_catalogue
+from program_catalogue import install_catalogue, said_in
 
 from checkup.support import languages
 from checkup.support.languages import from_locale_name, system_language
@@ -91,7 +91,13 @@ def test_a_language_chosen_in_plain_mode_is_remembered(run_cli, monkeypatch, tmp
     assert _html_lang_guest(run_cli) == "fr"  # a guest has no profile to ask
 
 
-def test_without_a_catalogue_nothing_claims_a_translation(run_cli, monkeypatch) -> None:
+def test_without_a_catalogue_nothing_claims_a_translation(run_cli, monkeypatch,
+                                                          tmp_path) -> None:
+    import checkup.support.paths as paths
+
+    real = paths.package_dir  # a checkup whose package has no catalogue at all
+    monkeypatch.setattr(paths, "package_dir", lambda package: tmp_path / "empty"
+                        if package == "checkup" else real(package))
     monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
     code, out, _err = run_cli("--lang", "pl", "--plain", "--region", "PL")
     assert out.splitlines()[0] == "Welcome to checkup"
@@ -149,14 +155,21 @@ def test_german_show_gives_linkedins_german_label_with_its_sources(run_cli) -> N
     code, out, err = run_cli("--lang", "de", "show", "linkedin", "--region", "DE")
     assert code == 0, err
     said = " ".join(out.split())
-    assert ('«Daten zur Verbesserung generativer KI» ("Data for Generative AI Improvement" in '
-            'English)') in said
+    assert said_in("de", '{local} ("{english}" in English)',
+                   local="«Daten zur Verbesserung generativer KI»",
+                   english="Data for Generative AI Improvement") in said
     assert "SRF Espresso: LinkedIn uses data for AI training, how to object" in said
     # a label one source gives is said as that source's report
-    assert ("One source reports that in German LinkedIn shows «So verwendet LinkedIn Ihre "
-            'Daten» ("How LinkedIn uses your data" in English)') in said
+    label = said_in("de", '{local} ("{english}" in English)',
+                    local="«So verwendet LinkedIn Ihre Daten»",
+                    english="How LinkedIn uses your data")
+    assert said_in("de", "One source reports that in {language} {platform} shows {label} "
+                   "({source}); check what your app shows.", language="German",
+                   platform="LinkedIn", label=label,
+                   source="Sonntagsblatt: LinkedIn uses your data for AI training, how your "
+                          "privacy stays protected") in said
     # and one no source gives stays English, with a note
-    assert ('LinkedIn may show "Use my data for training content creation AI models"') in said
+    assert '"Use my data for training content creation AI models"' in said
 
 
 def test_english_never_asks_for_a_catalogue(run_cli, monkeypatch) -> None:

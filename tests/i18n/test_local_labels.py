@@ -5,6 +5,7 @@ checkup does not speak; a language with no sourced label shows the English one w
 from __future__ import annotations
 
 from made_up_guides import item
+from program_catalogue import said_in
 
 from checkup.guides.loader import load_file
 
@@ -43,10 +44,18 @@ def test_without_a_sourced_label_the_english_is_shown_with_a_note(made_up_conten
     code, out, err = run_cli("--lang", "fr", "show", "example", "--region", "FR")
     said = " ".join(out.split())
     assert code == 0, err
-    assert ('One source reports that in French Example shows « Entraînement » ("Training" in '
-            "English) (Example Help: the training setting); check what your app shows.") in said
-    assert ('Example may show "Settings" in French: no source gives the French names, so they '
-            "are given here in English.") in said
+    # in French, from its catalogue: the label as the source gives it, the English beside it
+    label = said_in("fr", '{local} ("{english}" in English)', local="« Entraînement »",
+                    english="Training")
+    assert said_in("fr", "One source reports that in {language} {platform} shows {label} "
+                   "({source}); check what your app shows.", language="French",
+                   platform="Example", label=label,
+                   source="Example Help: the training setting") in said
+    # and the one no source gives stays in English, said to be so
+    assert said_in("fr", "{platform} may show {labels} in {language}: no source gives the "
+                   "{language} names, so they are given here in English.", platform="Example",
+                   labels='"Settings"', language="French") in said
     code, out, err = run_cli("--lang", "it", "show", "example", "--region", "IT")
-    # in Italian, from its catalogue; the labels stay as the English names them
-    assert 'Example potrebbe mostrare "Settings", "Training" in italiano' in " ".join(out.split())
+    assert said_in("it", "{platform} may show {labels} in {language}: no source gives the "
+                   "{language} names, so they are given here in English.", platform="Example",
+                   labels='"Settings", "Training"', language="Italian") in " ".join(out.split())

@@ -3,7 +3,7 @@ step of a guide whose English changed after its translation says part of it is i
 
 from __future__ import annotations
 
-from program_catalogue import install_catalogue
+from program_catalogue import install_catalogue, said_in
 from wizard_helpers import make_app, screen_name, screen_text
 
 from checkup.support.i18n import use_language
@@ -61,5 +61,5 @@ async def test_a_step_whose_english_changed_says_part_is_in_english(made_up_cont
         text = " ".join(screen_text(app).split())
         assert "DE: Turn off training-switch" in text
         assert "On the web, open the new page first." in text
-        assert ("Part of this is shown in English: its German translation is missing or older "
-                "than the English text.") in text
+        assert said_in("de", "Part of this is shown in English: its {language} translation is "
+                       "missing or older than the English text.", language="German") in text
