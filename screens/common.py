@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.content import Content
@@ -99,9 +100,10 @@ def surface_name(surface: str) -> str:
 
 class Keys(Static):
     """The footer: the keys that work on this screen, each clickable, drawn as one widget
-    (Textual's Footer makes a widget per key, which delays the first frame). Below 80 columns
-    it leaves out the keys the screen's action bar already shows right above it (a screen
-    lists their actions in IN_ACTION_BAR), so the rest, Quit included, still fits at 60."""
+    (Textual's Footer makes a widget per key, which delays the first frame). When they do not
+    all fit on the line (below 80 columns, or in a language of longer words) it leaves out the
+    keys the screen's action bar already shows right above it (a screen lists their actions in
+    IN_ACTION_BAR), so the rest, Quit included, still fits."""
 
     DEFAULT_CSS = """
     Keys {
@@ -118,11 +120,10 @@ class Keys(Static):
     }
     """
 
-    narrow = False
-
     def __init__(self) -> None:
         super().__init__(id="keys")
         self.shown: list[tuple[str, str]] = []  # (key as shown, what it does)
+        self._width = 0
 
     def on_mount(self) -> None:
         self._watched = self.screen  # gone from self.screen by the time this unmounts
@@ -135,37 +136,40 @@ class Keys(Static):
         self._watched.bindings_updated_signal.unsubscribe(self)
 
     def on_resize(self, event: events.Resize) -> None:
-        narrow = event.size.width < 80
-        if narrow != self.narrow:
-            self.narrow = narrow
+        if event.size.width != self._width:
+            self._width = event.size.width
             self._show_keys()
 
     def _bindings_changed(self, screen: Screen) -> None:
         if self.is_attached and screen is self._watched:
             self.call_after_refresh(self._show_keys)
 
-    def _show_keys(self) -> None:
-        if not self.is_attached:  # the screen closed before this came round
-            return
-        screen = self._watched
-        # an action is shown once, and not at all when the action bar shows it already
-        left_out = set(getattr(screen, "IN_ACTION_BAR", ()) if self.narrow else ())
-        shown, parts = [], []
-        for _node, binding, enabled, _tip in screen.active_bindings.values():
+    def _keys(self, left_out: set[str]) -> list[tuple[str, str, str]]:
+        """(key, what it does, binding's key) for each key shown, an action once."""
+        keys = []
+        for _node, binding, enabled, _tip in self._watched.active_bindings.values():
             if not (binding.show and enabled) or binding.action in left_out:
                 continue
             left_out.add(binding.action)
-            key = self.app.get_key_display(binding)
             # A binding's description is marked with N_ where it is declared (at import, before
             # any language is chosen): it is translated here, as it is drawn.
-            said = _(binding.description)
-            shown.append((key, said))
-            # Keys and descriptions are this program's own constants, never guide text.
-            parts.append(f"[@click=app.simulate_key({binding.key!r})] {escape(key)} [/]"
-                         f"{escape(said)}")
+            keys.append((self.app.get_key_display(binding), _(binding.description), binding.key))
+        return keys
+
+    def _show_keys(self) -> None:
+        if not self.is_attached:  # the screen closed before this came round
+            return
+        keys = self._keys(set())
+        width = self._width or self.size.width
+        if width and sum(cell_len(f" {key} {said} ") for key, said, _b in keys) > width:
+            keys = self._keys(set(getattr(self._watched, "IN_ACTION_BAR", ())))
+        shown = [(key, said) for key, said, _b in keys]
         if shown != self.shown:  # redrawing the same keys would only delay the next frame
             self.shown = shown
-            self.update(Content.from_markup(" ".join(parts)))
+            # Keys and descriptions are this program's own constants, never guide text.
+            self.update(Content.from_markup(" ".join(
+                f"[@click=app.simulate_key({bound!r})] {escape(key)} [/]{escape(said)}"
+                for key, said, bound in keys)))
 
 
 class ActionBar(Static):
