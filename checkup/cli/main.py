@@ -13,6 +13,7 @@ from checkup.cli.profile_args import add_profile_options
 from checkup.guides.model import SURFACES
 from checkup.support.errors import CheckupError, UsageError
 from checkup.support.i18n import _
+from checkup.support.languages import ENGLISH
 from checkup.support.launch import command
 from checkup.support.safe_text import printable
 from checkup.support.terminal import survive_any_encoding
@@ -40,7 +41,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         epilog=_("Run '{help}' for a command's options.").format(
             help=command("COMMAND", "--help")),
     )
-    parser.add_argument("--version", action="version", version=f"checkup {__version__}")
+    parser.add_argument("--version", action="version", version=f"checkup {__version__}",
+                        help=_("show checkup's version and exit"))
     add_profile_options(parser, top_level=True)
     lang_argument(parser)
     wizard = parser.add_argument_group(_("the wizard (run with no COMMAND)"))
@@ -83,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     survive_any_encoding()  # first: --help and errors must print in any character set too
     argv = sys.argv[1:] if argv is None else argv
     try:
-        choose_language(argv, COMMANDS)  # first: --help and every message are in it
+        if choose_language(argv, COMMANDS) != ENGLISH:  # first: --help and every message
+            from checkup.cli.argparse_words import speak_argparse
+
+            speak_argparse()
         args = parse_args(argv)
         if args.command is None:
             from checkup.cli.wizard import run_wizard

@@ -157,3 +157,22 @@ async def test_at_80_columns_every_screens_keys_fit_and_quit_is_there(code: str)
                 "ItemQuestionScreen", "CheckpointScreen"), (type(app.screen).__name__, line)
             if key:
                 await pilot.press(key)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_help_and_a_mistyped_option_are_in_the_language(code: str, run_cli) -> None:
+    """argparse's own words (usage, its headings, its messages) come from the catalogue too."""
+    import subprocess
+    import sys
+
+    from program_catalogue import said_in
+
+    shown = subprocess.run([sys.executable, "-m", "checkup", "--lang", code, "--help"],
+                           capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith(said_in(code, "usage: "))
+    assert f"\n{said_in(code, 'options')}:\n" in shown.stdout
+    assert said_in(code, "show this help message and exit") in " ".join(shown.stdout.split())
+    status, _out, err = run_cli("--lang", code, "show", "linkedin", "--bogus")
+    assert status == 2
+    assert said_in(code, "unrecognized arguments: %s") % "--bogus" in err
