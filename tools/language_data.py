@@ -67,6 +67,7 @@ def table() -> str:
 
     with COUNTRIES.open("rb") as f:
         codes = sorted(tomllib.load(f)["countries"])
+    codes.append("EU")  # the European Union: a region group CLDR names as it names countries
     data = {
         "source": "Unicode CLDR (https://cldr.unicode.org, Unicode License v3), read through "
                   "Babel (https://babel.pocoo.org) by tools/language_data.py: do not edit",

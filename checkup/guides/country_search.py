@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from checkup.guides.regions import RegionTable
+from checkup.support.i18n import language
 
 # How well a country matches, best first.
 EXACT, STARTS, CONTAINS, CLOSE = range(4)
@@ -45,11 +46,17 @@ class _Index(NamedTuple):
     by_length: dict[int, tuple[tuple[str, int], ...]]  # names and their words: (text, entry)
 
 
-@lru_cache(maxsize=4)
 def _index(regions: RegionTable) -> _Index:
+    return _index_in(regions, language())
+
+
+@lru_cache(maxsize=4)
+def _index_in(regions: RegionTable, code_of_language: str) -> _Index:
+    """The index with each country's name in that language (the one shown and searched)."""
     entries = []
-    for code, name in regions.countries.items():
-        every = (name, *regions.other_names.get(code, ()),
+    for code, english in regions.countries.items():
+        name = regions.name(code)
+        every = (name, english, *regions.other_names.get(code, ()),
                  *regions.names_in_languages.get(code, ()))
         entries.append((code, name, frozenset(folded(n) for n in every)))
     entries.sort(key=lambda entry: entry[1])
@@ -68,8 +75,9 @@ def ranked_countries(regions: RegionTable, query: str) -> list[Match]:
     a typo never makes a plain answer ambiguous. Everything for no query."""
     q = folded(query)
     if not q:  # the whole list, which needs no name but the one shown
+        shown = ((code, regions.name(code)) for code in regions.countries)
         return [Match(code, name, CONTAINS) for code, name in
-                sorted(regions.countries.items(), key=lambda entry: entry[1])]
+                sorted(shown, key=lambda entry: entry[1])]
     index = _index(regions)
     code = typed_code(regions, query)
     found = []

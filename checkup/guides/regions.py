@@ -10,7 +10,7 @@ from checkup.guides.precompiled import shipped_data
 from checkup.support.cldr import country_in_language
 from checkup.support.digest import sha256_hex
 from checkup.support.errors import CheckupError, UsageError
-from checkup.support.i18n import _
+from checkup.support.i18n import N_, _
 from checkup.support.paths import shipped_content_dir
 
 
@@ -19,6 +19,15 @@ class Group(NamedTuple):
     name: str
     members: frozenset[str]
     source: str
+
+
+# The groups' names (as content/regions.toml writes them) that CLDR has no name for, marked for
+# the catalogue: a name changed in the file is shown in English until translated again.
+GROUP_NAMES: tuple[str, ...] = (
+    N_("European Economic Area"),
+    N_("EU outermost regions with their own country code"),
+    N_("Crown dependencies and Gibraltar"),
+)
 
 
 class RegionTable:
@@ -84,6 +93,15 @@ class RegionTable:
     def name(self, code: str) -> str:
         """The country's name in the language in use (CLDR's), else in English."""
         return country_in_language(code) or self.countries.get(code, code)
+
+    def group_name(self, group_id: str) -> str:
+        """A region group's name in the language in use: CLDR's for a group of one country and
+        for the European Union, the catalogue's for the others (GROUP_NAMES), else English."""
+        group = self.groups.get(group_id)
+        if group is None:
+            return group_id
+        only = next(iter(group.members)) if len(group.members) == 1 else group_id
+        return country_in_language(only) or _(group.name)
 
     def groups_of(self, code: str) -> frozenset[str]:
         return frozenset(g.id for g in self.groups.values() if code in g.members)

@@ -75,7 +75,7 @@ def outcomes_by_region(item: Item, on: dt.date, regions: RegionTable) -> list[tu
     for rule in (*item.rules, *item.facts):
         named += [g for g in rule.regions if g in regions.groups and g not in named]
     rows = [
-        (regions.groups[g].name, evaluate_groups(item, regions.groups_for_group(g), on))
+        (regions.group_name(g), evaluate_groups(item, regions.groups_for_group(g), on))
         for g in named
     ]
     rows.append((_(EVERYWHERE_ELSE), evaluate_groups(item, frozenset(), on)))

@@ -159,7 +159,7 @@ def history_everywhere(item: Item, on: dt.date, regions: RegionTable) -> tuple[H
     lines = []
     for rule in rules:
         names = ", ".join(_(EVERYWHERE_ELSE) if g == "*" else
-                          (regions.groups[g].name if g in regions.groups else g)
+                          regions.group_name(g)
                           for g in rule.regions)
         said = answer_for_regions(names, rule.status, None)
         if rule.start:

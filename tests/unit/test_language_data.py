@@ -49,7 +49,7 @@ def test_every_language_but_english_has_its_days_lists_and_countries() -> None:
     for code, table in data["languages"].items():
         assert len(table["months"]) == 12, code
         assert all(part in table["day"] for part in ("{day}", "{month}", "{year}")), code
-        assert set(table["countries"]) == codes, code
+        assert set(table["countries"]) == codes | {"EU"}, code
 
 
 @pytest.mark.parametrize(("code", "day", "listed", "country"), [
@@ -73,3 +73,30 @@ def test_english_keeps_the_programs_own_wording(in_language) -> None:
     assert long_date(dt.date(2025, 11, 3)) == "3 November 2025"
     assert default_regions().name("DE") == "Germany"
     assert cldr.list_in_language(["A", "B"]) is None
+
+
+def test_region_groups_are_named_in_the_language(in_language) -> None:
+    from checkup.guides.regions import GROUP_NAMES
+    from checkup.support import i18n
+
+    regions = default_regions()
+    for group in regions.groups.values():  # each name has a maintained source or a catalogue's
+        assert len(group.members) == 1 or group.id == "EU" or group.name in GROUP_NAMES, group.id
+    i18n.use_language("de")
+    assert [regions.group_name(g) for g in ("EU", "EEA", "CH", "UK")] == [
+        "Europäische Union", "Europäischer Wirtschaftsraum", "Schweiz", "Vereinigtes Königreich"]
+    i18n.use_language("en")
+    assert regions.group_name("EEA") == "European Economic Area"
+
+
+def test_the_country_list_and_search_speak_the_language(in_language) -> None:
+    from checkup.guides.country_search import matching_countries
+    from checkup.support import i18n
+
+    regions = default_regions()
+    i18n.use_language("fr")
+    assert ("DE", "Allemagne") in matching_countries(regions, "")
+    assert matching_countries(regions, "allemagne")[0] == ("DE", "Allemagne")
+    assert matching_countries(regions, "Germany")[0] == ("DE", "Allemagne")  # English too
+    i18n.use_language("en")
+    assert matching_countries(regions, "germany")[0] == ("DE", "Germany")
