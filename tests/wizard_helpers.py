@@ -97,3 +97,26 @@ async def press_until(pilot, screen: str, key: str = "n", limit: int = 30) -> No
         await pilot.press(key)
         await pilot.pause()
     raise AssertionError(f"never reached {screen}; on {screen_name(pilot.app)}")
+
+
+async def _still(pilot) -> None:
+    for input_widget in pilot.app.screen.query("Input"):
+        input_widget.cursor_blink = False
+    await pilot.pause()
+
+
+def pressing(*keys: str):
+    """A snapshot's run_before: press `keys`, waiting for each dialog or screen to open, then
+    hold the picture still (no blinking cursor)."""
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        for key in keys:
+            screen = pilot.app.screen
+            await pilot.press(key)
+            await pilot.pause()
+            if key in ("s", "h", "n", "y", "x", "enter", "question_mark") and (
+                    pilot.app.screen is screen):
+                await pilot.pause(0.2)  # a dialog or a new screen may still be opening
+        await _still(pilot)
+
+    return run_before

@@ -10,12 +10,15 @@ The .mo files are committed and shipped; a test fails while one is not what its 
 
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))  # its neighbour, however this file was loaded
+
+from generated import files_tool  # noqa: E402
+
 FOLDERS = (ROOT / "checkup" / "locale", ROOT / "content" / "locale")
 
 
@@ -50,18 +53,15 @@ def differences(folders: tuple[Path, ...] = FOLDERS) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="only say what is not current")
-    options = parser.parse_args(argv)
-    if options.check:
-        lines = differences()
-        print("\n".join(lines) if lines else "all catalogues are compiled")
-        return 1 if lines else 0
+def write() -> None:
     for po in catalogues():
         po.with_suffix(".mo").write_bytes(compiled(po))
         print(po.with_suffix(".mo"))
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return files_tool(argv, __doc__.split("\n\n")[0], differences, write,
+                      "tools/compile_catalogues.py")
 
 
 if __name__ == "__main__":

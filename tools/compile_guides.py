@@ -12,13 +12,15 @@ A test runs the check, so a guide changed without this is noticed before it ship
 
 from __future__ import annotations
 
-import argparse
 import pickle
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))  # its neighbour, however this file was loaded
+
+from generated import files_tool  # noqa: E402
 
 from checkup.guides.loader import DATA_FILES, guide_files, load_file  # noqa: E402
 from checkup.guides.precompiled import FOLDER, LOADED, loaded_file, parsed_file  # noqa: E402
@@ -78,26 +80,20 @@ def differences(content: Path = CONTENT) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="only say what is not current")
-    options = parser.parse_args(argv)
-    if options.check:
-        lines = differences()
-        for line in lines:
-            print(line)
-        if lines:
-            print("run: python tools/compile_guides.py")
-        return 1 if lines else 0
+def write() -> None:
     should = wanted()
-    (CONTENT / FOLDER).mkdir(exist_ok=True)
     folder = CONTENT / FOLDER
+    folder.mkdir(exist_ok=True)
     for path in _kept(folder) - set(should):
         path.unlink()
     for path, made in should.items():
         path.write_bytes(made)
-    print(f"{len(should)} parsed guide(s) in {CONTENT / FOLDER}")
-    return 0
+    print(f"{len(should)} parsed guide(s) in {folder}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return files_tool(argv, __doc__.split("\n\n")[0], differences, write,
+                      "tools/compile_guides.py")
 
 
 if __name__ == "__main__":

@@ -14,13 +14,15 @@ This script is not part of the installed package: it lives beside it, as benchma
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # checkup.guides.country_search.folded, run from a checkout
+sys.path.insert(0, str(ROOT / "tools"))  # its neighbour, however this file was loaded
+
+from generated import table_tool  # noqa: E402
 
 from checkup.guides.country_search import folded  # noqa: E402
 
@@ -95,20 +97,8 @@ def _quoted(name: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only say whether the file is current (exit 1 when not)")
-    args = parser.parse_args(argv)
-    wanted = table()
-    if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") == wanted
-        print(f"{OUTPUT.relative_to(ROOT)} is " + ("current" if current else
-              "out of date: run tools/country_names.py"))
-        return 0 if current else 1
-    OUTPUT.write_text(wanted, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
-
+    return table_tool(argv, __doc__.split("\n\n")[0], OUTPUT, ROOT, table,
+                      "tools/country_names.py")
 
 if __name__ == "__main__":
     sys.exit(main())

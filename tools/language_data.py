@@ -15,7 +15,6 @@ This script is not part of the installed package: it lives beside it, as benchma
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -23,6 +22,10 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))  # its neighbour, however this file was loaded
+
+from generated import table_tool  # noqa: E402
+
 OUTPUT = ROOT / "checkup" / "locale" / "cldr.json"
 COUNTRIES = ROOT / "content" / "countries.toml"
 
@@ -78,20 +81,8 @@ def table() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only say whether the file is current (exit 1 when not)")
-    args = parser.parse_args(argv)
-    wanted = table()
-    if args.check:
-        current = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == wanted
-        print(f"{OUTPUT.relative_to(ROOT)} is " + ("current" if current else
-              "out of date: run tools/language_data.py"))
-        return 0 if current else 1
-    OUTPUT.write_text(wanted, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
-
+    return table_tool(argv, __doc__.split("\n\n")[0], OUTPUT, ROOT, table,
+                      "tools/language_data.py")
 
 if __name__ == "__main__":
     sys.exit(main())

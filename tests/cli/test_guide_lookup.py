@@ -5,11 +5,11 @@ parsed forms (content/parsed) are those of the guides as they are now."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import made_up_guides
 import pytest
+from tool_modules import tool
 
 from checkup.profile.guide_cache import GuideReader
 
@@ -87,8 +87,4 @@ def test_the_wizard_given_guides_reads_only_theirs(beside_a_broken_guide, made_u
 
 
 def test_the_shipped_parsed_guides_are_current() -> None:
-    spec = importlib.util.spec_from_file_location("compile_guides",
-                                                  ROOT / "tools" / "compile_guides.py")
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    assert tool.differences() == [], "run: python tools/compile_guides.py"
+    assert tool("compile_guides").differences() == [], "run: python tools/compile_guides.py"

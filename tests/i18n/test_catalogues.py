@@ -5,13 +5,13 @@ made-up catalogue, then run on every catalogue there is (the languages arrive on
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 from catalogue_checks import label_problems, problems, read
+from tool_modules import tool
 
 from checkup.guides.loader import load_file
 
@@ -21,11 +21,7 @@ GUIDES = sorted((ROOT / "content" / "locale").glob("*/LC_MESSAGES/*.po"))
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location(
-        "compile_catalogues", ROOT / "tools" / "compile_catalogues.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return tool("compile_catalogues")
 
 
 def _write(path: Path, code: str, messages: list[tuple], fuzzy: tuple = (),

@@ -5,12 +5,12 @@ the ones the guides give today."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
+from tool_modules import tool
 
 from checkup.guides.loader import load_file
 
@@ -19,11 +19,7 @@ CONTENT = ROOT / "content"
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location(
-        "extract_guide_messages", ROOT / "tools" / "extract_guide_messages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return tool("extract_guide_messages")
 
 
 def _read(path: Path) -> dict[str, list[str]]:

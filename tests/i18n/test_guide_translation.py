@@ -5,7 +5,6 @@ language says it is shown in English. A made-up guide and catalogue, so no shipp
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 from made_up_guides import item, steps
 from program_catalogue import said_in
+from tool_modules import tool
 
 from checkup.guides.loader import load_file
 from checkup.guides.texts import guide_texts
@@ -34,11 +34,7 @@ CHANGED = "On the web, open the new privacy page first."
 
 
 def _compile(po: Path) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "compile_catalogues", ROOT / "tools" / "compile_catalogues.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    po.with_suffix(".mo").write_bytes(module.compiled(po))
+    po.with_suffix(".mo").write_bytes(tool("compile_catalogues").compiled(po))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from wizard_helpers import make_app
+from wizard_helpers import make_app, pressing
 
 from checkup.support import i18n
 
@@ -27,20 +27,6 @@ def _stable_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
 
 
-def _keys(*keys: str):
-    async def run_before(pilot) -> None:
-        await pilot.pause()
-        for key in keys:
-            screen = pilot.app.screen
-            await pilot.press(key)
-            await pilot.pause()
-            if pilot.app.screen is screen:
-                await pilot.pause(0.2)  # a dialog or a new screen may still be opening
-        await pilot.pause()
-
-    return run_before
-
-
 def _in(code: str, *argv: str):
     i18n.use_language(code)  # before the session: guides are read in the language
     return make_app(*argv)
@@ -48,17 +34,17 @@ def _in(code: str, *argv: str):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_welcome(snap_compare, code: str) -> None:
-    assert snap_compare(_in(code), terminal_size=SIZE, run_before=_keys())
+    assert snap_compare(_in(code), terminal_size=SIZE, run_before=pressing())
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_step(snap_compare, code: str) -> None:
     assert snap_compare(_in(code, "--region", COUNTRY[code], "--surface", "desktop"),
-                        terminal_size=SIZE, run_before=_keys("n", "n"))
+                        terminal_size=SIZE, run_before=pressing("n", "n"))
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_summary(snap_compare, code: str) -> None:
     # switched off, then "stop here": what it does not do, and the rest to do
     assert snap_compare(_in(code, "--region", COUNTRY[code], "--surface", "desktop"),
-                        terminal_size=SIZE, run_before=_keys(*"nnnnnny", "x"))
+                        terminal_size=SIZE, run_before=pressing(*"nnnnnny", "x"))

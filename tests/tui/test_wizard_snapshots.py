@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from wizard_helpers import make_app
+from wizard_helpers import make_app, pressing
 
 from checkup.cli.main import main
 
@@ -28,113 +28,93 @@ def _stable_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
-async def _still(pilot) -> None:
-    for input_widget in pilot.app.screen.query("Input"):
-        input_widget.cursor_blink = False
-    await pilot.pause()
-
-
-def _keys(*keys: str):
-    async def run_before(pilot) -> None:
-        await pilot.pause()
-        for key in keys:
-            screen = pilot.app.screen
-            await pilot.press(key)
-            await pilot.pause()
-            if key in ("s", "h", "n", "y", "enter", "question_mark") and pilot.app.screen is screen:
-                await pilot.pause(0.2)  # a dialog or a new screen may still be opening
-        await _still(pilot)
-
-    return run_before
-
-
 def test_welcome(snap_compare) -> None:
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys())
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=pressing())
 
 
 def test_region_list(snap_compare) -> None:
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys("enter"))
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=pressing("enter"))
 
 
 def test_region_filtered(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE,
-                        run_before=_keys("enter", "n", "e", "t"))
+                        run_before=pressing("enter", "n", "e", "t"))
 
 
 def test_outcome_for_a_region(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE,
-                        run_before=_keys("enter", *"germany", "enter"))
+                        run_before=pressing("enter", *"germany", "enter"))
 
 
 def test_outcome_not_offered_then(snap_compare) -> None:
     assert snap_compare(make_app("--as-of", "2024-10-01"), terminal_size=SIZE,
-                        run_before=_keys("enter", *"germany", "enter"))
+                        run_before=pressing("enter", *"germany", "enter"))
 
 
 def test_devices(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE,
-                        run_before=_keys("enter", *"germany", "enter", "enter"))
+                        run_before=pressing("enter", *"germany", "enter", "enter"))
 
 
 def test_step_desktop(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys("d", "d"))
+                        run_before=pressing("d", "d"))
 
 
 def test_step_phone(snap_compare) -> None:
     assert snap_compare(make_app("--region", "US", "--surface", "ios", "--surface", "android"),
-                        terminal_size=SIZE, run_before=_keys())
+                        terminal_size=SIZE, run_before=pressing())
 
 
 def test_skip_dialog(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys("s"))
+                        run_before=pressing("s"))
 
 
 def test_cant_find_dialog(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys("h"))
+                        run_before=pressing("h"))
 
 
 def test_help(snap_compare) -> None:
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys("question_mark"))
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=pressing("question_mark"))
 
 
 def test_summary_all_done(snap_compare) -> None:
     # on a day the AI switch was not offered in Germany: the summary says so, with the reason
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop", "--as-of",
                                  "2025-01-01"), terminal_size=SIZE,
-                        run_before=_keys(*"nnny", *"nnnny", "n", "n", "y", "n", "y"))
+                        run_before=pressing(*"nnny", *"nnnny", "n", "n", "y", "n", "y"))
 
 
 def test_summary_with_a_skip(snap_compare) -> None:
     # the main item skipped, the form sent, the copy of the data put off for later
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys("s", "enter", *"nnny", *"nnnnl", "n", "n", "y", "n",
+                        run_before=pressing("s", "enter", *"nnny", *"nnnnl", "n", "n", "y", "n",
                                          "y"))
 
 
 def test_summary_after_the_important_part(snap_compare) -> None:
     # switched off, then "Stop here": what switching it off does not do, the rest to do
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys(*"nnnnnny", "x"))
+                        run_before=pressing(*"nnnnnny", "x"))
 
 
 def test_the_question_at_the_end_of_an_item(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys(*"nnnnnn"))
+                        run_before=pressing(*"nnnnnn"))
 
 
 def test_the_checkpoint_after_the_main_switch(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys(*"nnnnnny"))
+                        run_before=pressing(*"nnnnnny"))
 
 
 def test_asked_before_a_step_that_cannot_be_undone(snap_compare) -> None:
     for item in ("ai-training", "objection-form", "download-data"):
         main(["--lang", "en", "mark", "linkedin", item, "done"])
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys("n", "n"))
+                        run_before=pressing("n", "n"))
 
 
 def test_welcome_back_with_what_was_done_and_what_is_left(snap_compare) -> None:
@@ -147,21 +127,21 @@ def test_welcome_back_with_what_was_done_and_what_is_left(snap_compare) -> None:
     open_store().update(answered)
     main(["--lang", "en", "mark", "linkedin", "ai-training", "done"])
     main(["--lang", "en", "mark", "linkedin", "objection-form", "later"])
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys())
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=pressing())
 
 
 def test_high_contrast_theme(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop", "--theme",
-                                 "high-contrast"), terminal_size=SIZE, run_before=_keys())
+                                 "high-contrast"), terminal_size=SIZE, run_before=pressing())
 
 
 def test_light_theme(snap_compare) -> None:
-    assert snap_compare(make_app("--theme", "light"), terminal_size=SIZE, run_before=_keys())
+    assert snap_compare(make_app("--theme", "light"), terminal_size=SIZE, run_before=pressing())
 
 
 def test_qr_code_full_screen(snap_compare) -> None:
     assert snap_compare(make_app("--region", "US", "--surface", "ios"), terminal_size=SIZE,
-                        run_before=_keys("c"))
+                        run_before=pressing("c"))
 
 
 def test_platform_picker_with_two_guides(snap_compare, monkeypatch, tmp_path: Path) -> None:
@@ -175,12 +155,12 @@ def test_platform_picker_with_two_guides(snap_compare, monkeypatch, tmp_path: Pa
         'title = "', 'title = "A second guide: ', 1)
     (folder / "second.toml").write_text(second, encoding="utf-8")
     monkeypatch.setenv("CHECKUP_CONTENT", str(folder))
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_keys("enter"))
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=pressing("enter"))
 
 
 def test_too_small_a_window(snap_compare) -> None:
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"),
-                        terminal_size=(40, 12), run_before=_keys())
+                        terminal_size=(40, 12), run_before=pressing())
 
 
 def test_services_question_with_a_dozen_services(snap_compare, monkeypatch, tmp_path: Path
@@ -191,7 +171,7 @@ def test_services_question_with_a_dozen_services(snap_compare, monkeypatch, tmp_
     write_services(tmp_path / "services")
     monkeypatch.setenv("CHECKUP_CONTENT", str(tmp_path / "services"))
     assert snap_compare(make_app(), terminal_size=SIZE,
-                        run_before=_keys("enter", "down", "space", *"twit", "space"))
+                        run_before=pressing("enter", "down", "space", *"twit", "space"))
 
 
 def test_the_checkpoint_between_services(snap_compare, monkeypatch, tmp_path: Path) -> None:
@@ -203,4 +183,4 @@ def test_the_checkpoint_between_services(snap_compare, monkeypatch, tmp_path: Pa
     monkeypatch.setenv("CHECKUP_CONTENT", str(tmp_path / "services"))
     open_store().update(lambda p: p.set_services(["chatgpt", "claude", "reddit"]))
     assert snap_compare(make_app("--region", "DE", "--surface", "desktop"), terminal_size=SIZE,
-                        run_before=_keys("n", "n", "y"))
+                        run_before=pressing("n", "n", "y"))

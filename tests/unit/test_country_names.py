@@ -3,9 +3,10 @@ installs here: a name CLDR adds or changes shows up as a failure naming the comm
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
+
+from tool_modules import tool
 
 from checkup.support.paths import shipped_content_dir
 
@@ -13,11 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("country_names",
-                                                  ROOT / "tools" / "country_names.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return tool("country_names")
 
 
 def test_the_names_table_is_current_with_cldr() -> None:

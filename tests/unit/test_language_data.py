@@ -5,12 +5,12 @@ Polish sees a day as a Polish date is written, not an English one with the words
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tool_modules import tool
 
 from checkup.guides.regions import default_regions
 from checkup.support import cldr
@@ -20,11 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("language_data",
-                                                  ROOT / "tools" / "language_data.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return tool("language_data")
 
 
 @pytest.fixture

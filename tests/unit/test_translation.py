@@ -10,12 +10,12 @@ import contextlib
 import dataclasses
 import gettext
 import html
-import importlib.util
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tool_modules import tool
 
 from checkup.support import i18n
 
@@ -24,11 +24,7 @@ OPEN, CLOSE = "\u27e6", "\u27e7"
 
 
 def _extract(tmp_path: Path) -> Path:
-    spec = importlib.util.spec_from_file_location("extract_messages",
-                                                  ROOT / "tools" / "extract_messages.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.extract(tmp_path / "checkup.pot")
+    return tool("extract_messages").extract(tmp_path / "checkup.pot")
 
 
 def _messages(path: Path) -> dict[object, object]:
