@@ -31,6 +31,7 @@ from checkup.words.caveats import (
     signal_note,
     steps_caveat,
 )
+from checkup.words.languages import item_language_note
 from checkup.words.statuses import STATUS_WORDS
 from checkup.workshop.agenda import Agenda
 from checkup.workshop.slides import Slide, build_slides, outcome_for
@@ -274,6 +275,8 @@ class PresenterScreen(Screen):
                           style="bold reverse" if outcome.status == "not-offered" else "bold")
         out.append_text(status)
         out.append("\n\n")
+        if in_english := item_language_note(item):  # said where the room reads English
+            out.append(in_english + "\n\n", style="italic")
         guide = slide.part.guide
         if slide.is_intro:
             out.append(item.summary + "\n\n")

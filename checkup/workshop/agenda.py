@@ -80,7 +80,8 @@ def default_agenda(loaded: LoadResult, regions: RegionTable) -> Agenda:
     if not items:
         raise CheckupError(_("the default agenda needs the LinkedIn guide, which did not load; "
                              "run '{command}'").format(command=command("validate")))
-    return Agenda(title="Stop LinkedIn training AI on your posts and profile", items=items,
+    # the guide's own title, in the language it is shown in
+    return Agenda(title=items[0].guide.title, items=items,
                   surfaces=("ios", "android", "desktop"),
                   regions=tuple(regions.normalise(c) for c in ("DE", "US", "GB")),
                   length_minutes=45)

@@ -63,3 +63,34 @@ async def test_a_step_whose_english_changed_says_part_is_in_english(made_up_cont
         assert "On the web, open the new page first." in text
         assert said_in("de", "Part of this is shown in English: its {language} translation is "
                        "missing or older than the English text.", language="German") in text
+
+
+async def test_the_presenter_speaks_the_language_and_says_what_is_still_english() -> None:
+    """A workshop in German: the guide's text from its catalogue, the agenda's title too, and
+    an item whose English changed since its translation says so on the room's screen."""
+    from checkup.guides.loader import LoadResult, load_guides
+    from checkup.guides.regions import default_regions
+    from checkup.guides.translation import in_language
+    from checkup.screens.app import WorkshopApp
+    from checkup.support.paths import content_dir
+    from checkup.workshop.agenda import default_agenda
+
+    use_language("de")
+    english = load_guides().guide("linkedin")
+    main = english.item("ai-training")
+    changed = main._replace(summary="LinkedIn changed this setting; this sentence is new.")
+    edited = english._replace(items=tuple(changed if i.id == main.id else i
+                                          for i in english.items))
+    loaded = LoadResult()
+    loaded.guides.append(in_language(edited, "de", content_dir()))
+    regions = default_regions()
+    agenda = default_agenda(loaded, regions)
+    assert agenda.title == "Verhindern, dass LinkedIn KI mit Ihren Beiträgen und Ihrem Profil " \
+                           "trainiert"
+    app = WorkshopApp(agenda, regions, __import__("datetime").date(2026, 12, 1))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "LinkedIn changed this setting; this sentence is new." in text
+        assert said_in("de", "Part of this is shown in English: its {language} translation is "
+                       "missing or older than the English text.", language="German") in text
