@@ -1,7 +1,7 @@
 """How long a person waits for the wizard's first screen, and how much memory it takes, against a
 bare Textual app measured the same way in the same run.
 
-    .venv/bin/python benchmarks/startup.py [--rounds 15] [--first-step]
+    .venv/bin/python benchmarks/startup.py [--rounds 15] [--first-step] [--lang de]
 
 Each run starts a fresh interpreter in a pseudo-terminal of 80x24, as a person starting `checkup`
 in a terminal window gets, with a new empty home folder (HOME and the XDG folders) of its own, so
@@ -75,6 +75,23 @@ FIRST_STEP = ("checkup --guide linkedin --region DE --surface desktop (first ste
               [sys.executable, "-m", "checkup", "--guide", "linkedin", "--region", "DE",
                "--surface", "desktop"],
               ("Step 1 of",), None)
+
+
+
+def welcome_in(code: str) -> tuple:
+    """The welcome screen in another language: its catalogue, CLDR's table and the guides'
+    catalogues read, and the screen's own texts, translated, to know that it was painted."""
+    from checkup.support import i18n
+
+    i18n.use_language(code)
+    try:
+        return (f"checkup --lang {code} (welcome screen)",
+                [sys.executable, "-m", "checkup", "--lang", code],
+                (i18n._("Welcome to checkup"), i18n._("Start (enter)")),
+                i18n._("You have a checkup in progress."))
+    finally:
+        i18n.use_language("en")
+
 
 _ESCAPE = re.compile(rb"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|[\]P_^][^\x07\x1b]*(?:\x07|\x1b\\)|.)")
 
@@ -158,8 +175,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15, help="pairs per subject (default 15)")
     parser.add_argument("--first-step", action="store_true",
                         help="also time checkup started with its answers on the command line")
+    parser.add_argument("--lang", metavar="CODE", action="append", default=[],
+                        help="also time the welcome screen in this language (de, pl, ...)")
     options = parser.parse_args()
     subjects = [WELCOME, FIRST_STEP] if options.first_step else [WELCOME]
+    subjects += [welcome_in(code) for code in options.lang]
     for subject in (BARE, *subjects):  # write the bytecode, as installing does; not counted
         run_once(subject)
     pairs: dict[str, list[tuple[dict, dict]]] = {s[0]: [] for s in subjects}
