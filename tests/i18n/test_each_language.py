@@ -101,19 +101,29 @@ def test_plain_mode_says_nothing_in_english_the_language_translates(code: str) -
     assert _left_in_english(out, code) == []
 
 
-def test_plain_mode_in_polish_records_what_english_records() -> None:
-    """The profile is data: the same keys and values whatever language the person read."""
-    argv = ("--guide", "linkedin", "--region", "PL", "--surface", "desktop")
-    polish, _ = _plain("pl", WALK, *argv, "--profile", "polish")
-    i18n.use_language("en")
-    english, _ = _plain("en", WALK, *argv, "--profile", "english")
-    assert "Przewodnik" in polish or "przewodnik" in polish  # it was Polish to read
-    read_pl, read_en = open_store("polish").load(), open_store("english").load()
-    assert read_pl.item("linkedin", "ai-training").state == "done"
-    assert ({k: v.state for k, v in read_pl.guides["linkedin"].items.items()}
-            == {k: v.state for k, v in read_en.guides["linkedin"].items.items()})
-    assert (read_pl.region, read_pl.surfaces) == (read_en.region, read_en.surfaces) == (
+def test_plain_mode_in_polish_piped_records_what_english_records() -> None:
+    """The profile is data: the same keys and values whatever language the person read, with
+    the answers piped in as a script or a screen reader's user gives them."""
+    import subprocess
+    import sys
+
+    argv = ["--plain", "--guide", "linkedin", "--region", "PL", "--surface", "desktop"]
+    said = {}
+    for code in ("pl", "en"):
+        done = subprocess.run([sys.executable, "-m", "checkup", "--lang", code, *argv,
+                               "--profile", code], input=WALK, capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        said[code] = done.stdout
+    assert "Witaj w checkup" in said["pl"] and "Welcome to checkup" in said["en"]
+    assert _left_in_english(said["pl"], "pl") == []
+    polish, english = open_store("pl").load(), open_store("en").load()
+    assert polish.item("linkedin", "ai-training").state == "done"
+    assert ({k: v.state for k, v in polish.guides["linkedin"].items.items()}
+            == {k: v.state for k, v in english.guides["linkedin"].items.items()})
+    assert (polish.region, polish.surfaces) == (english.region, english.surfaces) == (
         "PL", ("desktop",))
+    assert (polish.language, english.language) == ("pl", "en")  # each remembers its own
 
 
 async def _screens(code: str, keys: tuple[str, ...], *argv: str) -> list[str]:
