@@ -9,7 +9,8 @@ a folder of their own given as CHECKUP_CONTENT, as a set of a dozen services wil
 Per guide (in this process): loading a folder of them, divided by their number, three ways:
 parsed from TOML (what `checkup validate` always does), from this user's cache of parsed guides
 (checkup.profile.guide_cache, filled by the first load), and, for the shipped guide, from its
-shipped parsed form (content/parsed). The best and the median of --rounds loads.
+shipped parsed form (content/parsed) and as the wizard takes it, kept loaded. The best and the
+median of --rounds loads.
 
 Commands (each a fresh interpreter with a fresh home, as startup.py starts them): `list` and
 `validate`, which do not draw a screen, against Python's bare start (`python -c pass`), and the
@@ -58,6 +59,7 @@ def make_guides(folder: Path, count: int) -> Path:
 
 def per_guide(folders: dict[int, Path], rounds: int, scratch: Path) -> None:
     from checkup.guides.loader import load_paths
+    from checkup.guides.precompiled import shipped_guide
     from checkup.guides.regions import default_regions
     from checkup.profile.guide_cache import GuideReader
     from checkup.support.paths import shipped_content_dir
@@ -65,12 +67,12 @@ def per_guide(folders: dict[int, Path], rounds: int, scratch: Path) -> None:
 
     regions = default_regions()
 
-    def timed(paths: list[Path], read, count: int) -> list[float]:  # noqa: ANN001
-        load_paths(paths, regions, read)  # the cache filled, the code warm: not counted
+    def timed(paths: list[Path], read, count: int, ahead=None) -> list[float]:  # noqa: ANN001
+        load_paths(paths, regions, read, ahead)  # the cache filled, the code warm: not counted
         out = []
         for _ in range(rounds):
             began = time.perf_counter()
-            result = load_paths(paths, regions, read)
+            result = load_paths(paths, regions, read, ahead)
             out.append((time.perf_counter() - began) / count * 1000)
             assert len(result.guides) == count and not result.problems, result.problems
         return out
@@ -86,6 +88,8 @@ def per_guide(folders: dict[int, Path], rounds: int, scratch: Path) -> None:
         say(f"{count} guide(s), from the cache", timed([folder], cache, count))
     shipped = Path(shipped_content_dir()) / SHIPPED.name
     say("the shipped guide, from content/parsed", timed([shipped], GuideReader(None), 1))
+    say("the shipped guide, kept loaded (as the wizard)",
+        timed([shipped], GuideReader(None), 1, shipped_guide))
     print()
 
 
