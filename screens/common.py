@@ -19,7 +19,6 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Static
 
-from checkup.guides.model import SURFACE_NAMES
 from checkup.support.i18n import _
 from checkup.support.safe_text import printable
 from checkup.words.caveats import INSTEAD_DOES_NOT_TITLE, INSTEAD_TITLE
@@ -92,10 +91,6 @@ def status_line(status: str | None, answer: str = "") -> SafeText:
     if advice := status_short(status):
         out.append(_(": {advice}").format(advice=advice))  # after the status, in bold before it
     return out
-
-
-def surface_name(surface: str) -> str:
-    return SURFACE_NAMES.get(surface, surface)
 
 
 class Keys(Static):

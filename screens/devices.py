@@ -9,12 +9,12 @@ from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
 from checkup.guides.model import SURFACES, in_surface_order
-from checkup.screens.common import ActionBar, Keys, SafeText, plain, surface_name
+from checkup.screens.common import ActionBar, Keys, SafeText, plain
 from checkup.screens.styles import styles_beside
 from checkup.screens.widgets.tick_list import TickList
 from checkup.session.keys import BACK_BOUND
 from checkup.session.stages import DEVICES
-from checkup.session.welcome import platform_names
+from checkup.session.welcome import device_name, platform_names
 from checkup.support.i18n import N_, _
 from checkup.support.safe_text import printable
 from checkup.words.wording import DEVICES_EXPLAINED, DEVICES_QUESTION, device_hints
@@ -36,7 +36,7 @@ class DevicesScreen(Screen):
             yield Static(plain(_("Pick one or more with space, then press enter. {explained}")
                                .format(explained=_(DEVICES_EXPLAINED))))
             yield TickList(
-                *[(SafeText(_("{device}: {hint}").format(device=surface_name(s),
+                *[(SafeText(_("{device}: {hint}").format(device=device_name(s),
                                                           hint=hints[s])), s, s in chosen)
                   for s in SURFACES],
                 id="devices",

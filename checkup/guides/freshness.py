@@ -7,14 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from checkup.support.dates import long_date
-from checkup.support.i18n import N_, _
+from checkup.support.i18n import N_, _, ngettext
 
 # Steps checked longer ago than this may no longer match the app a person is looking at.
 STALE_AFTER_DAYS = 180
 
 CHECKED = N_("Steps checked against their sources on {checked}.")
-CHECKED_LONG_AGO = N_("Steps checked against their sources on {checked}, {days} days before "
-                      "{today}: {platform} may look different now. {help}")
 KNOWN_TO = N_("That is as far as the sources to {known_to} show.")
 
 # What to do when a step no longer matches, said the way each view offers its help.
@@ -46,9 +44,13 @@ def checked_line(verified: dt.date, today: dt.date, platform: str, view: str) ->
     that the platform may look different now and where the help is in this view."""
     if not is_stale(verified, today):
         return _(CHECKED).format(checked=day_text(verified))
-    return _(CHECKED_LONG_AGO).format(checked=day_text(verified), days=age_days(verified, today),
-                                      today=day_text(today), platform=platform,
-                                      help=_(HELP_HINT[view]))
+    days = age_days(verified, today)
+    return ngettext("Steps checked against their sources on {checked}, {days} day before "
+                    "{today}: {platform} may look different now. {help}",
+                    "Steps checked against their sources on {checked}, {days} days before "
+                    "{today}: {platform} may look different now. {help}", days).format(
+        checked=day_text(verified), days=days, today=day_text(today), platform=platform,
+        help=_(HELP_HINT[view]))
 
 
 def known_to_sentence(known_to: dt.date) -> str:

@@ -114,8 +114,11 @@ class Conversation:
             return
         self.empty_in_a_row += 1
         if self.empty_in_a_row >= EMPTY_LINES_ENOUGH:
-            self.say(_("No answer came: {count} empty lines in a row, where one of the answers "
-                       "must be typed.").format(count=self.empty_in_a_row))
+            self.say(ngettext(
+                "No answer came: {count} empty line in a row, where one of the answers must be "
+                "typed.",
+                "No answer came: {count} empty lines in a row, where one of the answers must be "
+                "typed.", self.empty_in_a_row).format(count=self.empty_in_a_row))
             raise InputEnded
 
     def choose(self, prompt_for: str, choices: Sequence[str], explain: str,

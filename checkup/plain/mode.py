@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checkup.guides.country_search import matching_countries, typed_code
-from checkup.guides.model import SURFACE_NAMES, SURFACES, Guide
+from checkup.guides.model import SURFACES, Guide
 from checkup.plain.conversation import BACK, Conversation, InputEnded, QuitAsked, quoted
 from checkup.profile.model import new_reason_problem
 from checkup.session import stages
@@ -24,6 +24,7 @@ from checkup.session.views import (
     StepView,
     cant_find_view,
     checkpoint_view,
+    device_name,
     outcome_view,
     platform_names,
     question_view,
@@ -88,7 +89,7 @@ def step_help(switch_to: str | None) -> str:
                  "are asked why), b goes back a step, h helps when you can't find the setting, c "
                  "shows a QR code that opens the page on your phone, v shows the steps for "
                  "{device}, q quits; your progress is saved.").format(
-                     device=SURFACE_NAMES[switch_to])
+                     device=device_name(switch_to))
     return _("At a step: press Enter (or n) for the next step; moving on records nothing, and at "
              "the end of the item you are asked what happened. s skips the item (you are asked "
              "why), b goes back a step, h helps when you can't find the setting, c shows a QR "
@@ -376,7 +377,7 @@ class PlainCheckup:
         hints = device_hints(platform_names(session), several=len(session.guides) > 1)
         picked = self.talk.choose_many(
             _("Devices"),
-            [_("{device}: {hint}").format(device=SURFACE_NAMES[s], hint=hints[s])
+            [_("{device}: {hint}").format(device=device_name(s), hint=hints[s])
              for s in SURFACES],
             _("Pick every device you use the platform on, such as 1,2 for a computer and an "
               "iPhone. The steps are shown for the first one; v at a step shows another's."),
@@ -444,7 +445,7 @@ class PlainCheckup:
             if key.action == "switch_device":
                 if switch_to:
                     keys.append(f"{key.key} " + _(key.said).format(
-                        device=SURFACE_NAMES[switch_to]))
+                        device=device_name(switch_to)))
             elif key.action == "open_link":  # the wizard's: here the link is shown to copy
                 continue
             elif key.action == "next":  # Enter alone is next

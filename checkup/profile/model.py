@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checkup.guides.model import SURFACES, Guide, in_surface_order
-from checkup.support.i18n import _
+from checkup.support.i18n import _, ngettext
 from checkup.support.languages import CODES, known_codes
 from checkup.support.safe_text import control_problem
 from checkup.support.toml_check import Problems, describe, key_path, kind
@@ -194,8 +194,9 @@ class Profile:
 def reason_problem(reason: str) -> str | None:
     """Why `reason` cannot be stored, or None. It must be text the file can hold as UTF-8."""
     if len(reason) > MAX_REASON:
-        return _("the reason is {length} characters long; keep it under {limit}").format(
-                   length=len(reason), limit=MAX_REASON)
+        return ngettext("the reason is {length} character long; keep it under {limit}",
+                        "the reason is {length} characters long; keep it under {limit}",
+                        len(reason)).format(length=len(reason), limit=MAX_REASON)
     try:
         reason.encode("utf-8")
     except UnicodeEncodeError:
@@ -390,8 +391,9 @@ def _parse_item(raw: Any, where: str, problems: Problems) -> ItemRecord | None:
     if isinstance(reason, str) and not reason_problem(reason):
         record.reason = reason  # kept even beside "done": it is what the person wrote
     else:
-        problems.add(f"{where}.reason", _("must be text under {limit} characters").format(
-            limit=MAX_REASON))
+        problems.add(f"{where}.reason", ngettext(
+            "must be text under {limit} character", "must be text under {limit} characters",
+            MAX_REASON).format(limit=MAX_REASON))
     if "changed" in raw:
         record.changed = _when(raw["changed"])
         if record.changed is None:

@@ -48,7 +48,7 @@ from checkup.profile.safe_file import (
     write_atomic,
 )
 from checkup.support.errors import UsageError
-from checkup.support.i18n import _
+from checkup.support.i18n import _, ngettext
 from checkup.support.toml_check import describe
 
 APP_NAME = "checkup"
@@ -69,8 +69,10 @@ def check_profile_name(name: str) -> str:
           and all(c.isalnum() or c in "-_." for c in name))
     if not ok:
         raise UsageError(
-            _("bad profile name {name}: use letters, digits, '-', '_' or '.' (not first or "
-              "last), up to {limit} characters").format(
+            ngettext("bad profile name {name}: use letters, digits, '-', '_' or '.' (not first "
+                     "or last), up to {limit} character",
+                     "bad profile name {name}: use letters, digits, '-', '_' or '.' (not first "
+                     "or last), up to {limit} characters", MAX_NAME).format(
                 name=repr(name), limit=MAX_NAME))
     return name
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
-from checkup.support.i18n import _
+from checkup.support.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from checkup.qr.terminal import CellSize
@@ -22,12 +22,18 @@ def text_rows(lines: list[str], columns: int | None) -> int:
 def too_small(smallest: CellSize, columns: int | None, rows: int | None, text: list[str]) -> str:
     """One line saying what the window lacks, measured against the smallest code."""
     if columns is not None and columns < smallest.columns:
-        return _("This window is too small for the QR code (the code needs {need} columns, the "
-                 "window has {have}). Make it bigger, or open this link:").format(
-            need=smallest.columns, have=columns)
-    return _("This window is too small for the QR code (the code needs {need} rows, the window "
-             "has {have}). Make it bigger, or open this link:").format(
-        need=smallest.rows + text_rows(text, columns) + 1, have=rows)
+        return ngettext(
+            "This window is too small for the QR code (the code needs {need} column, the "
+            "window has {have}). Make it bigger, or open this link:",
+            "This window is too small for the QR code (the code needs {need} columns, the "
+            "window has {have}). Make it bigger, or open this link:",
+            smallest.columns).format(need=smallest.columns, have=columns)
+    need = smallest.rows + text_rows(text, columns) + 1
+    return ngettext(
+        "This window is too small for the QR code (the code needs {need} row, the window has "
+        "{have}). Make it bigger, or open this link:",
+        "This window is too small for the QR code (the code needs {need} rows, the window has "
+        "{have}). Make it bigger, or open this link:", need).format(need=need, have=rows)
 
 
 class TerminalQr(NamedTuple):

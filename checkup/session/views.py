@@ -442,7 +442,7 @@ def cant_find_view(session: Session, task: Task, surface: str) -> CantFindView:
     answer = your_answer(session, task) or status_words(task.report.status)
     return CantFindView(
         title=_("Can't find it? {item}").format(item=item.title), answer=answer,
-        device=_("You are looking on: {device}.").format(device=_(device_name(surface))),
+        device=_("You are looking on: {device}.").format(device=device_name(surface)),
         link=item.open_link, link_name=link_name(task), reasons=reasons,
         notes=tuple(new_terms(reasons, set())),
         skip=_(CANT_FIND_SKIP))

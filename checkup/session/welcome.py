@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def device_name(surface: str) -> str:
-    return SURFACE_NAMES.get(surface, surface)
+    """'iPhone', 'Desktop web': a device as a person reads it, in the language in use."""
+    return _(SURFACE_NAMES[surface]) if surface in SURFACE_NAMES else surface
 
 
 # -- welcome ---------------------------------------------------------------------------------

@@ -36,10 +36,14 @@ def stale_lines(guides: list, max_age: int, on: dt.date) -> list[str]:
     """One line per item verified more than `max_age` days before `on`: guide, item, date, age."""
     from checkup.guides.freshness import age_days, is_stale
 
-    return [_("{guide}: {item}: verified {date}, {days} days before {today} (more than {max_age})"
-              ).format(guide=g.id, item=item.id, date=item.verified.isoformat(),
-                       days=age_days(item.verified, on), today=on.isoformat(), max_age=max_age)
-            for g in guides for item in g.items if is_stale(item.verified, on, max_age)]
+    return [ngettext("{guide}: {item}: verified {date}, {days} day before {today} (more than "
+                     "{max_age})",
+                     "{guide}: {item}: verified {date}, {days} days before {today} (more than "
+                     "{max_age})", days).format(
+                guide=g.id, item=item.id, date=item.verified.isoformat(), days=days,
+                today=on.isoformat(), max_age=max_age)
+            for g in guides for item in g.items if is_stale(item.verified, on, max_age)
+            for days in [age_days(item.verified, on)]]
 
 
 def run(args: argparse.Namespace) -> int:
