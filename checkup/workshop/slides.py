@@ -9,6 +9,7 @@ from typing import NamedTuple
 from checkup.guides.model import SURFACE_NAMES
 from checkup.guides.regions import RegionTable
 from checkup.guides.rules import Outcome, evaluate
+from checkup.support.cldr import list_in_language
 from checkup.support.i18n import _
 from checkup.workshop.agenda import Agenda, AgendaItem
 
@@ -39,7 +40,9 @@ class Slide(NamedTuple):
     def device(self) -> str:
         names = [_(SURFACE_NAMES[s]) for s in self.surfaces]
         if len(names) > 1:
-            both = _("{some} and {last}").format(some=", ".join(names[:-1]), last=names[-1])
+            # in another language joined as CLDR joins a list there ("iPhone und Android")
+            both = list_in_language(names) or _("{some} and {last}").format(
+                some=", ".join(names[:-1]), last=names[-1])
             if "android" in self.surfaces and self.part.item.android_assumed:
                 return _("{devices} (Android steps assumed)").format(devices=both)
             return _("{devices} (one path for both apps)").format(devices=both)

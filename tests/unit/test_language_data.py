@@ -96,3 +96,16 @@ def test_the_country_list_and_search_speak_the_language(in_language) -> None:
     assert matching_countries(regions, "Germany")[0] == ("DE", "Allemagne")  # English too
     i18n.use_language("en")
     assert matching_countries(regions, "germany")[0] == ("DE", "Germany")
+
+
+def test_the_workshops_devices_are_listed_as_the_language_lists(in_language) -> None:
+    from checkup.guides.loader import load_guides
+    from checkup.support import i18n
+    from checkup.workshop.agenda import default_agenda
+    from checkup.workshop.slides import Slide
+
+    part = default_agenda(load_guides(), default_regions()).items[0]
+    i18n.use_language("de")
+    assert Slide(part, ("ios", "desktop")).device.startswith("iPhone und ")
+    i18n.use_language("en")
+    assert Slide(part, ("ios", "desktop")).device.startswith("iPhone and ")
