@@ -34,6 +34,11 @@ def test_wheel_holds_only_the_checkup_package(wheel: Path) -> None:
     assert "checkup/content/country_names.toml" in names  # the country search's other languages
     assert "checkup/screens/__init__.py" in names
     assert "checkup/locale/checkup.pot" in names  # the next language is translated from it
+    assert "checkup/locale/cldr.json" in names  # days, lists and countries in each language
+    # each shipped guide kept loaded, so an installed wizard does not check them all again
+    kept = [f"checkup/content/parsed/{p.name}" for p in (ROOT / "content" / "parsed").glob(
+        "*.guide.pickle")]
+    assert kept and [name for name in kept if name not in names] == []
     # every compiled catalogue, the program's and the guides', is shipped where it is read
     compiled = [f"checkup/{mo.relative_to(ROOT / 'checkup').as_posix()}"
                 for mo in (ROOT / "checkup").glob("locale/*/LC_MESSAGES/*.mo")]
