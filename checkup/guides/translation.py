@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkup.guides.texts import item_texts, translated_guide
+from checkup.support.i18n import read_catalogue
 from checkup.support.languages import ENGLISH
 
 if TYPE_CHECKING:
@@ -34,21 +35,12 @@ def catalogue_path(content: Path | Traversable, code: str, guide_id: str) -> Pat
     return content / "locale" / code / "LC_MESSAGES" / f"{guide_id}.mo"
 
 
-def _catalogue(content: Path | Traversable, code: str, guide_id: str
-               ) -> gettext.GNUTranslations | None:
-    try:
-        with catalogue_path(content, code, guide_id).open("rb") as f:
-            return gettext.GNUTranslations(f)
-    except (OSError, ValueError):  # none for this language yet, or not a catalogue
-        return None
-
-
 def in_language(guide: Guide, code: str, content: Path | Traversable) -> Guide:
     """`guide` with its texts in `code` where its catalogue in `content` translates them.
     English, the master, is returned as it is, without looking for a file."""
     if code == ENGLISH:
         return guide
-    found = _catalogue(content, code, guide.id)
+    found = read_catalogue(catalogue_path(content, code, guide.id))
     if found is None:
         return guide._replace(untranslated_in=code)
     misses = _Misses()

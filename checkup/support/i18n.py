@@ -62,9 +62,16 @@ def catalogue(code: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     """The shipped program catalogue for `code`; the English sentences when there is none."""
     from checkup.support.paths import package_dir
 
-    path = package_dir("checkup") / "locale" / code / "LC_MESSAGES" / f"{domain}.mo"
+    found = read_catalogue(package_dir("checkup") / "locale" / code / "LC_MESSAGES"
+                           / f"{domain}.mo")
+    return found or gettext.NullTranslations()
+
+
+def read_catalogue(path) -> gettext.GNUTranslations | None:  # noqa: ANN001 - Path, Traversable
+    """The compiled catalogue at `path` (the program's or a guide's), or None when there is
+    none or it is not a catalogue."""
     try:
         with path.open("rb") as f:
             return gettext.GNUTranslations(f)
     except (OSError, ValueError):  # absent (FileNotFoundError is an OSError) or not a catalogue
-        return gettext.NullTranslations()
+        return None
