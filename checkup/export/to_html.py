@@ -111,7 +111,8 @@ def _link_line(item: ChecklistItem) -> str:
         link = f'<a class="url" href="{_a(item.link)}">{_t(item.link)}</a>'
     else:
         link = f'<span class="url">{_t(item.link)}</span>'
-    return f"<p>{_t(item.facts.help_heading or _('Link:'))} {link}</p>"
+    heading = item.facts.help_heading or _("Link:")  # outside the f-string: extraction finds it
+    return f"<p>{_t(heading)} {link}</p>"
 
 
 def _unverified_link(item: ChecklistItem) -> str:
@@ -133,7 +134,8 @@ def _labels(item: ChecklistItem, labels: tuple[str, ...] | None = None) -> str:
     between = " &gt; " if item.item.labels_path else ", "  # a menu path, or separate things
     shown = between.join(f'<span class="label">&quot;{_t(label)}&quot;</span>'
                          for label in (item.item.labels if labels is None else labels))
-    return f'<p class="labels">{_t(_("Look for:"))} {shown}</p>'
+    look_for = _("Look for:")  # outside the f-string, where extraction finds it
+    return f'<p class="labels">{_t(look_for)} {shown}</p>'
 
 
 def _region_block(line: RegionLine) -> str:
@@ -152,7 +154,8 @@ def _region_table(rows: tuple[RegionLine, ...]) -> str:
     )
     head = "".join(f"<th>{_t(name)}</th>" for name in (_("Region"), _("Status"), _("Since"),
                                                         _("Why"), _("Sources")))
-    return (f'<div class="table"><h3>{_t(_("Where this applies"))}</h3><table><thead><tr>'
+    title = _("Where this applies")  # outside the f-string, where extraction finds it
+    return (f'<div class="table"><h3>{_t(title)}</h3><table><thead><tr>'
             f"{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
@@ -215,8 +218,9 @@ def _source_entry(s: Source) -> str:
 
 def _sources(g: GuideChecklist) -> str:
     entries = "".join(_source_entry(s) for s in g.sources)
-    return (f'<section class="sources"><h2>{_t(_("Sources"))} <span class="aside">'
-            f'{_t(_("(shown as text on purpose: type one in if you want to read it)"))}</span>'
+    title, aside = _("Sources"), _("(shown as text on purpose: type one in if you want to read it)")
+    return (f'<section class="sources"><h2>{_t(title)} <span class="aside">'
+            f'{_t(aside)}</span>'
             f"</h2><ul>{entries}</ul></section>")
 
 

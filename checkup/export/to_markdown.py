@@ -98,7 +98,8 @@ def _links(item: ChecklistItem) -> list[str]:
 
 
 def _region_table(rows: tuple[RegionLine, ...]) -> list[str]:
-    out = [f"**{_('Where this applies')}**", "",
+    title = _("Where this applies")  # outside the f-string, where extraction finds it
+    out = [f"**{title}**", "",
            "| {} | {} | {} | {} | {} |".format(_("Region"), _("Status"), _("Since"), _("Why"),
                                                _("Sources")),
            "|---|---|---|---|---|"]
